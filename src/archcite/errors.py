@@ -1,0 +1,66 @@
+"""The exceptions archcite raises."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["ParseError", "UnknownArchive"]
+
+
+class ParseError(ValueError):
+    """A text could not be read as what was asked for.
+
+    Carries the text, the 0-based ``position`` where reading stopped and what was
+    ``expected`` there; ``str()`` shows the input with a caret under the position::
+
+        Expected fond number at position 3
+          F. ?
+             ^
+    """
+
+    def __init__(self, text: str, position: int, expected: str, message: str | None = None):
+        self.text = text
+        self.position = max(0, min(position, len(text)))
+        self.expected = expected
+        self.reason = message or f"Expected {expected}"
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        line_start = self.text.rfind("\n", 0, self.position) + 1
+        line_end = self.text.find("\n", self.position)
+        if line_end == -1:
+            line_end = len(self.text)
+        column = self.position - line_start
+        # Long lines are cut to a window around the position so the caret stays readable.
+        window_start = max(line_start, self.position - 60)
+        window_end = min(line_end, self.position + 60)
+        line = self.text[window_start:window_end]
+        prefix = "…" if window_start > line_start else ""
+        suffix = "…" if window_end < line_end else ""
+        caret = " " * (len(prefix) + self.position - window_start) + "^"
+        where = f"position {self.position}"
+        if line_start:
+            where += f" (line {self.text.count(chr(10), 0, line_start) + 1}, column {column + 1})"
+        return f"{self.reason} at {where}\n  {prefix}{line}{suffix}\n  {caret}"
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, int, str, str]]:
+        # Worker processes send errors back to the parent; keep them picklable.
+        return (type(self), (self.text, self.position, self.expected, self.reason))
+
+
+class UnknownArchive(LookupError):
+    """No archive in the registry is known by this name.
+
+    ``suggestions`` holds the closest known spellings, best first.
+    """
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()):
+        self.name = name
+        self.suggestions = tuple(suggestions)
+        message = f"Unknown archive {name!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[type[UnknownArchive], tuple[str, tuple[str, ...]]]:
+        return (type(self), (self.name, self.suggestions))

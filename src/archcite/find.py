@@ -1,0 +1,276 @@
+"""Finding archival references in free text: a cheap scan, then the grammar.
+
+Every reference has a number in it, and numbers are rare in prose. The scan finds
+numbers, then reads the few characters before each with regular expressions built
+from the same label table and archive pattern as the grammar: a fond, opis' or delo
+label, an archive acronym, or "Ibid."/"Там же" before a label. The pyparsing grammar
+runs only there. After each reference
+the scanner looks for what continues it ("; d. 60, l. 11", "and 64", "Д. 34, 41").
+
+>>> [m.text for m in extract("See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14; d. 6, l. 2.")]
+['TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14', 'd. 6, l. 2']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .grammar.labels import AMBIGUOUS_PAGE, ANCHOR_LEVELS, IBID, LABELS, MONTHS, label_pattern
+from .grammar.reference import (
+    ARCHIVE_PATTERN,
+    IDENTIFIER_PATTERN,
+    ParsedReference,
+    parse_compact_at,
+    parse_reference_at,
+)
+from .model import LEVELS, ArchivalReference, Match
+
+__all__ = ["extract", "iter_matches"]
+
+_LETTER = r"[^\W\d_]"
+_LABEL_END = rf"(?:\.|,(?=\s*\d)|(?!{_LETTER}))"
+_NUMERO = r"(?:(?:№|N|No\.?)\s?)?"
+_PREFIX = rf"(?:{_LETTER}{{1,3}}-\s?|{_LETTER})?"
+_OTHER_LEVELS = tuple(level for level in LABELS if level not in ANCHOR_LEVELS)
+
+# Every reference has a number in it, and numbers are rare in prose: the scan looks for
+# numbers (a character class the regex engine skips to quickly) and then reads the
+# few characters before each one for a label or an archive.
+_LOOK_BEHIND = 26  # the longest label, its stop and spaces, a numero sign and a prefix
+
+
+def _label_key(spelling: str) -> str:
+    """How a label is looked up: lowercase, no stops or apostrophes, single spaces."""
+    return " ".join(re.sub(r"['’ʹ.]", " ", spelling.lower()).split())
+
+
+#: Every label spelling, as looked up, and the level it names ("p." names a page here).
+_LABEL_LEVELS: dict[str, str] = {
+    _label_key(spelling): level for level, spellings in LABELS.items() for spelling in spellings
+}
+_LABEL_LEVELS.update({_label_key(spelling): "folios" for spelling in AMBIGUOUS_PAGE})
+
+# The scan runs over the text reversed, so that each candidate begins with its number:
+# the regex engine skips in C to the next digit and reads backwards from there the word
+# before it ("F. 89" is "98 .F" reversed; "GARF, 9401" is "1049 ,FRAG"). Which word it
+# is, a label or an archive's capitals, is then one dictionary look-up.
+_CANDIDATE_RE = re.compile(
+    rf"(?P<number>\d+)(?:\s?-{_LETTER}{{1,3}}|{_LETTER})??\s*(?:\s?(?:№|N|\.?oN))?"
+    rf"\s*[.,:]?['’ʹ]?(?P<word>{_LETTER}+)(?![^\W\d_]|/)"
+    rf"(?:[\s.,:]*(?P<ibid>(?i:{label_pattern(tuple(word[::-1] for word in IBID))}))(?!{_LETTER})"
+    rf"|\s?\.?\s?(?P<word2>{_LETTER}+)(?![^\W\d_]|/))?"
+)
+_CAPITALS = re.compile(r"[A-ZА-ЯЁ]")
+
+
+_IBID_BEFORE_RE = re.compile(
+    rf"(?<!{_LETTER})(?P<ibid>{label_pattern(IBID)})(?!{_LETTER})\.?,?\s*(?:[,.:]\s*)?\Z",
+    re.IGNORECASE,
+)
+_ARCHIVE_LOOK_BEHIND = 64
+_ARCHIVE_NUMBER_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<archive>{ARCHIVE_PATTERN})[,:]?\s+(?:[A-ZА-ЯЁ]{{1,2}}-)?\Z"
+)
+_ARCHIVE_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<archive>{ARCHIVE_PATTERN})\s*[,.:]?\s*\Z")
+_JOINER_RE = re.compile(r"\s*(?:;|,|/|&|\band\b|\bи\b)\s*", re.IGNORECASE)
+_BARE_ID_RE = re.compile(
+    rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)(?!\s*(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.))",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
+_LOOK_BACK = 120  # how far before a label its archive may begin
+_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+_RANK["ed_khr"] = _RANK["delo"]
+
+
+def extract(text: str) -> list[Match]:
+    """Every archival reference in ``text``, in order, with exact spans.
+
+    >>> [m.kind for m in extract("APRF, f. 3, op. 57, d. 73, l. 9; d. 60, l. 11. Ibid., l. 15.")]
+    ['full', 'continuation', 'ibid']
+    """
+    return list(iter_matches(text))
+
+
+def iter_matches(text: str) -> Iterator[Match]:
+    """Like :func:`extract`, one match at a time."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes a string, not {type(text).__name__}")
+    consumed = 0
+    previous: Match | None = None
+    for kind, start, number in _candidates(text):
+        if number < consumed:
+            continue
+        match = _match_at(text, kind, start, number, previous, consumed)
+        if match is None:
+            continue
+        yield match
+        previous = match
+        consumed = match.span[1]
+        for continuation in _continuations(text, match):
+            yield continuation
+            previous = continuation
+            consumed = continuation.span[1]
+
+
+def _candidates(text: str) -> list[tuple[str, int, int]]:
+    """(kind, where the label or number starts, where the number starts), in text order.
+
+    The kind is "anchor" (a fond, opis' or delo label), "other" (another label),
+    "ibid" (a label after "Ibid."; the position is where "Ibid." starts) or "archive"
+    (capitals before a number).
+    """
+    size = len(text)
+    found = []
+    levels = _LABEL_LEVELS
+    for candidate in _CANDIDATE_RE.finditer(text[::-1]):
+        word = candidate["word"][::-1]
+        second = candidate["word2"]
+        level = levels.get(word.lower())
+        word_end = candidate.end("word")
+        if second is not None:
+            second = second[::-1]
+            pair = levels.get(f"{second} {word}".lower())
+            if pair is not None:
+                level, word_end = pair, candidate.end("word2")
+            elif level is None and len(word) <= 3:
+                # "ф. р4808": the letters glued to the number are a prefix.
+                level, word_end = levels.get(second.lower()), candidate.end("word2")
+        number = size - candidate.end("number")
+        if level is not None:
+            if candidate["ibid"] is not None:
+                found.append(("ibid", size - candidate.end("ibid"), size - word_end))
+            elif level in ANCHOR_LEVELS:
+                found.append(("anchor", size - word_end, number))
+        elif _CAPITALS.match(word, len(word) - 1) or word.endswith(("SPb", "СПб")):
+            found.append(("archive", size - word_end, number))
+    found.reverse()
+    return found
+
+
+def _match_at(text: str, kind: str, start: int, number: int, previous: Match | None,
+              consumed: int) -> Match | None:
+    """The reference that a candidate from :func:`_candidates` opens, if any."""
+    if kind == "ibid":
+        return _ibid(text, start, number, previous)
+    if kind == "archive":
+        archive = _ARCHIVE_NUMBER_BEFORE_RE.search(
+            text, max(consumed, number - _ARCHIVE_LOOK_BEHIND), number
+        )
+        if archive is None:
+            return None
+        return _full(text, parse_reference_at(text, archive.start("archive")))
+    # The archive, if any, stands just before the first label.
+    before = _ARCHIVE_BEFORE_RE.search(text, max(consumed, start - _LOOK_BACK), start)
+    if before is not None:
+        match = _full(text, parse_reference_at(text, before.start("archive")))
+        if match is not None:
+            return match
+    return _full(text, parse_reference_at(text, start))
+
+
+def _full(text: str, parsed: ParsedReference | None) -> Match | None:
+    """A reference that stands on its own, if ``parsed`` is one."""
+    if parsed is None or not _is_shelfmark(parsed):
+        return None
+    reference = parsed.reference
+    return Match(reference, reference, "full", (parsed.start, parsed.end),
+                 text[parsed.start:parsed.end])
+
+
+def _is_shelfmark(parsed: ParsedReference) -> bool:
+    """Enough levels to be an archival reference and not a book's page or a name."""
+    reference = parsed.reference
+    has_file = reference.delo is not None or reference.ed_khr is not None
+    if reference.archive is None:
+        return reference.fond is not None and (
+            has_file or reference.opis is not None or reference.korobka is not None
+        )
+    if reference.fond is None and not has_file:
+        return False
+    # Compact numbers (558/11/1121) are only taken after an archive the registry knows:
+    # "FO 371/12345/6" and "PREM 4/30/8" are British.
+    return reference.archive_id is not None or not parsed.compact
+
+
+def _ibid(text: str, start: int, levels_at: int, previous: Match | None) -> Match | None:
+    """``Ibid., l. 15`` / ``Там же. Оп. 3. Д. 5.`` resolved against the previous reference."""
+    if previous is None:
+        return None
+    parsed = parse_reference_at(text, levels_at)
+    if parsed is None or parsed.reference.archive is not None:
+        return None
+    resolved = _complete(previous.resolved, parsed.reference)
+    return Match(parsed.reference, resolved, "ibid", (start, parsed.end), text[start:parsed.end])
+
+
+def _continuations(text: str, antecedent: Match) -> Iterator[Match]:
+    """What continues a reference: "; d. 60, l. 11", "and 64", "and 9401/12/319"."""
+    while True:
+        joiner = _JOINER_RE.match(text, antecedent.span[1])
+        if joiner is None:
+            return
+        position = joiner.end()
+        parsed = parse_reference_at(text, position) or parse_compact_at(text, position)
+        if parsed is not None and parsed.reference.archive is None:
+            partial = parsed.reference
+            end = parsed.end
+        else:
+            bare = _bare_identifier(text, position, antecedent.resolved)
+            if bare is None:
+                return
+            partial, end = bare
+        resolved = _complete(antecedent.resolved, partial)
+        match = Match(partial, resolved, "continuation", (position, end), text[position:end])
+        yield match
+        antecedent = match
+
+
+def _bare_identifier(text: str, position: int,
+                     antecedent: ArchivalReference) -> tuple[ArchivalReference, int] | None:
+    """A number alone after a reference that ends in a file: "Д. 174, 194"."""
+    lowest = _lowest_level(antecedent)
+    if lowest not in ("delo", "ed_khr"):
+        return None
+    found = _BARE_ID_RE.match(text, position)
+    if found is None:
+        return None
+    value = found["id"]
+    previous = getattr(antecedent, lowest)
+    # "d. 5, 1956" is a year, not file 1956; "Д. 1766, 1767" are two files.
+    if _YEAR_RE.fullmatch(value) and not _near(previous, value):
+        return None
+    partial = ArchivalReference(delo=value) if lowest == "delo" else ArchivalReference(ed_khr=value)
+    return partial, found.end()
+
+
+def _near(previous: str | None, value: str) -> bool:
+    return bool(previous and previous.isdigit() and abs(int(previous) - int(value)) < 100)
+
+
+def _lowest_level(reference: ArchivalReference) -> str | None:
+    levels = list(reference.levels)
+    return levels[-1] if levels else None
+
+
+def _complete(antecedent: ArchivalReference, partial: ArchivalReference) -> ArchivalReference:
+    """``partial`` with the archive and the higher levels taken from ``antecedent``.
+
+    Levels of the antecedent below the highest level ``partial`` gives are dropped:
+    after "f. 3, op. 57, d. 73, l. 9", "d. 60" means file 60 of the same opis', not
+    folio 9 of it.
+    """
+    own = partial.levels
+    top = min(_RANK[level] for level in own)
+    values: dict[str, object] = {
+        level: value for level, value in antecedent.levels.items() if _RANK[level] < top
+    }
+    values.update(own)
+    if partial.archive is None:
+        values["archive"] = antecedent.archive
+        values["archive_id"] = antecedent.archive_id
+    else:
+        values["archive"] = partial.archive
+        values["archive_id"] = partial.archive_id
+    return ArchivalReference(**values)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""The pyparsing grammars: labels and identifiers, references, dates, citations."""

@@ -1,0 +1,371 @@
+"""The grammar of one archival reference, and :func:`parse`.
+
+Each terminal is a coarse regular expression built from the label table in
+:mod:`archcite.grammar.labels`; pyparsing combines them, skips the spaces (the
+non-breaking ones too), and names every element so that an error reads "Expected
+fond, opis, delo …" rather than a regular expression.
+
+>>> parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14").to_dict()["folios"]
+'13-14'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import attrs
+import pyparsing as pp
+
+from ..errors import ParseError
+from ..model import LEVELS, ArchivalReference, Folio, FolioRange, Folios
+from .labels import AMBIGUOUS_PAGE, LABELS, LEVEL_OF_LABEL, MONTHS, label_key, label_pattern
+
+__all__ = [
+    "ARCHIVE_PATTERN",
+    "FOLIO_LIST_PATTERN",
+    "IDENTIFIER_PATTERN",
+    "ParsedReference",
+    "parse",
+    "parse_compact_at",
+    "parse_folios",
+    "parse_reference_at",
+]
+
+#: Spaces that print often puts between elements and pyparsing should skip.
+WHITESPACE = " \t\r\n\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u3000"
+
+_LETTER = r"[^\W\d_]"
+_UPPER = "A-ZА-ЯЁІЇЄҐЎ"
+_LOWER = "a-zа-яёіїєґў"
+
+# An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808) or
+# glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v), and
+# slash-joined parts (641/1, 4С/П). A range of files is one identifier (504–692).
+_PREFIX = rf"(?:{_LETTER}{{1,3}}-\s?|{_LETTER}(?=\d))"
+_CORE = rf"\d+(?:\.\d+)?(?:{_LETTER}{{1,2}}(?!{_LETTER}))?(?:/[\d{_UPPER}{_LOWER}]+)*"
+IDENTIFIER_PATTERN = rf"{_PREFIX}?{_CORE}(?:\s?[-–—]\s?\d+{_LETTER}?(?!{_LETTER}))?"
+
+# A folio: digits, a letter suffix (41a, 52а) that is not the start of a verso mark,
+# then a verso mark (52ob, 52 ob., 52об., 4 об., 52v) or a recto mark (1r).
+_VERSO = r"(?:\s?(?:ob|об)\.?|v(?!" + _LETTER + r"))"
+_FOLIO = rf"\d+(?!\d)(?:[a-uw-zа-яё](?!{_LETTER}))?(?:{_VERSO}|r(?!{_LETTER}))?"
+_FOLIO_RANGE = rf"{_FOLIO}(?:\s?[-–—]\s?{_FOLIO})?"
+_NOT_A_DATE = r"(?!\s*(?i:" + "|".join(MONTHS) + r"))"
+# Repetitions are bounded so that a run of "1, 1, 1, …" costs the same at every start.
+FOLIO_LIST_PATTERN = (
+    rf"{_FOLIO_RANGE}(?:(?:,\s?|\s(?:and|и|&)\s)(?=\d){_FOLIO_RANGE}{_NOT_A_DATE}){{0,99}}"
+)
+
+# An archive as cited: acronyms of two or more capitals (TsKhSD, ПермГАСПИ, SPb),
+# joined where one of them is short (AP RF, ЦА ФСБ, ГУ ОГАЧО, TsGAIPD SPb), and the
+# regional forms "УФСБ по Рязанской области", "ГА Винницкой обл.".
+_ACRONYM = rf"(?=[{_UPPER}]{_LETTER}*[{_UPPER}])[{_UPPER}]{_LETTER}{{1,11}}(?!{_LETTER})"
+_SHORT = rf"(?:[{_UPPER}][{_UPPER}]{_LETTER}?|[{_UPPER}]{_LETTER}[{_UPPER}])(?!{_LETTER})"
+_REGION = (
+    rf"(?:\s+по\s+[{_UPPER}]{_LETTER}+\s+(?:области|обл\.|краю|края|республике)"
+    rf"|\s+[{_UPPER}]{_LETTER}+(?:ой|ого|ий|ый)\s+(?:обл\.|области|края|губ\.|губернии))"
+)
+ARCHIVE_PATTERN = (
+    rf"(?:(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s{_SHORT}){{0,3}}"
+    rf"(?:\s(?:Rossii|России))?{_REGION}?)"
+)
+
+
+_ID_LEVELS = tuple(level for level in LABELS if level != "folios")
+_ID_LABELS = label_pattern(tuple(s for level in _ID_LEVELS for s in LABELS[level]))
+_FOLIO_LABELS = label_pattern(LABELS["folios"] + AMBIGUOUS_PAGE)
+# A label ends in its full stop, or a comma misprinted for one ("Ф, 17"), or simply
+# where the letters end ("F558", "Оп 171").
+_LABEL_END = rf"(?:\.|,(?=\s*\d)|(?!{_LETTER}))"
+_NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
+# GOST puts a fond's title in brackets after its number: "Ф.223 (С. Д. Полторацкий)".
+_TITLE = r"(?:\s?\([^()\d]{1,80}\))?"
+# One labelled level; which level is told by looking the label up in LEVEL_OF_LABEL.
+_LEVEL_PATTERN = (
+    rf"\s*(?:[,.:](?!\d)\s*)?(?:(?P<folio_label>{_FOLIO_LABELS})|(?P<label>{_ID_LABELS}))"
+    rf"{_LABEL_END}\s*{_NUMERO}"
+    rf"(?(folio_label)(?P<folios>{FOLIO_LIST_PATTERN})|(?P<id>{IDENTIFIER_PATTERN}){_TITLE})"
+)
+
+# The same levels without groups, as one coarse terminal for a whole run of them: one
+# regular expression call instead of one pyparsing step a level.
+_LEVEL_RUN_PATTERN = (
+    rf"(?:\s*(?:[,.:](?!\d)\s*)?(?:"
+    rf"{_ID_LABELS}{_LABEL_END}\s*{_NUMERO}{IDENTIFIER_PATTERN}{_TITLE}"
+    rf"|{_FOLIO_LABELS}{_LABEL_END}\s*{_NUMERO}{FOLIO_LIST_PATTERN})){{1,{len(LEVELS) + 1}}}"
+)
+
+# Compact shelfmarks after an archive: 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6,
+# and the slash form of fond and opis alone (17/3).
+_CID = rf"\d+[{_UPPER}{_LOWER}]?(?!{_LETTER})"
+_COMPACT_PATTERN = (
+    rf"(?:[,:]\s*)?(?P<fond>{_CID})(?:"
+    rf"(?P<sep>[./-])(?P<opis>{_CID})(?P=sep)(?P<delo>{_CID}|[{_UPPER}]{{2,8}}(?!{_LETTER}))"
+    rf"(?:(?:(?P=sep)|\.\s?)(?P<folios>{FOLIO_LIST_PATTERN}))?"
+    rf"|/(?P<opis2>{_CID})(?![./-]\d))"
+)
+# An investigation file cited by its number alone: "ЦА ФСБ Р-33538, Л. 43об.".
+_CASE_FILE_PATTERN = rf"(?:[,:]\s*)?(?P<id>[{_UPPER}]{{1,2}}-\d+)"
+
+
+def _regex(pattern: str, name: str, flags: int = 0) -> pp.Regex:
+    element = pp.Regex(pattern, flags=flags, as_match=True)
+    element.set_name(name)
+    element.set_whitespace_chars(WHITESPACE)
+    return element
+
+
+ARCHIVE = _regex(ARCHIVE_PATTERN, "archive name")
+LEVEL = _regex(_LEVEL_RUN_PATTERN, "fond, opis, delo or another labelled level", re.IGNORECASE)
+COMPACT = _regex(_COMPACT_PATTERN, "compact shelfmark such as 558/11/1121")
+CASE_FILE = _regex(_CASE_FILE_PATTERN, "file number such as Р-33538")
+TRAILING_ARCHIVE = _regex(rf"/\s*(?P<name>{ARCHIVE_PATTERN})", "archive after '/'")
+FULL_STOP = _regex(r"\.(?!\d)", "full stop")
+
+_LEVELS = LEVEL
+_AFTER_ARCHIVE = (_LEVELS | COMPACT | (CASE_FILE + pp.Opt(LEVEL))).set_name(
+    "fond, opis, delo or a compact shelfmark"
+)
+REFERENCE = (
+    (ARCHIVE + _AFTER_ARCHIVE) | (_LEVELS + pp.Opt(TRAILING_ARCHIVE))
+).set_name("archival reference")
+# The end of a whole reference: its closing full stop, if any, then nothing else.
+END = _regex(r"\.?\s*\Z", "end of reference")
+WHOLE = (REFERENCE + END).streamline()
+REFERENCE.streamline()
+
+# Which terminal matched, told by the compiled pattern the match came from.
+_ARCHIVE_RE, _LEVEL_RUN_RE, _COMPACT_RE = ARCHIVE.re, LEVEL.re, COMPACT.re
+_LEVEL_RE = re.compile(_LEVEL_PATTERN, re.IGNORECASE)
+_CASE_FILE_RE, _TRAILING_RE = CASE_FILE.re, TRAILING_ARCHIVE.re
+# A label with nothing readable after it, to say which number is missing.
+_LABEL_ONLY_RE = re.compile(
+    rf"(?:[,.:]\s*)?(?P<label>{_FOLIO_LABELS}|{_ID_LABELS}){_LABEL_END}\s*", re.IGNORECASE
+)
+
+_FOLIO_RE = re.compile(
+    rf"(?P<number>\d+)(?P<suffix>[a-uw-zа-яё](?!{_LETTER}))?(?P<verso>{_VERSO})?(?:r(?!{_LETTER}))?",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(rf"(?P<start>{_FOLIO})(?:\s?[-–—]\s?(?P<end>{_FOLIO}))?", re.IGNORECASE)
+
+
+def _folio(text: str) -> Folio:
+    match = _FOLIO_RE.fullmatch(text.strip())
+    if match is None:  # pragma: no cover - guarded by the grammar
+        raise ValueError(f"not a folio: {text!r}")
+    return Folio(int(match["number"]), match["suffix"] or "", verso=bool(match["verso"]))
+
+
+@lru_cache(maxsize=4096)
+def parse_folios(text: str) -> Folios:
+    """Read a folio list as printed into :class:`Folios`.
+
+    >>> str(parse_folios("6–12, 41a and 69"))
+    '6-12, 41a, 69'
+    >>> str(parse_folios("13 ob.-14"))
+    '13ob-14'
+
+    Raises :class:`ValueError` for a range that ends before it starts (``5-3``).
+    """
+    ranges = []
+    for match in _RANGE_RE.finditer(text):
+        end = match["end"]
+        ranges.append(FolioRange(_folio(match["start"]), _folio(end) if end else None))
+    if not ranges:
+        raise ValueError(f"no folios in {text!r}")
+    return Folios(tuple(ranges))
+
+
+@attrs.frozen(slots=True)
+class ParsedReference:
+    """A reference read from text, with where it ends and where each level stands."""
+
+    reference: ArchivalReference
+    start: int
+    end: int
+    positions: dict[str, int] = attrs.field(eq=False)
+    #: Read from a compact shelfmark (558/11/1121) rather than from labels.
+    compact: bool = False
+
+
+_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+_RANK["ed_khr"] = _RANK["delo"]  # ed. khr. is another name for the same level
+_RANK["papka"] = _RANK["korobka"]
+
+
+def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
+    """Turn the matched terminals into a reference, checking the order of the levels."""
+    values: dict[str, object] = {}
+    positions: dict[str, int] = {}
+    start: int | None = None
+    end = 0
+    compact = False
+
+    def put(level: str, value: object, position: int) -> None:
+        if level in values:
+            raise ParseError(text, position, "a level not given before",
+                             f"{level} is given twice")
+        for other in positions:
+            if other in _RANK and _RANK[other] > _RANK[level] and "rolik" not in (level, other):
+                raise ParseError(
+                    text, position, f"{level} before {other}",
+                    f"Levels out of order: {level} after {other}",
+                )
+        values[level] = value
+        positions[level] = position
+
+    for match in tokens:
+        pattern = match.re
+        if pattern is _ARCHIVE_RE:
+            values["archive"] = match.group(0)
+            positions["archive"] = match.start()
+            start = match.start()
+        elif pattern is _COMPACT_RE:
+            compact = True
+            for level in ("fond", "opis", "delo"):
+                if match[level]:
+                    put(level, match[level], match.start(level))
+            if match["opis2"]:
+                put("opis", match["opis2"], match.start("opis2"))
+            if match["folios"]:
+                put("folios", _folios_at(match["folios"], match.start("folios"), text),
+                    match.start("folios"))
+        elif pattern is _CASE_FILE_RE:
+            put("delo", match["id"], match.start("id"))
+        elif pattern is _LEVEL_RUN_RE:
+            position = match.start()
+            while position < match.end():
+                level_match = _LEVEL_RE.match(text, position)
+                assert level_match is not None  # the run is made of these
+                label_at = _put_level(level_match, values, put, text)
+                if start is None:
+                    start = label_at
+                position = level_match.end()
+        elif pattern is _TRAILING_RE:
+            values["archive"] = match["name"]
+            positions["archive"] = match.start("name")
+        else:  # the closing full stop is not part of the reference
+            continue
+        end = match.end()
+
+    reference = ArchivalReference(**values)  # type: ignore[arg-type]
+    return ParsedReference(reference, start if start is not None else 0, end, positions, compact)
+
+
+def _put_level(
+    match: re.Match[str], values: dict[str, object], put: Callable[[str, object, int], None],
+    text: str,
+) -> int:
+    """Record one labelled level; return where its label starts."""
+    label = match["folio_label"] or match["label"]
+    level = LEVEL_OF_LABEL[label_key(label)]
+    label_at = match.start("folio_label") if match["folio_label"] else match.start("label")
+    if level == "page":
+        # "P." is AVP RF's papka between opis' and delo, and a page anywhere else.
+        if "opis" in values and "delo" not in values and "ed_khr" not in values:
+            put("papka", match["folios"].strip(), label_at)
+        else:
+            put("folios", _folios_at(match["folios"], match.start("folios"), text), label_at)
+    elif level == "folios":
+        put("folios", _folios_at(match["folios"], match.start("folios"), text), label_at)
+    else:
+        put(level, match["id"].strip(), label_at)
+    return label_at
+
+
+def _folios_at(value: str, position: int, text: str) -> Folios:
+    try:
+        return parse_folios(value)
+    except ValueError as error:
+        raise ParseError(text, position, "a folio range that runs forwards",
+                         str(error).capitalize()) from None
+
+
+def _parse_error(text: str, error: pp.ParseBaseException) -> ParseError:
+    position = error.loc
+    expected = str(error.msg).removeprefix("Expected ")
+    label = _LABEL_ONLY_RE.match(text, position)
+    if label is not None:
+        # A label was read but no identifier follows it: point past the label.
+        level = LEVEL_OF_LABEL[label_key(label["label"])]
+        position = label.end()
+        expected = "folio numbers" if level in ("folios", "page") else f"{level} number"
+    elif position >= len(text.rstrip()):
+        expected = "fond, opis, delo or another labelled level"
+    return ParseError(text, position, expected)
+
+
+def parse(text: str) -> ArchivalReference:
+    """Read one whole archival reference, else raise :class:`ParseError`.
+
+    >>> parse("РГАНИ. Ф. 3. Оп. 12. Д. 1006. Л. 52.").delo
+    '1006'
+    >>> parse("RGASPI 558.11.702.6–12, 41a, 69").to_dict()["folios"]
+    '6-12, 41a, 69'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a string, not {type(text).__name__}")
+    if not text.strip():
+        raise ParseError(text, 0, "an archival reference", "Expected an archival reference, "
+                         "got empty text")
+    try:
+        tokens = WHOLE.parse_string(text)
+    except pp.ParseBaseException as error:
+        raise _parse_error(text, error) from None
+    except RecursionError:  # pragma: no cover - pyparsing is iterative on these terminals
+        raise ParseError(text, 0, "a shorter reference", "Input too deeply nested") from None
+    parsed = _build(tokens, text)
+    if parsed.reference.is_empty:
+        raise ParseError(text, parsed.end, "fond, opis, delo or another labelled level")
+    return _with_archive_id(parsed.reference)
+
+
+def parse_compact_at(text: str, position: int) -> ParsedReference | None:
+    """A compact shelfmark with no archive before it, as in "GARF, 9401/1a/64 and 9401/12/319"."""
+    while position < len(text) and text[position] in WHITESPACE:
+        position += 1
+    match = _COMPACT_RE.match(text, position)
+    if match is None or match["sep"] is None:
+        return None
+    try:
+        return _build([match], text)  # type: ignore[arg-type]
+    except (ParseError, ValueError):
+        return None
+
+
+def parse_reference_at(text: str, position: int) -> ParsedReference | None:
+    """The reference that starts exactly at ``position`` in ``text``, or None.
+
+    Used by the extraction scanner, which knows where a reference can start.
+    """
+    try:
+        _loc, tokens = REFERENCE._parse(text, position)
+    except (pp.ParseBaseException, IndexError):
+        return None
+    try:
+        parsed = _build(tokens, text)
+    except (ParseError, ValueError):
+        return None
+    return attrs.evolve(parsed, reference=_with_archive_id(parsed.reference))
+
+
+def _with_archive_id(reference: ArchivalReference) -> ArchivalReference:
+    if reference.archive is None:
+        return reference
+    archive_id = _archive_id(reference.archive)
+    if archive_id is None:
+        return reference
+    return attrs.evolve(reference, archive_id=archive_id)
+
+
+@lru_cache(maxsize=2048)
+def _archive_id(token: str) -> str | None:
+    try:
+        from ..registry import find
+    except ImportError:  # the registry is optional while it is being built
+        return None
+    archive = find(token)
+    return None if archive is None else archive.id

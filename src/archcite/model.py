@@ -1,0 +1,435 @@
+"""The values archcite reads and writes: folios, archival references, dates, citations.
+
+Every class here is a frozen attrs value that validates itself at construction, so any
+object that exists is a valid one. Reading text into these values is the grammar's job,
+writing them out is the styles' job; nothing here parses or formats beyond ``str()`` of
+the folio normal form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+if TYPE_CHECKING:
+    from .registry import Archive
+
+__all__ = [
+    "LEVELS",
+    "ArchivalReference",
+    "Contributor",
+    "DocumentCitation",
+    "Folio",
+    "FolioRange",
+    "Folios",
+    "Match",
+    "MatchKind",
+    "PartialDate",
+    "Publication",
+]
+
+#: The levels of the archival hierarchy, in the order they are written, highest first.
+#: ``korobka`` (box, karton) sits beside ``papka`` (folder) between opis' and delo;
+#: ``rolik`` (a microfilm reel) is cited after the folios.
+LEVELS: tuple[str, ...] = (
+    "fond",
+    "opis",
+    "razdel",
+    "korobka",
+    "papka",
+    "delo",
+    "ed_khr",
+    "tom",
+    "chast",
+    "folios",
+    "rolik",
+)
+
+
+def _identifier(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """An identifier is absent or a non-empty string with no outer whitespace."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
+    if not value or value != value.strip():
+        raise ValueError(f"{attribute.name} must be a non-empty identifier without outer spaces, "
+                         f"got {value!r}")
+
+
+def _positive_number(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{attribute.name} must be a whole number >= 0, got {value!r}")
+
+
+@attrs.frozen(slots=True)
+class Folio:
+    """One leaf of a file: ``Folio(52, verso=True)`` is written ``52ob``.
+
+    ``suffix`` is a letter that some archives add to a folio number (``41a``, ``52а``),
+    kept in the script it was cited in.
+    """
+
+    number: int = attrs.field(validator=_positive_number)
+    suffix: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    verso: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    def __str__(self) -> str:
+        return f"{self.number}{self.suffix}{'ob' if self.verso else ''}"
+
+
+def _range_in_order(
+    instance: FolioRange, attribute: attrs.Attribute[Any], end: Folio | None
+) -> None:
+    # An abbreviated range (``123-4``, ``40-2``) ends on fewer digits than it starts on
+    # and is kept as written; only ranges whose ends have the same number of digits can
+    # be seen to run backwards.
+    if end is None:
+        return
+    start = instance.start
+    if len(str(start.number)) != len(str(end.number)):
+        return
+    if (end.number, end.verso) < (start.number, start.verso):
+        raise ValueError(f"folio range {start}-{end} ends before it starts")
+
+
+@attrs.frozen(slots=True)
+class FolioRange:
+    """A folio or a run of folios: ``FolioRange(Folio(13), Folio(14))`` is ``13-14``."""
+
+    start: Folio = attrs.field(validator=attrs.validators.instance_of(Folio))
+    end: Folio | None = attrs.field(
+        default=None,
+        validator=[attrs.validators.optional(attrs.validators.instance_of(Folio)), _range_in_order],
+    )
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None
+
+    def __str__(self) -> str:
+        return str(self.start) if self.end is None else f"{self.start}-{self.end}"
+
+
+def _to_ranges(items: Iterable[FolioRange | Folio]) -> tuple[FolioRange, ...]:
+    return tuple(FolioRange(item) if isinstance(item, Folio) else item for item in items)
+
+
+def _not_empty(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    if not value:
+        raise ValueError(f"{attribute.name} must hold at least one item")
+
+
+@attrs.frozen(slots=True)
+class Folios:
+    """The folios a reference points to, in the order cited.
+
+    ``str()`` gives the normal form: ranges with ``-``, items joined by ``, ``, verso as
+    ``ob``:
+
+    >>> str(Folios((FolioRange(Folio(1), Folio(3)), FolioRange(Folio(52, verso=True)))))
+    '1-3, 52ob'
+    """
+
+    items: tuple[FolioRange, ...] = attrs.field(
+        converter=_to_ranges,
+        validator=[
+            attrs.validators.deep_iterable(attrs.validators.instance_of(FolioRange)),
+            _not_empty,
+        ],
+    )
+
+    @property
+    def is_plural(self) -> bool:
+        """True where more than one leaf is cited (``Ll.`` rather than ``L.``)."""
+        return len(self.items) > 1 or self.items[0].is_range
+
+    def __iter__(self) -> Iterator[FolioRange]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __str__(self) -> str:
+        return ", ".join(str(item) for item in self.items)
+
+
+def _level() -> Any:
+    return attrs.field(default=None, validator=_identifier, kw_only=True)
+
+
+@attrs.frozen(slots=True)
+class ArchivalReference:
+    """A shelfmark: an archive and the levels down to the folios.
+
+    Each level holds its identifier as cited, without its label (``"R-5446"``, ``"06"``,
+    ``"1a"``). ``archive`` is the archive's token as cited (``"TsKhSD"``); ``archive_id``
+    is the registry id of the institution today (``"RGANI"``), or None when unknown.
+
+    >>> ArchivalReference(archive="TsKhSD", fond="89", opis="2", delo="5").to_dict()
+    {'archive': 'TsKhSD', 'fond': '89', 'opis': '2', 'delo': '5'}
+    """
+
+    archive: str | None = _level()
+    archive_id: str | None = _level()
+    fond: str | None = _level()
+    opis: str | None = _level()
+    razdel: str | None = _level()
+    korobka: str | None = _level()
+    papka: str | None = _level()
+    delo: str | None = _level()
+    ed_khr: str | None = _level()
+    tom: str | None = _level()
+    chast: str | None = _level()
+    folios: Folios | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Folios)),
+    )
+    rolik: str | None = _level()
+
+    @property
+    def levels(self) -> dict[str, str | Folios]:
+        """The levels present, highest first, without the archive."""
+        found: dict[str, str | Folios] = {}
+        for name in LEVELS:
+            value = getattr(self, name)
+            if value is not None:
+                found[name] = value
+        return found
+
+    @property
+    def is_empty(self) -> bool:
+        """True where no level at all is given (an archive alone is not a shelfmark)."""
+        return not self.levels
+
+    def to_dict(self) -> dict[str, str]:
+        """The flat JSON-able form, only the keys present, folios in normal form."""
+        result: dict[str, str] = {}
+        if self.archive is not None:
+            result["archive"] = self.archive
+        if self.archive_id is not None:
+            result["archive_id"] = self.archive_id
+        for name, value in self.levels.items():
+            result[name] = str(value)
+        return result
+
+    @property
+    def archive_entry(self) -> Archive | None:
+        """The registry entry of the archive, where it is known."""
+        if self.archive_id is None:
+            return None
+        from .registry import lookup
+
+        return lookup(self.archive_id)
+
+    def format(self, style: str = "chicago", **options: Any) -> str:
+        """This reference written in a registered style; see :func:`archcite.styles`."""
+        from .styles import format_reference
+
+        return format_reference(self, style, **options)
+
+    def __str__(self) -> str:
+        return self.format("chicago")
+
+
+MONTHS_IN_YEAR = 12
+
+
+def _month(instance: PartialDate, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not 1 <= value <= MONTHS_IN_YEAR:
+        raise ValueError(f"month must be 1-12, got {value}")
+
+
+def _day(instance: PartialDate, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is None:
+        return
+    if instance.month is None:
+        raise ValueError("a day needs a month")
+    if not 1 <= value <= 31:
+        raise ValueError(f"day must be 1-31, got {value}")
+
+
+@attrs.frozen(slots=True)
+class PartialDate:
+    """A date known to the year, the month or the day, with the way it was written.
+
+    ``text`` keeps the written form ("27 ноября 1956 г.") and takes no part in equality;
+    ``old_style`` marks a Julian-calendar date.
+
+    >>> PartialDate(1956, 11).iso
+    '1956-11'
+    """
+
+    year: int = attrs.field(validator=_positive_number)
+    month: int | None = attrs.field(default=None, validator=_month)
+    day: int | None = attrs.field(default=None, validator=_day)
+    text: str | None = attrs.field(default=None, eq=False, kw_only=True)
+    old_style: bool = attrs.field(default=False, kw_only=True)
+
+    @property
+    def parts(self) -> tuple[int, ...]:
+        """Year, month and day as far as they are known (CSL's ``date-parts``)."""
+        found = [self.year]
+        if self.month is not None:
+            found.append(self.month)
+            if self.day is not None:
+                found.append(self.day)
+        return tuple(found)
+
+    @property
+    def iso(self) -> str:
+        """The ISO 8601 form to the precision known: ``1956``, ``1956-11``, ``1956-11-27``."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+    def __str__(self) -> str:
+        return self.text if self.text is not None else self.iso
+
+
+ContributorRole = Literal["compiler", "translator", "editor", "author", "recipient", "contributor"]
+
+
+@attrs.frozen(slots=True)
+class Contributor:
+    """A person who worked on a document or its edition.
+
+    >>> Contributor("V. N. Chernukha", "compiler").role
+    'compiler'
+    """
+
+    name: str = attrs.field(validator=_identifier)
+    role: str = attrs.field(default="contributor", validator=_identifier)
+
+
+@attrs.frozen(slots=True)
+class Publication:
+    """Where a document was published: ``Publication("CWIHP Bulletin", "8-9", "400")``."""
+
+    title: str = attrs.field(validator=_identifier)
+    issue: str | None = attrs.field(default=None, validator=_identifier)
+    pages: str | None = attrs.field(default=None, validator=_identifier)
+    year: int | None = attrs.field(default=None, kw_only=True)
+
+
+def _tuple_of(kind: type) -> Any:
+    return attrs.field(
+        factory=tuple,
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+        kw_only=True,
+    )
+
+
+def _optional_text() -> Any:
+    return attrs.field(default=None, validator=_identifier, kw_only=True)
+
+
+@attrs.frozen(slots=True)
+class DocumentCitation:
+    """A bibliographic citation of one archival document.
+
+    >>> cit = DocumentCitation(title="Shifrtelogramma", date=PartialDate(1956, 11, 26),
+    ...     classification="Strictly Secret",
+    ...     references=(ArchivalReference(archive="TsKhSD", fond="89", opis="2", delo="5"),))
+    >>> cit.references[0].fond
+    '89'
+    """
+
+    title: str | None = _optional_text()
+    original_title: str | None = _optional_text()
+    #: A description that is not a title, such as "Secure High-Frequency Transmission".
+    description: str | None = _optional_text()
+    date: PartialDate | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=attrs.validators.optional(attrs.validators.instance_of(PartialDate)),
+    )
+    document_type: str | None = _optional_text()
+    classification: str | None = _optional_text()
+    authors: tuple[str, ...] = _tuple_of(str)
+    recipients: tuple[str, ...] = _tuple_of(str)
+    contributors: tuple[Contributor, ...] = _tuple_of(Contributor)
+    repository: str | None = _optional_text()
+    collection: str | None = _optional_text()
+    references: tuple[ArchivalReference, ...] = _tuple_of(ArchivalReference)
+    publication: Publication | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Publication)),
+    )
+    url: str | None = _optional_text()
+    notes: tuple[str, ...] = _tuple_of(str)
+
+    def format(self, style: str = "chicago", **options: Any) -> str:
+        """This citation written in a registered citation style."""
+        from .styles import format_citation
+
+        return format_citation(self, style, **options)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able form with only the fields present."""
+        result: dict[str, Any] = {}
+        for field in attrs.fields(DocumentCitation):
+            value = getattr(self, field.name)
+            if value is None or value == ():
+                continue
+            if isinstance(value, PartialDate):
+                result[field.name] = value.iso
+            elif isinstance(value, Publication):
+                result[field.name] = attrs.asdict(value, filter=lambda a, v: v is not None)
+            elif field.name == "references":
+                result[field.name] = [ref.to_dict() for ref in value]
+            elif field.name == "contributors":
+                result[field.name] = [{"name": c.name, "role": c.role} for c in value]
+            elif isinstance(value, tuple):
+                result[field.name] = list(value)
+            else:
+                result[field.name] = value
+        return result
+
+
+MatchKind = Literal["full", "continuation", "ibid"]
+
+
+@attrs.frozen(slots=True)
+class Match:
+    """One archival reference found in free text.
+
+    ``reference`` holds the levels as written in ``text``; ``resolved`` is the same
+    reference completed from its antecedent (for a continuation such as ``d. 60, l. 11``
+    after ``APRF, f. 3, op. 57, d. 73``, or an ``Ibid., l. 15``). ``span`` is the
+    ``(start, end)`` of ``text`` in the searched string.
+    """
+
+    reference: ArchivalReference
+    resolved: ArchivalReference
+    kind: MatchKind
+    span: tuple[int, int]
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form ``archcite extract --json`` writes."""
+        return {
+            "span": list(self.span),
+            "text": self.text,
+            "kind": self.kind,
+            "reference": self.reference.to_dict(),
+            "resolved": self.resolved.to_dict(),
+        }
+
+
+def reference_from_mapping(data: Mapping[str, str]) -> ArchivalReference:
+    """Build a reference from the flat ``to_dict`` form (folios in normal form)."""
+    from .grammar.reference import parse_folios
+
+    values: dict[str, Any] = {k: v for k, v in data.items() if k != "folios"}
+    if "folios" in data:
+        values["folios"] = parse_folios(data["folios"])
+    return ArchivalReference(**values)

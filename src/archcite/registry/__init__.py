@@ -1,0 +1,120 @@
+"""The archives Soviet-era citations name, with every name each has had.
+
+>>> from archcite import registry
+>>> registry.lookup("ЦХСД").id, registry.modern("TsKhSD", "cyrillic")
+('RGANI', 'РГАНИ')
+>>> registry.respell("ЦХСД", "latin", "din1460")
+'CChSD'
+
+The data live in ``archives.json`` beside this module (see docs/registry.md), read and
+validated on the first lookup. A former name resolves to the archive that holds its records
+today: ``lookup("TsKhSD").id == "RGANI"``, ``lookup("TsKhDMO").id == "RGASPI"``.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+from pathlib import Path
+
+from ._format import format_table, to_json
+from ._index import Registry, normalise
+from ._load import read_archives
+from ._model import Archive, ArchiveName, NameKind, RegistryDataError, Script, Transfer
+
+__all__ = [
+    "Archive",
+    "ArchiveName",
+    "NameKind",
+    "Registry",
+    "RegistryDataError",
+    "Script",
+    "Transfer",
+    "all",
+    "default",
+    "find",
+    "format_table",
+    "get",
+    "is_current",
+    "load",
+    "lookup",
+    "modern",
+    "normalise",
+    "respell",
+    "search",
+    "spellings",
+    "to_json",
+]
+
+
+def load(path: str | Path) -> Registry:
+    """A registry read from the data file at ``path``; RegistryDataError names a bad entry."""
+    return Registry(read_archives(path))
+
+
+@functools.cache
+def default() -> Registry:
+    """The registry shipped with archcite, loaded once, on first use."""
+    return load(str(files(__name__) / "archives.json"))
+
+
+def lookup(name: str) -> Archive:
+    """The archive ``name`` denotes today; UnknownArchive (a LookupError) suggests spellings.
+
+    Blind to script, case, dots, spaces and hyphens: ``"Ts.Kh.S.D."``, ``"CChSD"`` and
+    ``"ЦХСД"`` are all RGANI.
+    """
+    return default().lookup(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def find(name: str) -> Archive | None:
+    """As :func:`lookup`, but None for an unknown name: ``find("AP RF").id == "APRF"``."""
+    return default().find(name)
+
+
+def get(archive_id: str) -> Archive:
+    """The entry with exactly this id, also one merged away: ``get("TsKhDMO").successor``."""
+    return default().get(archive_id)
+
+
+def search(text: str) -> list[Archive]:
+    """Entries whose acronym or full name contains every word of ``text``: ``search("ЦГА")``."""
+    return default().search(text)
+
+
+def all() -> tuple[Archive, ...]:
+    """Every entry of the registry, those merged into others included."""
+    return default().all()
+
+
+def spellings() -> tuple[str, ...]:
+    """Every acronym spelling (Latin and Cyrillic, spaced variants), longest first.
+
+    >>> "TsKhSD" in spellings() and "ЦХСД" in spellings() and "AP RF" in spellings()
+    True
+    """
+    return default().spellings()
+
+
+def respell(token: str, script: str, system: str = "ala-lc") -> str | None:
+    """The acronym of the same name in another script or system; None for an unknown token.
+
+    >>> respell("TsKhSD", "cyrillic"), respell("АП РФ", "latin"), respell("ЦХСД", "latin", "iso9")
+    ('ЦХСД', 'AP RF', 'CHSD')
+    """
+    return default().respell(token, script, system)
+
+
+def modern(token: str, script: str, system: str = "ala-lc") -> str | None:
+    """Today's acronym of the archive ``token`` names; None for an unknown token.
+
+    >>> modern("TsKhSD", "latin"), modern("ЦХСД", "cyrillic")
+    ('RGANI', 'РГАНИ')
+    """
+    return default().modern(token, script, system)
+
+
+def is_current(token: str) -> bool:
+    """True where ``token`` names its archive as it is called today: not ``"TsKhSD"``."""
+    return default().is_current(token)

@@ -1,0 +1,117 @@
+"""What the reference styles share: writing the archive and the levels in a script.
+
+A style module describes itself with a :class:`ReferenceLayout` (labels, separators,
+dash, verso mark, script) and :func:`render` does the rest, so that the styles differ
+only in the facts that make them different.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+from .. import registry, translit
+from ..model import LEVELS, ArchivalReference, Folio, FolioRange, Folios
+
+__all__ = ["ReferenceLayout", "archive_name", "render"]
+
+
+@attrs.frozen
+class ReferenceLayout:
+    """How one style writes a reference."""
+
+    #: Label of each level, the folio label for one leaf and for several.
+    labels: Mapping[str, str]
+    folio: str
+    folios: str
+    #: Between the archive and the first level, and between levels.
+    separator: str
+    #: Between a folio range's ends.
+    dash: str
+    #: After a verso folio number: "ob." (52ob.) or " об." (52 об.).
+    verso: str
+    #: "latin" or "cyrillic": the script of the archive's name and of letters in numbers.
+    script: str
+    #: Written after the last element ("." in GOST).
+    final: str = ""
+    #: The words that put a former name after today's: "formerly", "бывш.".
+    formerly: str = "formerly"
+
+
+def archive_name(token: str, layout: ReferenceLayout, *, modern: bool = False,
+                 transliteration: str = "ala-lc") -> str:
+    """The archive as this layout writes it: in its script, today's name first if ``modern``.
+
+    >>> from archcite.styles.chicago import LAYOUT
+    >>> archive_name("ЦХСД", LAYOUT, modern=True)
+    'RGANI (formerly TsKhSD)'
+    """
+    cited = _respell(token, layout.script, transliteration)
+    if not modern:
+        return cited
+    today = registry.modern(token, layout.script, transliteration)
+    if today is None or registry.is_current(token):
+        return cited
+    return f"{today} ({layout.formerly} {cited})"
+
+
+def _respell(token: str, script: str, system: str) -> str:
+    spelled = registry.respell(token, script, system)
+    if spelled is not None:
+        return spelled
+    if script == "latin":
+        return translit.to_latin(token, system) if _has_cyrillic(token) else token
+    return token if _has_cyrillic(token) else translit.acronym_to_cyrillic(token)
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in text)
+
+
+def _identifier(value: str, script: str) -> str:
+    """Letters inside a number follow the style's script: Р-5446 is R-5446 in Latin."""
+    if script == "latin":
+        return translit.to_latin(value, "ala-lc") if _has_cyrillic(value) else value
+    if any("a" <= char.lower() <= "z" for char in value):
+        return translit.acronym_to_cyrillic(value)
+    return value
+
+
+def _folio(folio: Folio, layout: ReferenceLayout) -> str:
+    suffix = _identifier(folio.suffix, layout.script) if folio.suffix else ""
+    return f"{folio.number}{suffix}{layout.verso if folio.verso else ''}"
+
+
+def _folio_range(item: FolioRange, layout: ReferenceLayout) -> str:
+    start = _folio(item.start, layout)
+    if item.end is None:
+        return start
+    # A verso mark with a space before it would run into the dash: "13 об.–14".
+    return f"{start}{layout.dash}{_folio(item.end, layout)}"
+
+
+def _folios(folios: Folios, layout: ReferenceLayout) -> str:
+    label = layout.folios if folios.is_plural else layout.folio
+    return f"{label} " + ", ".join(_folio_range(item, layout) for item in folios)
+
+
+def render(reference: ArchivalReference, layout: ReferenceLayout, *, modern: bool = False,
+           transliteration: str = "ala-lc") -> str:
+    """Write ``reference`` following ``layout``."""
+    parts = []
+    if reference.archive is not None:
+        parts.append(archive_name(reference.archive, layout, modern=modern,
+                                  transliteration=transliteration))
+    for level in LEVELS:
+        value = getattr(reference, level)
+        if value is None:
+            continue
+        if isinstance(value, Folios):
+            parts.append(_folios(value, layout))
+        else:
+            parts.append(f"{layout.labels[level]} {_identifier(value, layout.script)}")
+    text = layout.separator.join(parts)
+    if layout.final and not text.endswith(layout.final):
+        text += layout.final
+    return text

@@ -1,0 +1,36 @@
+"""Chicago: common US practice under the Chicago Manual of Style for Russian archives.
+
+Lowercase labels, commas between elements, an en dash in ranges, Library of Congress
+transliteration of Cyrillic archive names (``transliteration=`` picks another system).
+
+>>> import archcite
+>>> archcite.parse("ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.").format("chicago")
+'TsKhSD, f. 89, op. 2, d. 5, ll. 13–14'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ArchivalReference
+from . import reference_style
+from ._render import ReferenceLayout, render
+
+LAYOUT = ReferenceLayout(
+    labels={
+        "fond": "f.", "opis": "op.", "razdel": "razd.", "korobka": "kor.", "papka": "papka",
+        "delo": "d.", "ed_khr": "ed. khr.", "tom": "t.", "chast": "ch.", "rolik": "reel",
+    },
+    folio="l.",
+    folios="ll.",
+    separator=", ",
+    dash="–",
+    verso="ob.",
+    script="latin",
+)
+
+
+@reference_style("chicago")
+def chicago(reference: ArchivalReference, **options: Any) -> str:
+    """``TsKhSD, f. 89, op. 2, d. 5, ll. 13–14``; a verso is ``l. 52ob.``."""
+    return render(reference, LAYOUT, **options)

@@ -1,0 +1,68 @@
+"""GOST R 7.0.5-2008 §11: the description of a document, ``//``, then its search data.
+
+``Author Title. Date // Archive. Ф. n. Оп. n. Д. n. Л. n.`` — search elements
+separated by ". "; a title the citer formulated goes after the search data in square
+brackets (§11.8), the title of the file in parentheses (§11.9).
+
+>>> import archcite
+>>> from archcite.model import DocumentCitation
+>>> print(gost(DocumentCitation(authors=("Фомин А.Г.",),
+...     description="Материалы по истории русской библиографии",
+...     references=(archcite.parse("РО ИРЛИ. Ф. 568. Оп. 1. Д. 1."),))))
+РО ИРЛИ. Ф. 568. Оп. 1. Д. 1. [Фомин А.Г. Материалы по истории русской библиографии].
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..grammar.dates import write_date
+from ..model import DocumentCitation
+from . import citation_style, format_reference
+
+
+def _description(citation: DocumentCitation) -> str:
+    """``Розанов И.Н. Как создавалась …``: author, title, other title information, date."""
+    text = " ".join([", ".join(citation.authors), citation.title or ""]).strip()
+    if citation.title and citation.description:
+        text += f" : {citation.description}"
+    if citation.classification:
+        text += f" ({citation.classification})"
+    date = citation.date
+    # A date the title already carries ("от 20 октября 1925 г.") is not written twice.
+    if date is not None and (date.text is None or date.text not in text):
+        text += f". {write_date(date, 'ru')}"
+    return text
+
+
+def _search_data(citation: DocumentCitation, options: dict[str, Any]) -> str:
+    written = [format_reference(ref, "gost", **options).rstrip(".") for ref in citation.references]
+    return "; ".join(written) + "." if written else ""
+
+
+@citation_style("gost")
+def gost(citation: DocumentCitation, **options: Any) -> str:
+    """``Розанов И.Н. Как создавалась … // ГАРФ. Ф. А-513. Оп. 1. Д. 12. Л. 14.``"""
+    search = _search_data(citation, options)
+    parts = []
+    if citation.title:
+        described = _description(citation)
+        parts.append(f"{described} // {search}" if search else described)
+    else:
+        parts.append(search)
+        invented = " ".join([", ".join(citation.authors), citation.description or ""]).strip()
+        if invented:
+            parts.append(f"[{invented}].")
+    if citation.collection:
+        parts.append(f"({citation.collection}).")
+    if citation.publication:
+        publication = citation.publication
+        published = f"Опубл.: {publication.title}"
+        if publication.issue:
+            published += f". {publication.issue}"
+        if publication.pages:
+            published += f". С. {publication.pages}"
+        parts.append(published + ".")
+    if citation.url:
+        parts.append(f"URL: {citation.url}")
+    return " ".join(part for part in parts if part)

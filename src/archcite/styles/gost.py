@@ -1,0 +1,41 @@
+"""GOST: GOST R 7.0.5-2008 §11, the Russian standard for references to archival documents.
+
+The archive's Cyrillic acronym, the labels Ф. Оп. Д. Л., a full stop and a space
+between elements and one at the end, an en dash in ranges, ``об.`` for a verso, and
+prefixes in Cyrillic (``Ф. Р-5446``).
+
+>>> import archcite
+>>> archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14").format("gost")
+'ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ArchivalReference
+from . import reference_style
+from ._render import ReferenceLayout, render
+
+LAYOUT = ReferenceLayout(
+    labels={
+        "fond": "Ф.", "opis": "Оп.", "razdel": "Разд.", "korobka": "Кор.", "papka": "П.",
+        "delo": "Д.", "ed_khr": "Ед. хр.", "tom": "Т.", "chast": "Ч.", "rolik": "Ролик",
+    },
+    # The standard's examples write "Л." for one leaf and for several.
+    folio="Л.",
+    folios="Л.",
+    separator=". ",
+    dash="–",
+    verso=" об.",
+    script="cyrillic",
+    final=".",
+    formerly="бывш.",
+)
+
+
+@reference_style("gost")
+def gost(reference: ArchivalReference, **options: Any) -> str:
+    """``ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.``; a verso is ``Л. 52 об.``."""
+    options.pop("transliteration", None)  # a Cyrillic style has nothing to transliterate
+    return render(reference, LAYOUT, **options)

@@ -1,0 +1,36 @@
+"""Wilson: as the Wilson Center Digital Archive and the CWIHP Bulletin print references.
+
+Capitalised labels, commas between elements, ``L.`` for one folio and ``Ll.`` for
+several, a hyphen in ranges.
+
+>>> import archcite
+>>> archcite.parse("ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.").format("wilson")
+'TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ArchivalReference
+from . import reference_style
+from ._render import ReferenceLayout, render
+
+LAYOUT = ReferenceLayout(
+    labels={
+        "fond": "F.", "opis": "Op.", "razdel": "Razd.", "korobka": "Kor.", "papka": "Papka",
+        "delo": "D.", "ed_khr": "Ed. khr.", "tom": "T.", "chast": "Ch.", "rolik": "Reel",
+    },
+    folio="L.",
+    folios="Ll.",
+    separator=", ",
+    dash="-",
+    verso="ob.",
+    script="latin",
+)
+
+
+@reference_style("wilson")
+def wilson(reference: ArchivalReference, **options: Any) -> str:
+    """``TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14``."""
+    return render(reference, LAYOUT, **options)

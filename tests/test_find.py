@@ -1,0 +1,185 @@
+"""Finding references in free text: spans, kinds, continuations, short forms, traps."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archcite import extract
+
+
+def found(text: str) -> list[dict[str, str]]:
+    result = []
+    for match in extract(text):
+        fields = match.reference.to_dict()
+        fields.pop("archive_id", None)
+        result.append(fields)
+    return result
+
+
+def test_spans_are_exact_character_offsets() -> None:
+    text = "See “Zapiska,” 3 March 1957, in TsKhSD, F. 5, Op. 30, D. 141, Ll. 2-4. More."
+    (match,) = extract(text)
+    assert text[match.span[0]:match.span[1]] == match.text
+    assert match.text == "TsKhSD, F. 5, Op. 30, D. 141, Ll. 2-4"
+    assert match.kind == "full"
+
+
+def test_references_come_in_order() -> None:
+    text = "RGASPI 17.3.1001.4; later GARF, f. R-5446, op. 1, d. 7. Then ЦХСД. Ф. 4. Оп. 1. Д. 2."
+    assert [m.reference.archive for m in extract(text)] == ["RGASPI", "GARF", "ЦХСД"]
+
+
+def test_continuation_repeats_only_the_lower_levels() -> None:
+    text = "APRF, f. 3, op. 57, d. 73, l. 9; d. 60, l. 11."
+    _first, second = extract(text)
+    assert second.kind == "continuation"
+    assert second.reference.to_dict() == {"delo": "60", "folios": "11"}
+    resolved = second.resolved.to_dict()
+    resolved.pop("archive_id", None)
+    assert resolved == {"archive": "APRF", "fond": "3", "opis": "57", "delo": "60",
+                        "folios": "11"}
+
+
+def test_list_of_files_gives_one_reference_each() -> None:
+    matches = extract("ГУ ОГАЧО. Ф. Р-467. Оп. 5. Д. 34, 41")
+    assert [m.reference.delo for m in matches] == ["34", "41"]
+    assert matches[1].kind == "continuation"
+    assert matches[1].resolved.fond == "Р-467"
+
+
+@pytest.mark.parametrize("joiner", [" and ", "; ", ", ", " / ", " и "])
+def test_compact_references_joined(joiner: str) -> None:
+    matches = extract(f"GARF, 9401/1a/64{joiner}9401/12/319 and others")
+    assert [m.reference.to_dict().get("fond") for m in matches] == ["9401", "9401"]
+    assert matches[1].reference.opis == "12"
+    assert matches[1].resolved.archive == "GARF"
+
+
+def test_bare_number_after_a_file_is_another_file() -> None:
+    matches = extract("GARF, 9401/1a/552 and 64.")
+    assert matches[1].reference.to_dict() == {"delo": "64"}
+    assert matches[1].resolved.opis == "1a"
+
+
+def test_bare_year_after_a_file_is_not_a_file() -> None:
+    assert len(extract("RGASPI 558.11.1668, 1941 was the year")) == 1
+
+
+def test_folio_list_after_a_compact_reference() -> None:
+    (match,) = extract("RGASPI 74.2.38.101 and 129, Stalin to Voroshilov")
+    assert str(match.reference.folios) == "101, 129"
+
+
+def test_archive_named_after_the_shelfmark() -> None:
+    (match,) = extract("Арх.дело: Ф.Р-1011 оп.2, д.345 / ГА Житомирской обл.")
+    assert match.reference.archive == "ГА Житомирской обл."
+    assert match.reference.delo == "345"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archive: RGASPI. Fond 17, op. 3, d. 1001.",
+        "Арх. дело: РГАСПИ, ф. 17, оп. 3, д. 1001",
+        "Архивный шифр: РГАСПИ. Ф. 17. Оп. 3. Д. 1001.",
+        "(RGASPI, F.17, Op.3, D.1001)",
+        "RGASPI,\u00a0F.\u00a017,\u00a0Op.\u00a03,\u00a0D.\u00a01001",
+        "RGASPI,F.17,Op.3,D.1001",
+    ],
+)
+def test_archive_labels_parentheses_and_odd_spaces(text: str) -> None:
+    (match,) = extract(text)
+    assert match.reference.delo == "1001"
+    assert match.reference.archive in ("RGASPI", "РГАСПИ")
+
+
+def test_reference_without_archive_needs_two_levels() -> None:
+    assert found("Архивное дело: ф. 47 оп.22 д. 755") == [
+        {"fond": "47", "opis": "22", "delo": "755"}]
+    assert found("see Op.11, which lists the maps") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ibid., l. 15", {"folios": "15"}),
+        ("Ibid., ll. 16–17", {"folios": "16-17"}),
+        ("Там же. Л. 15.", {"folios": "15"}),
+        ("Там же. Оп. 3. Д. 5.", {"opis": "3", "delo": "5"}),
+    ],
+)
+def test_ibid_resolves_against_the_previous_reference(text: str,
+                                                      expected: dict[str, str]) -> None:
+    matches = extract("РГАНИ. Ф. 5. Оп. 30. Д. 141. Л. 2. " + text)
+    assert matches[-1].kind == "ibid"
+    assert matches[-1].reference.to_dict() == expected
+    assert matches[-1].resolved.fond == "5"
+    assert matches[-1].resolved.archive == "РГАНИ"
+
+
+def test_ibid_without_an_archival_antecedent_is_not_a_match() -> None:
+    assert extract("Ibid., l. 15.") == []
+    assert extract("Там же, с. 6.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "op. cit., p. 52", "Op. cit.", "Указ. соч. С. 15.",
+        "F. Scott Fitzgerald", "D. Volkogonov", "V. N. Chernukha", "Ф. Э. Дзержинский",
+        "p. 52", "pp. 13–14", "vol. 2", "С. 52", "Т. 2", "vol. 3, pp. 199–200",
+        "СЗ СССР. 1935. № 12. Ст. 94.",
+        "NARA, RG 59, Box 12", "FO 371/56832/4", "PIL, 867/f.11/g-24", "PRO: PREM, 4/30/8",
+        "HP 387, pp. 10, 21–23", "CWIHP Bulletin 6/7 (Winter 1995–96), 5",
+        "FRUS, 1952–1954, Germany and Austria, 189–90",
+        "Protocol No. 60, as cited in Note 187 supra",
+        "Izvestiya TsK KPSS, no. 4, p. 50, 1989.",
+    ],
+)
+def test_traps_are_not_references(text: str) -> None:
+    assert extract(text) == []
+
+
+SEED_NOTES = (
+    "(“Vypiska iz Protokola No. 60 zasedaniya Prezidiuma TsK KPSS ot 27 noyabrya 1956 g.,” "
+    "in APRF, F. 3, Op. 64, D. 488, L. 181) indicates that. See “Shifrtelogramma,” "
+    "26 November 1956 (Strictly Secret), in TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. "
+    "See also \"Telefonogramma,\" Secure High-Frequency Transmission, from Malenkov, "
+    "Suslov, and Aristov, 23 November 1956, in APRF, F. 3, Op. 64, D. 488, Ll. 95-96. "
+    "The protocol (No. 60, as cited in Note 187 supra) says so."
+)
+
+
+def test_seed_style_notes() -> None:
+    assert found(SEED_NOTES) == [
+        {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "181"},
+        {"archive": "TsKhSD", "fond": "89", "opis": "2", "delo": "5", "folios": "13-14"},
+        {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "95-96"},
+    ]
+
+
+@given(st.text(max_size=300))
+def test_extract_never_raises(text: str) -> None:
+    for match in extract(text):
+        assert text[match.span[0]:match.span[1]] == match.text
+
+
+@given(st.text(alphabet="FfDdLlOopФДЛОп.,;:/-– 0123456789RGASPIЦХСДobоб\u00a0andи", max_size=200))
+def test_extract_never_raises_on_reference_soup(text: str) -> None:
+    previous_end = 0
+    for match in extract(text):
+        assert match.span[0] >= previous_end
+        previous_end = match.span[1]
+
+
+def test_long_text_without_references() -> None:
+    text = "The committee met again in the spring. " * 20_000
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", ["F. " * 50_000, "1-" * 100_000, "(" * 100_000,
+                                  "x" * 1_000_000, "RGASPI " * 30_000])
+def test_pathological_text(text: str) -> None:
+    assert extract(text) == []

@@ -1,0 +1,346 @@
+"""Reading one whole reference: every label, separator, identifier and folio shape."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import archcite
+from archcite import ParseError, parse
+from archcite.grammar.reference import parse_folios
+
+
+def fields(text: str) -> dict[str, str]:
+    result = parse(text).to_dict()
+    result.pop("archive_id", None)
+    return result
+
+
+# -- the seed's shapes --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TsKhSD, F. 3, Op. 12, D. 1006, L. 52",
+         {"archive": "TsKhSD", "fond": "3", "opis": "12", "delo": "1006", "folios": "52"}),
+        ("APRF, F. 3, Op. 64, D. 488, L. 181",
+         {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "181"}),
+        ("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14",
+         {"archive": "TsKhSD", "fond": "89", "opis": "2", "delo": "5", "folios": "13-14"}),
+        ("APRF, F. 3, Op. 64, D. 488, Ll. 95-96",
+         {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "95-96"}),
+        ("РГАНИ. Ф. 3. Оп. 12. Д. 1006. Л. 52.",
+         {"archive": "РГАНИ", "fond": "3", "opis": "12", "delo": "1006", "folios": "52"}),
+    ],
+)
+def test_seed_references_parse_to_their_fields(text: str, expected: dict[str, str]) -> None:
+    assert fields(text) == expected
+
+
+# -- labels --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["F.", "f.", "fond", "Fond", "FOND", "F", "Ф.", "ф.", "фонд"])
+def test_fond_labels(label: str) -> None:
+    assert parse(f"{label} 12, op. 3, d. 4").fond == "12"
+
+
+@pytest.mark.parametrize(
+    "label", ["Op.", "op.", "o.", "opis'", "opis", "Opis’", "inventory", "series",
+              "record series", "Оп.", "оп.", "Опись", "опись", "Оп"],
+)
+def test_opis_labels(label: str) -> None:
+    assert parse(f"f. 12, {label} 3, d. 4").opis == "3"
+
+
+@pytest.mark.parametrize(
+    "label", ["D.", "d.", "delo", "Delo", "file", "folder", "case", "Д.", "д.", "Дело",
+              "дело", "спр."],
+)
+def test_delo_labels(label: str) -> None:
+    assert parse(f"f. 12, op. 3, {label} 45").delo == "45"
+
+
+@pytest.mark.parametrize(
+    "label", ["ed. khr.", "Ed. khr.", "e. kh.", "ed.khr.", "yed. khr.", "Ед. хр.", "ед. хр.",
+              "ед.хр."],
+)
+def test_ed_khr_labels(label: str) -> None:
+    assert parse(f"f. 12, op. 3, {label} 45").ed_khr == "45"
+
+
+@pytest.mark.parametrize(
+    "label", ["L.", "l.", "Ll.", "ll.", "list", "listy", "sheet", "sheets", "folio", "folios",
+              "fol.", "fols.", "ff.", "page", "pages", "p.", "pp.", "Л.", "л.", "Лл.", "лл.",
+              "Лист", "Л. Л.", "арк."],
+)
+def test_folio_labels(label: str) -> None:
+    assert str(parse(f"f. 12, op. 3, d. 4, {label} 7-9").folios) == "7-9"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "value"),
+    [
+        ("f. 12, op. 3, razd. 2, d. 4", "razdel", "2"),
+        ("Ф. 12. Оп. 3. Разд. 2. Д. 4.", "razdel", "2"),
+        ("f. 12, op. 3, d. 4, t. 2", "tom", "2"),
+        ("f. 12, op. 3, d. 4, tom 2", "tom", "2"),
+        ("Ф. 12. Оп. 3. Д. 4. Т. 2.", "tom", "2"),
+        ("f. 12, op. 3, d. 4, ch. 1", "chast", "1"),
+        ("f. 12, op. 3, d. 4, chast' 1", "chast", "1"),
+        ("Ф. 12. Оп. 3. Д. 4. Ч. 1.", "chast", "1"),
+        ("f. 218, kart. 7, ed. khr. 3", "korobka", "7"),
+        ("f. 218, karton 7, ed. khr. 3", "korobka", "7"),
+        ("f. 218, kor. 7, d. 3", "korobka", "7"),
+        ("f. 218, korobka 7, d. 3", "korobka", "7"),
+        ("Ф. 218. Картон 7. Ед. хр. 3.", "korobka", "7"),
+        ("Ф. 218. Кор. 7. Д. 3.", "korobka", "7"),
+        ("f. 89, op. 18, d. 5, reel 1.994", "rolik", "1.994"),
+        ("AVP RF, f. 07, op. 4, p. 31, d. 9", "papka", "31"),
+        ("AVP RF, f. 07, op. 4, papka 31, d. 9", "papka", "31"),
+        ("АВП РФ. Ф. 07. Оп. 4. П. 31. Д. 9.", "papka", "31"),
+    ],
+)
+def test_other_levels(text: str, level: str, value: str) -> None:
+    assert getattr(parse(text), level) == value
+
+
+def test_reel_is_read() -> None:
+    assert parse("f. 89, op. 18, d. 5, reel 19").rolik == "19"
+
+
+def test_p_after_delo_is_a_page_not_a_papka() -> None:
+    reference = parse("RGASPI: Fond 17, op. 43, delo 1149, p. 9")
+    assert reference.papka is None
+    assert str(reference.folios) == "9"
+
+
+# -- separators and spacing ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RGASPI, F.558, Op.3, D.251",
+        "RGASPI F.558, Op.3, D.251",
+        "RGASPI, F558, Op.3 D.251",
+        "RGASPI: Fond 558, op. 3, delo 251",
+        "RGASPI. F. 558. Op. 3. D. 251.",
+        "RGASPI, F. 558,Op. 3,D. 251",
+        "RGASPI,\u00a0F.\u00a0558, Op.\u202f3, D.\u00a0251",
+        "RGASPI,  F.  558,  Op.  3,  D.  251",
+    ],
+)
+def test_separators_and_spaces(text: str) -> None:
+    assert fields(text) == {"archive": "RGASPI", "fond": "558", "opis": "3", "delo": "251"}
+
+
+def test_comma_misprinted_for_a_label_stop() -> None:
+    assert parse("РГАСПИ Ф, 81, Оп. 9, Д. 204, Л. 7.").fond == "81"
+
+
+def test_numero_sign_before_a_number() -> None:
+    assert parse("Ф. 9, Д. N 7311").delo == "7311"
+    assert parse("Ф. 9, Д. № 7311").delo == "7311"
+
+
+# -- compact forms --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RGASPI 558/11/1121", {"fond": "558", "opis": "11", "delo": "1121"}),
+        ("RGASPI 17.162.9.54", {"fond": "17", "opis": "162", "delo": "9", "folios": "54"}),
+        ("RGASPI 558.11.702.6–12, 41a, 69",
+         {"fond": "558", "opis": "11", "delo": "702", "folios": "6-12, 41a, 69"}),
+        ("GARF 7523c-149a-2.1–6",
+         {"fond": "7523c", "opis": "149a", "delo": "2", "folios": "1-6"}),
+        ("GARF, 9401/1a/7/84", {"fond": "9401", "opis": "1a", "delo": "7", "folios": "84"}),
+        ("RGASPI, 17/3", {"fond": "17", "opis": "3"}),
+        ("RGASPI 558.11.786. 9–13",
+         {"fond": "558", "opis": "11", "delo": "786", "folios": "9-13"}),
+        ("RGASPI 74.2.38.101 and 129",
+         {"fond": "74", "opis": "2", "delo": "38", "folios": "101, 129"}),
+    ],
+)
+def test_compact_forms_after_an_archive(text: str, expected: dict[str, str]) -> None:
+    result = fields(text)
+    result.pop("archive")
+    assert result == expected
+
+
+# -- archives ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "archive",
+    ["AP RF", "AVP RF", "АП РФ", "ЦА ФСБ", "ГУ ОГАЧО", "TsGAIPD SPb", "ПермГАСПИ", "УзР ПДА",
+     "ОР РГБ", "TsA FSB Rossii"],
+)
+def test_archive_kept_exactly_as_cited(archive: str) -> None:
+    assert parse(f"{archive}, f. 12, op. 3, d. 4").archive == archive
+
+
+def test_regional_archive_before_and_after_the_shelfmark() -> None:
+    assert parse("УФСБ по Тверской области, Ф. 7, Д. 1234").archive == "УФСБ по Тверской области"
+    after = parse("Ф.Р-1011 оп.2, д.345 / ГА Житомирской обл.")
+    assert after.archive == "ГА Житомирской обл."
+    assert after.fond == "Р-1011"
+
+
+def test_investigation_file_cited_by_number_after_the_archive() -> None:
+    reference = parse("ЦА ФСБ Р-40001, Л. 12об.")
+    assert reference.delo == "Р-40001"
+    assert str(reference.folios) == "12ob"
+
+
+def test_archive_is_optional() -> None:
+    assert parse("Ф.17 оп.9С/П д.321").to_dict() == {"fond": "17", "opis": "9С/П", "delo": "321"}
+
+
+# -- identifiers ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "fond"),
+    [
+        ("F. R-5446, op. 1, d. 2", "R-5446"),
+        ("Ф. Р-5446. Оп. 1. Д. 2.", "Р-5446"),
+        ("ф.р-4808, оп.1, д. 2", "р-4808"),
+        ("Ф. А-513. Оп. 1. Д. 12.", "А-513"),
+        ("Ф. П-51957. Оп. 1. Д. 2.", "П-51957"),
+        ("ф. р4808, оп. 1, д. 2", "р4808"),
+        ("Ф. Р- 467. Оп. 4. Д. 2.", "Р- 467"),
+        ("f. 06, op. 1, d. 2", "06"),
+        ("Ф. 1a. Оп. 1. Д. 2.", "1a"),
+        ("Ф. 1а. Оп. 1. Д. 2.", "1а"),
+        ("Ф. 1п. Оп. 1. Д. 2.", "1п"),
+        ("Ф.641/1. Оп.1. Д.12.", "641/1"),
+    ],
+)
+def test_identifier_shapes(text: str, fond: str) -> None:
+    assert parse(text).fond == fond
+
+
+def test_leading_zeros_are_kept() -> None:
+    assert parse("ф. 12, оп. 1, д. 022564").delo == "022564"
+
+
+def test_range_of_files_is_one_identifier() -> None:
+    assert parse("RGASPI, F.558, Op.1, Dd.5754–5").delo == "5754–5"
+
+
+# -- folios ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("52", "52"),
+        ("13-14", "13-14"),
+        ("13–14", "13-14"),
+        ("13—14", "13-14"),
+        ("13 - 14", "13-14"),
+        ("123–4", "123-4"),
+        ("9, 23, 37, 123–4", "9, 23, 37, 123-4"),
+        ("52ob", "52ob"),
+        ("52 ob.", "52ob"),
+        ("52об.", "52ob"),
+        ("4 об.", "4ob"),
+        ("52v", "52ob"),
+        ("13ob-14", "13ob-14"),
+        ("1-3ob.", "1-3ob"),
+        ("6-7об.", "6-7ob"),
+        ("41a", "41a"),
+    ],
+)
+def test_folio_shapes(written: str, normal: str) -> None:
+    assert str(parse(f"Ф. 1. Оп. 1. Д. 1. Л. {written}").folios) == normal
+
+
+def test_folio_list_stops_before_a_date() -> None:
+    assert str(parse_folios("170–4, 20")) == "170-4, 20"
+    reference = archcite.extract("RGVA 4.19.1.170–4, 20 Apr. 1936.")[0].reference
+    assert str(reference.folios) == "170-4"
+
+
+# -- errors -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "position", "expected"),
+    [
+        ("", 0, "an archival reference"),
+        ("   ", 0, "an archival reference"),
+        ("TsKhSD", 6, "fond, opis, delo or another labelled level"),
+        ("TsKhSD, X. 89", 6, "fond, opis, delo or a compact shelfmark"),
+        ("F. 89, Op. 2, Q. 5", 12, "end of reference"),
+        ("F. ", 3, "fond number"),
+        ("F. 89, Op. ", 11, "opis number"),
+    ],
+)
+def test_errors_name_position_and_expectation(text: str, position: int, expected: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse(text)
+    assert caught.value.position == position
+    assert caught.value.expected == expected
+    assert caught.value.text == text
+
+
+def test_levels_out_of_order_is_an_error_at_the_late_level() -> None:
+    with pytest.raises(ParseError, match="out of order") as caught:
+        parse("Op. 2, F. 89")
+    assert caught.value.position == 7
+
+
+def test_level_given_twice_is_an_error() -> None:
+    with pytest.raises(ParseError, match="twice"):
+        parse("F. 89, F. 90")
+
+
+def test_backwards_folio_range_is_an_error_at_the_range() -> None:
+    with pytest.raises(ParseError, match="ends before it starts") as caught:
+        parse("F. 89, Op. 2, D. 5, L. 5-3")
+    assert caught.value.position == 23
+
+
+def test_error_message_shows_a_caret_under_the_position() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse("TsKhSD, X. 89")
+    lines = str(caught.value).splitlines()
+    assert lines[1].strip() == "TsKhSD, X. 89"
+    assert lines[2].index("^") - lines[1].index("T") == 6
+
+
+def test_parse_error_is_a_value_error() -> None:
+    assert issubclass(ParseError, ValueError)
+
+
+def test_parse_rejects_non_strings() -> None:
+    with pytest.raises(TypeError):
+        parse(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "F. " * 30_000,
+        "1-" * 50_000,
+        "(" * 100_000,
+        "TsKhSD, F. 89, " + "Op. 2, " * 20_000,
+        "x" * 100_000,
+        "Ф.1 " + "Л. 1, " * 20_000,
+    ],
+)
+def test_pathological_inputs_fail_cleanly(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+@given(st.text(max_size=200))
+def test_parse_raises_only_parse_error(text: str) -> None:
+    with contextlib.suppress(ParseError):
+        parse(text)
+
+
+@given(st.text(alphabet="FfОоПпДдЛлOpDLl.,-–/ 0123456789обobР", max_size=80))
+def test_parse_raises_only_parse_error_on_label_soup(text: str) -> None:
+    with contextlib.suppress(ParseError):
+        parse(text)

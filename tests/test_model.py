@@ -1,0 +1,108 @@
+"""The model values: construction, validation, normal forms."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from archcite import ArchivalReference, Folio, FolioRange, Folios, Match, PartialDate
+
+
+def test_folios_normal_form_uses_hyphen_comma_and_ob() -> None:
+    folios = Folios((FolioRange(Folio(1), Folio(3)), Folio(5), Folio(52, verso=True)))
+    assert str(folios) == "1-3, 5, 52ob"
+
+
+def test_folio_keeps_letter_suffix_in_its_script() -> None:
+    assert str(Folio(41, "a")) == "41a"
+    assert str(Folio(52, "а", verso=True)) == "52аob"
+
+
+def test_single_folio_is_not_plural_but_range_is() -> None:
+    assert not Folios((Folio(52),)).is_plural
+    assert Folios((FolioRange(Folio(13), Folio(14)),)).is_plural
+    assert Folios((Folio(1), Folio(4))).is_plural
+
+
+@pytest.mark.parametrize(("start", "end"), [(5, 3), (20, 19)])
+def test_range_that_runs_backwards_is_rejected(start: int, end: int) -> None:
+    with pytest.raises(ValueError, match="ends before it starts"):
+        FolioRange(Folio(start), Folio(end))
+
+
+def test_abbreviated_range_is_kept_as_written() -> None:
+    assert str(FolioRange(Folio(123), Folio(4))) == "123-4"
+
+
+def test_verso_to_recto_of_the_same_leaf_runs_backwards() -> None:
+    with pytest.raises(ValueError):
+        FolioRange(Folio(7, verso=True), Folio(7))
+    assert str(FolioRange(Folio(7), Folio(7, verso=True))) == "7-7ob"
+
+
+def test_empty_folios_are_rejected() -> None:
+    with pytest.raises(ValueError):
+        Folios(())
+
+
+@pytest.mark.parametrize("bad", ["", " 5", "5 "])
+def test_empty_or_padded_identifier_is_rejected(bad: str) -> None:
+    with pytest.raises(ValueError):
+        ArchivalReference(fond=bad)
+
+
+def test_identifier_must_be_a_string() -> None:
+    with pytest.raises(TypeError):
+        ArchivalReference(fond=89)  # type: ignore[arg-type]
+
+
+def test_to_dict_has_only_present_keys_and_folios_in_normal_form() -> None:
+    reference = ArchivalReference(
+        archive="TsKhSD", archive_id="RGANI", fond="89", opis="2", delo="5",
+        folios=Folios((FolioRange(Folio(13), Folio(14)),)),
+    )
+    assert reference.to_dict() == {
+        "archive": "TsKhSD", "archive_id": "RGANI", "fond": "89", "opis": "2", "delo": "5",
+        "folios": "13-14",
+    }
+
+
+def test_identifiers_keep_leading_zeros_and_prefixes() -> None:
+    reference = ArchivalReference(fond="06", opis="R-5446")
+    assert reference.fond == "06" and reference.opis == "R-5446"
+    assert reference != ArchivalReference(fond="6", opis="R-5446")
+
+
+def test_reference_is_frozen_and_evolves() -> None:
+    reference = ArchivalReference(fond="89")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        reference.fond = "90"  # type: ignore[misc]
+    assert attrs.evolve(reference, delo="5").delo == "5"
+
+
+def test_levels_are_listed_highest_first() -> None:
+    reference = ArchivalReference(delo="5", fond="89", opis="2")
+    assert list(reference.levels) == ["fond", "opis", "delo"]
+
+
+def test_partial_date_keeps_what_was_written_but_compares_by_value() -> None:
+    written = PartialDate(1956, 11, 27, text="27 ноября 1956 г.")
+    assert str(written) == "27 ноября 1956 г."
+    assert written == PartialDate(1956, 11, 27)
+    assert PartialDate(1956, 11).iso == "1956-11"
+    assert PartialDate(1956).parts == (1956,)
+
+
+@pytest.mark.parametrize(("month", "day"), [(13, None), (0, None), (None, 5), (2, 32)])
+def test_partial_date_rejects_impossible_parts(month: int | None, day: int | None) -> None:
+    with pytest.raises(ValueError):
+        PartialDate(1956, month, day)
+
+
+def test_match_to_dict_gives_span_text_and_reference() -> None:
+    reference = ArchivalReference(delo="60")
+    match = Match(reference, ArchivalReference(fond="3", delo="60"), "continuation",
+                  (10, 15), "d. 60")
+    assert match.to_dict()["span"] == [10, 15]
+    assert match.to_dict()["reference"] == {"delo": "60"}
+    assert match.to_dict()["resolved"] == {"fond": "3", "delo": "60"}

@@ -1,0 +1,39 @@
+"""Rewriting references in place."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archcite import normalise
+
+NOTE = "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, F. 89, Op. 2, D. 7, Ll. 3-4."
+
+
+def test_rewrites_only_the_reference() -> None:
+    assert normalise(NOTE, "gost") == (
+        "See “Informatsiya,” 2 May 1957 (Top Secret), in ЦХСД. Ф. 89. Оп. 2. Д. 7. Л. 3–4."
+    )
+    assert normalise(NOTE, "chicago") == (
+        "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, f. 89, op. 2, d. 7, ll. 3–4."
+    )
+
+
+def test_text_without_references_is_unchanged() -> None:
+    text = "Nothing to see here, op. cit., p. 5."
+    assert normalise(text, "gost") == text
+
+
+@pytest.mark.parametrize("style", ["chicago", "gost", "wilson"])
+def test_normalise_is_idempotent_on_examples(style: str) -> None:
+    text = NOTE + " Also РГАСПИ Ф. 17, Оп. 171, Д. 299, Л. 32; д. 300, л. 1. Ibid., l. 5."
+    once = normalise(text, style)
+    assert normalise(once, style) == once
+
+
+@pytest.mark.parametrize("style", ["chicago", "gost", "wilson"])
+@given(st.text(alphabet="FfDdLlOpФДЛОп.,; 0123456789RGASPIЦХСДob", max_size=120))
+def test_normalise_is_idempotent(style: str, text: str) -> None:
+    once = normalise(text, style)
+    assert normalise(once, style) == once
