@@ -58,8 +58,7 @@ _LABEL_LEVELS.update({_label_key(spelling): "folios" for spelling in AMBIGUOUS_P
 _CANDIDATE_RE = re.compile(
     rf"(?P<number>\d+)(?:\s?-{_LETTER}{{1,3}}|{_LETTER})??\s*(?:\s?(?:№|N|\.?oN))?"
     rf"\s*[.,:]?['’ʹ]?(?P<word>{_LETTER}+)(?![^\W\d_]|/)"
-    rf"(?:[\s.,:]*(?P<ibid>(?i:{label_pattern(tuple(word[::-1] for word in IBID))}))(?!{_LETTER})"
-    rf"|\s?\.?\s?(?P<word2>{_LETTER}+)(?![^\W\d_]|/))?"
+    rf"(?:\s?\.?\s?(?P<word2>{_LETTER}+)(?![^\W\d_]|/))?"
 )
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]")
 
@@ -97,12 +96,17 @@ def iter_matches(text: str) -> Iterator[Match]:
     """Like :func:`extract`, one match at a time."""
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a string, not {type(text).__name__}")
+    size = len(text)
     consumed = 0
     previous: Match | None = None
-    for kind, start, number in _candidates(text):
-        if number < consumed:
+    candidates = list(_CANDIDATE_RE.finditer(text[::-1]))
+    for candidate in reversed(candidates):
+        if size - candidate.end("number") < consumed:
+            continue  # a number inside a reference already read
+        found = _candidate(candidate, size)
+        if found is None:
             continue
-        match = _match_at(text, kind, start, number, previous, consumed)
+        match = _match_at(text, *found, previous, consumed)
         if match is None:
             continue
         yield match
@@ -114,46 +118,43 @@ def iter_matches(text: str) -> Iterator[Match]:
             consumed = continuation.span[1]
 
 
-def _candidates(text: str) -> list[tuple[str, int, int]]:
-    """(kind, where the label or number starts, where the number starts), in text order.
+def _candidate(candidate: re.Match[str], size: int) -> tuple[str, int, int] | None:
+    """What a number and the word before it may open, as (kind, start, number start).
 
-    The kind is "anchor" (a fond, opis' or delo label), "other" (another label),
-    "ibid" (a label after "Ibid."; the position is where "Ibid." starts) or "archive"
-    (capitals before a number).
+    The kind is "anchor" (a fond, opis' or delo label), "other" (another label) or
+    "archive" (capitals just before the number); None for anything else ("in 1956").
     """
-    size = len(text)
-    found = []
-    levels = _LABEL_LEVELS
-    for candidate in _CANDIDATE_RE.finditer(text[::-1]):
-        word = candidate["word"][::-1]
-        second = candidate["word2"]
-        level = levels.get(word.lower())
-        word_end = candidate.end("word")
-        if second is not None:
-            second = second[::-1]
-            pair = levels.get(f"{second} {word}".lower())
-            if pair is not None:
-                level, word_end = pair, candidate.end("word2")
-            elif level is None and len(word) <= 3:
-                # "ф. р4808": the letters glued to the number are a prefix.
-                level, word_end = levels.get(second.lower()), candidate.end("word2")
-        number = size - candidate.end("number")
-        if level is not None:
-            if candidate["ibid"] is not None:
-                found.append(("ibid", size - candidate.end("ibid"), size - word_end))
-            elif level in ANCHOR_LEVELS:
-                found.append(("anchor", size - word_end, number))
-        elif _CAPITALS.match(word, len(word) - 1) or word.endswith(("SPb", "СПб")):
-            found.append(("archive", size - word_end, number))
-    found.reverse()
-    return found
+    word = candidate["word"][::-1]
+    second = candidate["word2"]
+    level = _LABEL_LEVELS.get(word.lower())
+    word_end = candidate.end("word")
+    if second is not None:
+        second = second[::-1]
+        pair = _LABEL_LEVELS.get(f"{second} {word}".lower())
+        if pair is not None:
+            level, word_end = pair, candidate.end("word2")
+        elif level is None and len(word) <= 3:
+            # "ф. р4808": the letters glued to the number are a prefix.
+            level, word_end = _LABEL_LEVELS.get(second.lower()), candidate.end("word2")
+    number = size - candidate.end("number")
+    if level is not None:
+        if level in ANCHOR_LEVELS:
+            return "anchor", size - word_end, number
+        return "other", size - word_end, number
+    if _CAPITALS.match(word, len(word) - 1) or word.endswith(("SPb", "СПб")):
+        return "archive", size - word_end, number
+    return None
 
 
 def _match_at(text: str, kind: str, start: int, number: int, previous: Match | None,
               consumed: int) -> Match | None:
     """The reference that a candidate from :func:`_candidates` opens, if any."""
-    if kind == "ibid":
-        return _ibid(text, start, number, previous)
+    if kind != "archive":
+        ibid = _IBID_BEFORE_RE.search(text, max(consumed, start - _LOOK_BEHIND), start)
+        if ibid is not None:
+            return _ibid(text, ibid.start(), start, previous)
+        if kind == "other":
+            return None  # "p. 52", "vol. 2": a book's page or volume
     if kind == "archive":
         archive = _ARCHIVE_NUMBER_BEFORE_RE.search(
             text, max(consumed, number - _ARCHIVE_LOOK_BEHIND), number

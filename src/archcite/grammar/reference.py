@@ -128,13 +128,16 @@ _LEVELS = LEVEL
 _AFTER_ARCHIVE = (_LEVELS | COMPACT | (CASE_FILE + pp.Opt(LEVEL))).set_name(
     "fond, opis, delo or a compact shelfmark"
 )
-REFERENCE = (
-    (ARCHIVE + _AFTER_ARCHIVE) | (_LEVELS + pp.Opt(TRAILING_ARCHIVE))
-).set_name("archival reference")
+WITH_ARCHIVE = (ARCHIVE + _AFTER_ARCHIVE).streamline()
+LABELLED = (_LEVELS + pp.Opt(TRAILING_ARCHIVE)).streamline()
+REFERENCE = (WITH_ARCHIVE | LABELLED).set_name("archival reference")
 # The end of a whole reference: its closing full stop, if any, then nothing else.
 END = _regex(r"\.?\s*\Z", "end of reference")
 WHOLE = (REFERENCE + END).streamline()
-REFERENCE.streamline()
+# The same, for a text that is known to start with an archive or with a label: the
+# scanner and parse() take these first and spare pyparsing the failing alternative.
+_WHOLE_WITH_ARCHIVE = (WITH_ARCHIVE + END).streamline()
+_WHOLE_LABELLED = (LABELLED + END).streamline()
 
 # Which terminal matched, told by the compiled pattern the match came from.
 _ARCHIVE_RE, _LEVEL_RUN_RE, _COMPACT_RE = ARCHIVE.re, LEVEL.re, COMPACT.re
@@ -203,17 +206,20 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
     start: int | None = None
     end = 0
     compact = False
+    lowest = [-1, ""]  # the rank and name of the lowest level given so far
 
     def put(level: str, value: object, position: int) -> None:
         if level in values:
             raise ParseError(text, position, "a level not given before",
                              f"{level} is given twice")
-        for other in positions:
-            if other in _RANK and _RANK[other] > _RANK[level] and "rolik" not in (level, other):
+        rank = _RANK[level]
+        if level != "rolik":  # a reel is cited before or after the rest
+            if rank < lowest[0]:
                 raise ParseError(
-                    text, position, f"{level} before {other}",
-                    f"Levels out of order: {level} after {other}",
+                    text, position, f"{level} before {lowest[1]}",
+                    f"Levels out of order: {level} after {lowest[1]}",
                 )
+            lowest[0], lowest[1] = rank, level
         values[level] = value
         positions[level] = position
 
@@ -251,6 +257,9 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
             continue
         end = match.end()
 
+    archive = values.get("archive")
+    if isinstance(archive, str):
+        values["archive_id"] = _archive_id(archive)
     reference = ArchivalReference(**values)  # type: ignore[arg-type]
     return ParsedReference(reference, start if start is not None else 0, end, positions, compact)
 
@@ -311,16 +320,18 @@ def parse(text: str) -> ArchivalReference:
     if not text.strip():
         raise ParseError(text, 0, "an archival reference", "Expected an archival reference, "
                          "got empty text")
+    first = _WHOLE_WITH_ARCHIVE if _ARCHIVE_RE.match(text.lstrip()) else _WHOLE_LABELLED
     try:
-        tokens = WHOLE.parse_string(text)
-    except pp.ParseBaseException as error:
-        raise _parse_error(text, error) from None
-    except RecursionError:  # pragma: no cover - pyparsing is iterative on these terminals
-        raise ParseError(text, 0, "a shorter reference", "Input too deeply nested") from None
+        tokens = first.parse_string(text)
+    except pp.ParseBaseException:
+        try:  # the whole grammar, for the error that names the furthest position
+            tokens = WHOLE.parse_string(text)
+        except pp.ParseBaseException as error:
+            raise _parse_error(text, error) from None
     parsed = _build(tokens, text)
     if parsed.reference.is_empty:
         raise ParseError(text, parsed.end, "fond, opis, delo or another labelled level")
-    return _with_archive_id(parsed.reference)
+    return parsed.reference
 
 
 def parse_compact_at(text: str, position: int) -> ParsedReference | None:
@@ -341,31 +352,25 @@ def parse_reference_at(text: str, position: int) -> ParsedReference | None:
 
     Used by the extraction scanner, which knows where a reference can start.
     """
+    element = WITH_ARCHIVE if _ARCHIVE_RE.match(text, position) else LABELLED
     try:
-        _loc, tokens = REFERENCE._parse(text, position)
+        _end, tokens = element._parse(text, position)
     except (pp.ParseBaseException, IndexError):
-        return None
+        if element is LABELLED:
+            return None
+        try:  # capitals that are not an archive here: read the labels alone
+            _end, tokens = LABELLED._parse(text, position)
+        except (pp.ParseBaseException, IndexError):
+            return None
     try:
-        parsed = _build(tokens, text)
+        return _build(tokens, text)
     except (ParseError, ValueError):
         return None
-    return attrs.evolve(parsed, reference=_with_archive_id(parsed.reference))
-
-
-def _with_archive_id(reference: ArchivalReference) -> ArchivalReference:
-    if reference.archive is None:
-        return reference
-    archive_id = _archive_id(reference.archive)
-    if archive_id is None:
-        return reference
-    return attrs.evolve(reference, archive_id=archive_id)
 
 
 @lru_cache(maxsize=2048)
 def _archive_id(token: str) -> str | None:
-    try:
-        from ..registry import find
-    except ImportError:  # the registry is optional while it is being built
-        return None
+    from ..registry import find
+
     archive = find(token)
     return None if archive is None else archive.id

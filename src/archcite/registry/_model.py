@@ -64,6 +64,8 @@ class ArchiveName:
             return f"since {self.valid_from}"
         if self.valid_from is None:
             return f"until {self.valid_to}"
+        if self.valid_from == self.valid_to:
+            return str(self.valid_from)
         return f"{self.valid_from}–{self.valid_to}"
 
     def covers(self, year: int) -> bool:
