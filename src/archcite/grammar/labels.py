@@ -3,7 +3,7 @@
 The reference grammar, the extraction scanner and the tests all build on these
 tuples, so a spelling added here is understood everywhere at once.
 
->>> "Ф" in LABELS["fond"]
+>>> "ф" in LABELS["fond"]  # spellings are kept in lowercase and matched in any case
 True
 """
 

@@ -12,7 +12,6 @@ fond, opis, delo …" rather than a regular expression.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 import attrs
@@ -67,9 +66,13 @@ _REGION = (
     rf"(?:\s+по\s+[{_UPPER}]{_LETTER}+\s+(?:области|обл\.|краю|края|республике)"
     rf"|\s+[{_UPPER}]{_LETTER}+(?:ой|ого|ий|ый)\s+(?:обл\.|области|края|губ\.|губернии))"
 )
+_ONE_ARCHIVE = (
+    rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s{_SHORT}){{0,3}}(?:\s(?:Rossii|России))?{_REGION}?"
+)
+# Today's name with the one cited in brackets, as the styles write it with modern=True:
+# "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)".
 ARCHIVE_PATTERN = (
-    rf"(?:(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s{_SHORT}){{0,3}}"
-    rf"(?:\s(?:Rossii|России))?{_REGION}?)"
+    rf"(?:{_ONE_ARCHIVE}(?:\s\((?:formerly|бывш\.)\s(?P<former>{_ONE_ARCHIVE})\))?)"
 )
 
 
@@ -89,12 +92,41 @@ _LEVEL_PATTERN = (
     rf"(?(folio_label)(?P<folios>{FOLIO_LIST_PATTERN})|(?P<id>{IDENTIFIER_PATTERN}){_TITLE})"
 )
 
-# The same levels without groups, as one coarse terminal for a whole run of them: one
-# regular expression call instead of one pyparsing step a level.
-_LEVEL_RUN_PATTERN = (
-    rf"(?:\s*(?:[,.:](?!\d)\s*)?(?:"
-    rf"{_ID_LABELS}{_LABEL_END}\s*{_NUMERO}{IDENTIFIER_PATTERN}{_TITLE}"
-    rf"|{_FOLIO_LABELS}{_LABEL_END}\s*{_NUMERO}{FOLIO_LIST_PATTERN})){{1,{len(LEVELS) + 1}}}"
+
+
+def _slot(level: str, labels: str, value: str) -> str:
+    """One optional labelled level, its label and its value in named groups."""
+    return (
+        rf"\s*(?:[,.:](?!\d)\s*)?(?P<L_{level}>{labels}){_LABEL_END}\s*{_NUMERO}"
+        rf"(?P<{level}>{value})"
+    )
+
+
+def _labels(*levels: str) -> str:
+    return label_pattern(tuple(s for level in levels for s in LABELS[level]))
+
+
+_ID = IDENTIFIER_PATTERN + _TITLE
+_PAGE = label_pattern(AMBIGUOUS_PAGE)
+# The levels in the order they are written, each optional: one regular expression call
+# reads a whole run of them, with every level in a group of its own. A level out of
+# order ends the run, and the error names it (see _parse_error). "P." is AVP RF's papka
+# between opis' and delo, and a page anywhere else.
+_LEVEL_SEQUENCE_PATTERN = "".join(
+    [
+        rf"(?:{_slot('fond', _labels('fond'), _ID)})?",
+        rf"(?:{_slot('opis', _labels('opis'), _ID)})?",
+        rf"(?:{_slot('razdel', _labels('razdel'), _ID)})?",
+        rf"(?:{_slot('korobka', _labels('korobka'), _ID)})?",
+        # Group names cannot repeat: "papka_" is a papka named in full, without an opis'.
+        rf"(?:(?(opis){_slot('papka', _labels('papka') + '|' + _PAGE, _ID)}"
+        rf"|{_slot('papka_', _labels('papka'), _ID)}))?",
+        rf"(?:{_slot('delo', _labels('delo'), _ID)}|{_slot('ed_khr', _labels('ed_khr'), _ID)})?",
+        rf"(?:{_slot('tom', _labels('tom'), _ID)})?",
+        rf"(?:{_slot('chast', _labels('chast'), _ID)})?",
+        rf"(?:{_slot('folios', _labels('folios') + '|' + _PAGE, FOLIO_LIST_PATTERN)})?",
+        rf"(?:{_slot('rolik', _labels('rolik'), _ID)})?",
+    ]
 )
 
 # Compact shelfmarks after an archive: 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6,
@@ -118,7 +150,10 @@ def _regex(pattern: str, name: str, flags: int = 0) -> pp.Regex:
 
 
 ARCHIVE = _regex(ARCHIVE_PATTERN, "archive name")
-LEVEL = _regex(_LEVEL_RUN_PATTERN, "fond, opis, delo or another labelled level", re.IGNORECASE)
+LEVEL = _regex(_LEVEL_SEQUENCE_PATTERN, "fond, opis, delo or another labelled level",
+               re.IGNORECASE)
+# The sequence matches the empty string too; an empty match is no level at all.
+LEVEL.add_condition(lambda tokens: tokens[0].end() > tokens[0].start())
 COMPACT = _regex(_COMPACT_PATTERN, "compact shelfmark such as 558/11/1121")
 CASE_FILE = _regex(_CASE_FILE_PATTERN, "file number such as Р-33538")
 TRAILING_ARCHIVE = _regex(rf"/\s*(?P<name>{ARCHIVE_PATTERN})", "archive after '/'")
@@ -140,7 +175,7 @@ _WHOLE_WITH_ARCHIVE = (WITH_ARCHIVE + END).streamline()
 _WHOLE_LABELLED = (LABELLED + END).streamline()
 
 # Which terminal matched, told by the compiled pattern the match came from.
-_ARCHIVE_RE, _LEVEL_RUN_RE, _COMPACT_RE = ARCHIVE.re, LEVEL.re, COMPACT.re
+_ARCHIVE_RE, _LEVEL_SEQUENCE_RE, _COMPACT_RE = ARCHIVE.re, LEVEL.re, COMPACT.re
 _LEVEL_RE = re.compile(_LEVEL_PATTERN, re.IGNORECASE)
 _CASE_FILE_RE, _TRAILING_RE = CASE_FILE.re, TRAILING_ARCHIVE.re
 # A label with nothing readable after it, to say which number is missing.
@@ -194,6 +229,10 @@ class ParsedReference:
     compact: bool = False
 
 
+_SEQUENCE_LEVELS = (
+    "fond", "opis", "razdel", "korobka", "papka", "papka_", "delo", "ed_khr", "tom", "chast",
+    "folios", "rolik",
+)
 _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _RANK["ed_khr"] = _RANK["delo"]  # ed. khr. is another name for the same level
 _RANK["papka"] = _RANK["korobka"]
@@ -211,7 +250,7 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
     def put(level: str, value: object, position: int) -> None:
         if level in values:
             raise ParseError(text, position, "a level not given before",
-                             f"{level} is given twice")
+                             f"{level.capitalize()} is given twice")
         rank = _RANK[level]
         if level != "rolik":  # a reel is cited before or after the rest
             if rank < lowest[0]:
@@ -226,7 +265,7 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
     for match in tokens:
         pattern = match.re
         if pattern is _ARCHIVE_RE:
-            values["archive"] = match.group(0)
+            values["archive"] = match["former"] or match.group(0)
             positions["archive"] = match.start()
             start = match.start()
         elif pattern is _COMPACT_RE:
@@ -241,15 +280,18 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
                     match.start("folios"))
         elif pattern is _CASE_FILE_RE:
             put("delo", match["id"], match.start("id"))
-        elif pattern is _LEVEL_RUN_RE:
-            position = match.start()
-            while position < match.end():
-                level_match = _LEVEL_RE.match(text, position)
-                assert level_match is not None  # the run is made of these
-                label_at = _put_level(level_match, values, put, text)
+        elif pattern is _LEVEL_SEQUENCE_RE:
+            for level in _SEQUENCE_LEVELS:
+                value = match[level]
+                if value is None:
+                    continue
+                label_at = match.start(f"L_{level}")
                 if start is None:
                     start = label_at
-                position = level_match.end()
+                if level == "folios":
+                    put(level, _folios_at(value, match.start(level), text), label_at)
+                else:
+                    put(level.rstrip("_"), value.strip(), label_at)
         elif pattern is _TRAILING_RE:
             values["archive"] = match["name"]
             positions["archive"] = match.start("name")
@@ -264,27 +306,6 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
     return ParsedReference(reference, start if start is not None else 0, end, positions, compact)
 
 
-def _put_level(
-    match: re.Match[str], values: dict[str, object], put: Callable[[str, object, int], None],
-    text: str,
-) -> int:
-    """Record one labelled level; return where its label starts."""
-    label = match["folio_label"] or match["label"]
-    level = LEVEL_OF_LABEL[label_key(label)]
-    label_at = match.start("folio_label") if match["folio_label"] else match.start("label")
-    if level == "page":
-        # "P." is AVP RF's papka between opis' and delo, and a page anywhere else.
-        if "opis" in values and "delo" not in values and "ed_khr" not in values:
-            put("papka", match["folios"].strip(), label_at)
-        else:
-            put("folios", _folios_at(match["folios"], match.start("folios"), text), label_at)
-    elif level == "folios":
-        put("folios", _folios_at(match["folios"], match.start("folios"), text), label_at)
-    else:
-        put(level, match["id"].strip(), label_at)
-    return label_at
-
-
 def _folios_at(value: str, position: int, text: str) -> Folios:
     try:
         return parse_folios(value)
@@ -294,17 +315,37 @@ def _folios_at(value: str, position: int, text: str) -> Folios:
 
 
 def _parse_error(text: str, error: pp.ParseBaseException) -> ParseError:
+    """Say what went wrong where pyparsing stopped: a level out of order or repeated, a
+    label with no number after it, or something that is not a reference at all."""
     position = error.loc
     expected = str(error.msg).removeprefix("Expected ")
+    level_match = _LEVEL_RE.match(text, position)
     label = _LABEL_ONLY_RE.match(text, position)
-    if label is not None:
+    if level_match is not None:
+        level = _level_of(level_match["folio_label"] or level_match["label"])
+        label_at = level_match.start("folio_label" if level_match["folio_label"] else "label")
+        before = {_level_of(m["label"]) for m in _LABEL_ONLY_RE.finditer(text, 0, position)}
+        if level in before:
+            return ParseError(text, label_at, "a level not given before",
+                              f"{level.capitalize()} is given twice")
+        later = [other for other in before if _RANK.get(other, -1) > _RANK.get(level, -1)]
+        if later:
+            lowest = max(later, key=_RANK.__getitem__)
+            return ParseError(text, label_at, f"{level} before {lowest}",
+                              f"Levels out of order: {level} after {lowest}")
+    elif label is not None:
         # A label was read but no identifier follows it: point past the label.
-        level = LEVEL_OF_LABEL[label_key(label["label"])]
+        level = _level_of(label["label"])
         position = label.end()
-        expected = "folio numbers" if level in ("folios", "page") else f"{level} number"
+        expected = "folio numbers" if level == "folios" else f"{level} number"
     elif position >= len(text.rstrip()):
         expected = "fond, opis, delo or another labelled level"
     return ParseError(text, position, expected)
+
+
+def _level_of(label: str) -> str:
+    level = LEVEL_OF_LABEL[label_key(label)]
+    return "folios" if level == "page" else level
 
 
 def parse(text: str) -> ArchivalReference:

@@ -97,13 +97,14 @@ def spellings() -> tuple[str, ...]:
     return default().spellings()
 
 
-def respell(token: str, script: str, system: str = "ala-lc") -> str | None:
+def respell(token: str, script: str, system: str = "ala-lc", *,
+            keep_variant: bool = True) -> str | None:
     """The acronym of the same name in another script or system; None for an unknown token.
 
     >>> respell("TsKhSD", "cyrillic"), respell("АП РФ", "latin"), respell("ЦХСД", "latin", "iso9")
     ('ЦХСД', 'AP RF', 'CHSD')
     """
-    return default().respell(token, script, system)
+    return default().respell(token, script, system, keep_variant=keep_variant)
 
 
 def modern(token: str, script: str, system: str = "ala-lc") -> str | None:

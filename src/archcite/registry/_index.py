@@ -160,17 +160,20 @@ class Registry:
         """Every acronym spelling, in both scripts and every system, longest first."""
         return self._spellings
 
-    def respell(self, token: str, script: str, system: str = "ala-lc") -> str | None:
+    def respell(self, token: str, script: str, system: str = "ala-lc", *,
+                keep_variant: bool = True) -> str | None:
         """The acronym of the name ``token`` denotes, in another script or system.
 
-        ``respell("TsKhSD", "cyrillic") == "ЦХСД"`` — the same name, not today's.
+        ``respell("TsKhSD", "cyrillic") == "ЦХСД"`` — the same name, not today's. A token
+        that is a recorded variant ("APRF" beside "AP RF") gives the matching variant,
+        unless ``keep_variant`` is false.
         """
         hit = self._hit(token)
         if hit is None:
             return None
         archive = self._by_id[hit.archive]
         name = archive.form(_name(archive, hit.index), script, system)
-        if hit.variant is None or not name.spellings:
+        if hit.variant is None or not name.spellings or not keep_variant:
             return name.acronym or name.full
         spellings = name.spellings
         return spellings[hit.variant] if hit.variant < len(spellings) else spellings[0]

@@ -57,7 +57,10 @@ def archive_name(token: str, layout: ReferenceLayout, *, modern: bool = False,
 
 
 def _respell(token: str, script: str, system: str) -> str:
-    spelled = registry.respell(token, script, system)
+    # A name kept in its own script keeps its cited form ("APRF" stays "APRF"); one
+    # written in the other script takes the name's usual form ("АП РФ", not "АПРФ").
+    same_script = _has_cyrillic(token) == (script == "cyrillic")
+    spelled = registry.respell(token, script, system, keep_variant=same_script)
     if spelled is not None:
         return spelled
     if script == "latin":

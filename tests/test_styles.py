@@ -1,0 +1,130 @@
+"""Writing references in the registered styles."""
+
+from __future__ import annotations
+
+import pytest
+
+import archcite
+from archcite import ArchivalReference, Folio, FolioRange, Folios, format_reference, parse
+
+SHIFROVKA = "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"
+
+
+def test_styles_are_listed() -> None:
+    assert {"chicago", "gost", "wilson"} <= set(archcite.styles())
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("wilson", "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"),
+        ("chicago", "TsKhSD, f. 89, op. 2, d. 5, ll. 13–14"),
+        ("gost", "ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14."),
+    ],
+)
+def test_the_three_styles(style: str, expected: str) -> None:
+    assert format_reference(parse(SHIFROVKA), style) == expected
+    assert parse(SHIFROVKA).format(style) == expected
+
+
+def test_single_folio_label() -> None:
+    reference = parse("APRF, F. 3, Op. 64, D. 488, L. 181")
+    assert reference.format("wilson") == "APRF, F. 3, Op. 64, D. 488, L. 181"
+    assert reference.format("chicago") == "APRF, f. 3, op. 64, d. 488, l. 181"
+    assert reference.format("gost") == "АП РФ. Ф. 3. Оп. 64. Д. 488. Л. 181."
+
+
+def test_verso_in_each_style() -> None:
+    reference = parse("GARF, f. 1235, op. 1, d. 16, l. 52ob.")
+    assert reference.format("chicago") == "GARF, f. 1235, op. 1, d. 16, l. 52ob."
+    assert reference.format("gost") == "ГАРФ. Ф. 1235. Оп. 1. Д. 16. Л. 52 об."
+    assert reference.format("wilson") == "GARF, F. 1235, Op. 1, D. 16, L. 52ob."
+
+
+def test_gost_writes_prefixes_and_suffixes_in_cyrillic() -> None:
+    reference = parse("GARF, f. R-5446, op. 1a, d. 12")
+    assert reference.format("gost") == "ГАРФ. Ф. Р-5446. Оп. 1а. Д. 12."
+
+
+def test_latin_styles_transliterate_cyrillic_prefixes() -> None:
+    reference = parse("ГАРФ. Ф. Р-5446. Оп. 1а. Д. 12.")
+    assert reference.format("chicago") == "GARF, f. R-5446, op. 1a, d. 12"
+
+
+def test_cyrillic_archive_in_a_latin_style_and_back() -> None:
+    assert parse("РГАСПИ. Ф. 17. Оп. 3. Д. 5.").format("wilson") == "RGASPI, F. 17, Op. 3, D. 5"
+    assert parse("AP RF, f. 3, op. 64, d. 1").format("gost") == "АП РФ. Ф. 3. Оп. 64. Д. 1."
+
+
+def test_unknown_archive_keeps_its_letters_or_is_transliterated() -> None:
+    assert parse("XYZA, f. 1, op. 2, d. 3").format("chicago") == "XYZA, f. 1, op. 2, d. 3"
+    assert parse("ГАКО. Ф. 1. Оп. 2. Д. 3.").format("chicago").startswith("GAKO, ")
+
+
+def test_other_levels_have_labels_in_every_style() -> None:
+    reference = ArchivalReference(
+        fond="1", opis="2", razdel="3", korobka="4", delo="5", tom="6", chast="7",
+        folios=Folios((Folio(8),)), rolik="9",
+    )
+    for style in archcite.styles():
+        assert parse(reference.format(style)) == reference
+
+
+def test_papka_round_trips() -> None:
+    reference = parse("AVP RF, f. 06, op. 9, p. 12, d. 5, l. 3")
+    for style in ("chicago", "wilson", "gost"):
+        assert parse(reference.format(style)).papka == "12"
+
+
+def test_folio_lists_and_abbreviated_ranges() -> None:
+    reference = ArchivalReference(
+        fond="558", opis="11", delo="702",
+        folios=Folios((FolioRange(Folio(6), Folio(12)), Folio(41, "a"), FolioRange(Folio(123),
+                                                                                 Folio(4)))),
+    )
+    assert reference.format("chicago").endswith("ll. 6–12, 41a, 123–4")
+    assert reference.format("gost").endswith("Л. 6–12, 41а, 123–4.")
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("chicago", "RGANI (formerly TsKhSD), f. 89, op. 2, d. 5, ll. 13–14"),
+        ("wilson", "RGANI (formerly TsKhSD), F. 89, Op. 2, D. 5, Ll. 13-14"),
+        ("gost", "РГАНИ (бывш. ЦХСД). Ф. 89. Оп. 2. Д. 5. Л. 13–14."),
+    ],
+)
+def test_modern_names_today_first_and_the_cited_one_after(style: str, expected: str) -> None:
+    written = parse(SHIFROVKA).format(style, modern=True)
+    assert written == expected
+    assert parse(written).archive_id == "RGANI"
+
+
+def test_modern_leaves_a_current_name_alone() -> None:
+    assert parse("RGASPI, f. 17, op. 3, d. 5").format("chicago", modern=True) == (
+        "RGASPI, f. 17, op. 3, d. 5"
+    )
+
+
+@pytest.mark.parametrize(
+    ("system", "archive"),
+    [("ala-lc", "TsKhSD"), ("bgn", "TsKhSD"), ("iso9", "CHSD"), ("din1460", "CChSD")],
+)
+def test_transliteration_systems(system: str, archive: str) -> None:
+    written = parse("ЦХСД. Ф. 89. Оп. 2. Д. 5.").format("chicago", transliteration=system)
+    assert written == f"{archive}, f. 89, op. 2, d. 5"
+
+
+def test_unknown_style_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown reference style 'harvard'"):
+        parse(SHIFROVKA).format("harvard")
+
+
+@pytest.mark.parametrize("style", ["chicago", "wilson", "gost"])
+def test_formatted_seed_references_parse_back(style: str) -> None:
+    for text in [SHIFROVKA, "APRF, F. 3, Op. 64, D. 488, Ll. 95-96",
+                 "TsKhSD, F. 3, Op. 12, D. 1006, L. 52"]:
+        reference = parse(text)
+        again = parse(reference.format(style))
+        assert again.archive_id == reference.archive_id
+        assert again.levels == reference.levels
