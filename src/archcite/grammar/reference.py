@@ -245,20 +245,21 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
     start: int | None = None
     end = 0
     compact = False
-    lowest = [-1, ""]  # the rank and name of the lowest level given so far
+    lowest_rank, lowest = -1, ""  # the lowest level given so far
 
     def put(level: str, value: object, position: int) -> None:
+        nonlocal lowest_rank, lowest
         if level in values:
             raise ParseError(text, position, "a level not given before",
                              f"{level.capitalize()} is given twice")
         rank = _RANK[level]
         if level != "rolik":  # a reel is cited before or after the rest
-            if rank < lowest[0]:
+            if rank < lowest_rank:
                 raise ParseError(
-                    text, position, f"{level} before {lowest[1]}",
-                    f"Levels out of order: {level} after {lowest[1]}",
+                    text, position, f"{level} before {lowest}",
+                    f"Levels out of order: {level} after {lowest}",
                 )
-            lowest[0], lowest[1] = rank, level
+            lowest_rank, lowest = rank, level
         values[level] = value
         positions[level] = position
 
