@@ -28,14 +28,16 @@ LABELS: dict[str, tuple[str, ...]] = {
     "fond": ("fond", "fonds", "f", "ф", "фонд"),
     "opis": (
         "opis'", "opis’", "opis", "op", "o", "inventory", "record series", "series",
-        "оп", "опись",
+        # fond 89 of RGANI lists its documents in "perechni"; Lithuanian "apyrašas"
+        "perechen'", "perechen’", "perechen", "per", "ap",
+        "оп", "опись", "перечень", "пер",
     ),
     "razdel": ("razdel", "razd", "разд", "раздел"),
     "korobka": ("korobka", "kor", "karton", "kart", "box", "кор", "коробка", "картон", "к"),
     "papka": ("papka", "папка"),
     "delo": (
-        "delo", "dela", "dd", "d", "file", "folder", "case",
-        "дело", "дела", "д", "дд", "спр", "справа",
+        "delo", "dela", "dd", "d", "file", "folder", "case", "dokument", "dok", "spr", "sprava",
+        "дело", "дела", "д", "дд", "документ", "док", "спр", "справа",
     ),
     "ed_khr": (
         "ed. khr", "ed.khr", "ed khr", "yed. khr", "yed.khr", "e. kh", "e.kh",
@@ -45,7 +47,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "chast": ("chast'", "chast’", "chast", "ch", "pt", "часть", "ч"),
     "folios": (
         "л. л", "ll", "l", "listy", "list", "sheets", "sheet", "folios", "folio", "fols",
-        "fol", "ff", "лл", "л", "листы", "лист", "арк", "аркуш", "аркуші",
+        "fol", "ff", "ark", "arkush", "лл", "л", "листы", "лист", "арк", "аркуш", "аркуші",
     ),
     "rolik": ("reel", "rolik", "ролик"),
 }

@@ -48,7 +48,8 @@ IDENTIFIER_PATTERN = rf"{_PREFIX}?{_CORE}(?:\s?[-–—]\s?\d+{_LETTER}?(?!{_LET
 
 # A folio: digits, a letter suffix (41a, 52а) that is not the start of a verso mark,
 # then a verso mark (52ob, 52 ob., 52об., 4 об., 52v) or a recto mark (1r).
-_VERSO = r"(?:\s?(?:ob|об)\.?|v(?!" + _LETTER + r"))"
+# "зв." (зворот) is the Ukrainian verso.
+_VERSO = r"(?:\s?(?:ob|об|зв|zv)\.?|v(?!" + _LETTER + r"))"
 _FOLIO = rf"\d+(?!\d)(?:[a-uw-zа-яё](?!{_LETTER}))?(?:{_VERSO}|r(?!{_LETTER}))?"
 _FOLIO_RANGE = rf"{_FOLIO}(?:\s?[-–—]\s?{_FOLIO})?"
 _NOT_A_DATE = r"(?!\s*(?i:" + "|".join(MONTHS) + r"))"
@@ -62,12 +63,13 @@ FOLIO_LIST_PATTERN = (
 # regional forms "УФСБ по Рязанской области", "ГА Винницкой обл.".
 _ACRONYM = rf"(?=[{_UPPER}]{_LETTER}*[{_UPPER}])[{_UPPER}]{_LETTER}{{1,11}}(?!{_LETTER})"
 _SHORT = rf"(?:[{_UPPER}][{_UPPER}]{_LETTER}?|[{_UPPER}]{_LETTER}[{_UPPER}])(?!{_LETTER})"
+_COUNTRY = r"(?:\s(?:Rossii|России|Ukrainy|України|Украины|Belarusi|Беларуси|Беларусі))"
 _REGION = (
     rf"(?:\s+по\s+[{_UPPER}]{_LETTER}+\s+(?:области|обл\.|краю|края|республике)"
     rf"|\s+[{_UPPER}]{_LETTER}+(?:ой|ого|ий|ый)\s+(?:обл\.|области|края|губ\.|губернии))"
 )
 _ONE_ARCHIVE = (
-    rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s{_SHORT}){{0,3}}(?:\s(?:Rossii|России))?{_REGION}?"
+    rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s{_SHORT}){{0,3}}{_COUNTRY}?{_REGION}?"
 )
 # Today's name with the one cited in brackets, as the styles write it with modern=True:
 # "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)".
