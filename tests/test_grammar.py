@@ -344,3 +344,33 @@ def test_parse_raises_only_parse_error(text: str) -> None:
 def test_parse_raises_only_parse_error_on_label_soup(text: str) -> None:
     with contextlib.suppress(ParseError):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TsKhSD, f. 89, per. 46, dok. 1, l. 3",
+         {"archive": "TsKhSD", "fond": "89", "opis": "46", "delo": "1", "folios": "3"}),
+        ("ЦДАГО України, ф. 1, оп. 16, спр. 5, арк. 12 зв.",
+         {"archive": "ЦДАГО України", "fond": "1", "opis": "16", "delo": "5", "folios": "12ob"}),
+        ("TsDAHO, f. 1, op. 23, spr. 1234, ark. 5-6zv.",
+         {"archive": "TsDAHO", "fond": "1", "opis": "23", "delo": "1234", "folios": "5-6ob"}),
+        ("LYA, f. K-1, ap. 10, d. 123",
+         {"archive": "LYA", "fond": "K-1", "opis": "10", "delo": "123"}),
+    ],
+)
+def test_fond_89_ukrainian_and_lithuanian_labels(text: str, expected: dict[str, str]) -> None:
+    assert fields(text) == expected
+
+
+def test_modern_form_reads_the_cited_name() -> None:
+    reference = parse("RGANI (formerly TsKhSD), f. 89, op. 2, d. 5")
+    assert reference.archive == "TsKhSD"
+    assert reference.archive_id == "RGANI"
+    assert parse("РГАНИ (бывш. ЦХСД). Ф. 89. Оп. 2. Д. 5.").archive == "ЦХСД"
+
+
+def test_out_of_order_levels_in_a_longer_reference() -> None:
+    with pytest.raises(ParseError, match="Levels out of order: opis after delo") as caught:
+        parse("F. 89, D. 5, Op. 2")
+    assert caught.value.position == 13
