@@ -171,3 +171,13 @@ def test_every_style_writes_every_citation(
     written = format_citation(cit, style)
     assert written == written.strip()
     assert "  " not in written
+
+
+def test_gost_puts_a_stop_after_bare_surnames() -> None:
+    from archcite import parse_citation
+
+    citation = parse_citation(
+        '"Telefonogramma," from Molotov and Kaganovich, 3 May 1953, in APRF, F. 3, Op. 64, '
+        "D. 12, L. 7."
+    )
+    assert citation.format("gost").startswith("Molotov, Kaganovich. Telefonogramma")

@@ -23,7 +23,12 @@ from . import citation_style, format_reference
 
 def _description(citation: DocumentCitation) -> str:
     """``Розанов И.Н. Как создавалась …``: author, title, other title information, date."""
-    text = " ".join([", ".join(citation.authors), citation.title or ""]).strip()
+    authors = ", ".join(citation.authors)
+    # Initials end the author element with their own stop ("Розанов И.Н."); bare surnames
+    # need one before the title.
+    if authors and not authors.endswith("."):
+        authors += "."
+    text = " ".join([authors, citation.title or ""]).strip()
     if citation.title and citation.description:
         text += f" : {citation.description}"
     if citation.classification:
