@@ -283,3 +283,12 @@ def test_parse_citation_raises_only_parse_error(text: str) -> None:
 def test_parse_citation_on_any_text_raises_only_parse_error(text: str) -> None:
     with contextlib.suppress(ParseError):
         parse_citation(text)
+
+
+def test_two_senders_joined_by_and() -> None:
+    citation = parse_citation(
+        '"Telefonogramma," from Molotov and Kaganovich, 3 May 1953, in APRF, F. 3, Op. 64, '
+        "D. 12, L. 7."
+    )
+    assert citation.authors == ("Molotov", "Kaganovich")
+    assert citation.description is None

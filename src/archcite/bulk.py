@@ -25,7 +25,18 @@ from .styles import format_reference
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-__all__ = ["CSV_COLUMNS", "BulkResult", "ChunkRunner", "Normaliser", "cpu_count", "normalise_many"]
+__all__ = [
+    "CSV_COLUMNS",
+    "BulkResult",
+    "ChunkRunner",
+    "Normaliser",
+    "cpu_count",
+    "csv_columns",
+    "decode",
+    "json_fields",
+    "normalise_many",
+    "rewrite",
+]
 
 #: The columns ``archcite normalise --column`` adds to a CSV, in order.
 CSV_COLUMNS: tuple[str, ...] = (
@@ -70,22 +81,35 @@ class BulkResult:
         """The JSON-able form: ``text``, ``references`` and ``error``."""
         return {"text": self.text, "references": self.references, "error": self.error}
 
+    def fields(self) -> dict[str, Any]:
+        """The fields ``archcite normalise --field`` adds to a JSON object."""
+        return json_fields((self.text, tuple(self.references), self.error))
+
     def columns(self) -> dict[str, str]:
         """The values of :data:`CSV_COLUMNS`; several references are joined with ``"; "``.
 
         >>> next(normalise_many(["GARF, f. 9401, op. 1, d. 5; d. 6"])).columns()["delo"]
         '5; 6'
         """
-        values = {"archcite_text": self.text}
-        for name in _REFERENCE_COLUMNS:
-            found = [reference.get(name, "") for reference in self.references]
-            values[name] = "; ".join(found) if any(found) else ""
-        values["archcite_error"] = _first_line(self.error)
-        return values
+        return csv_columns((self.text, tuple(self.references), self.error))
 
 
-def _first_line(message: str | None) -> str:
-    return "" if message is None else message.split("\n", 1)[0]
+def json_fields(outcome: Outcome) -> dict[str, Any]:
+    """The fields added to a JSON object: the text, the references, the error or None."""
+    text, references, error = outcome
+    return {"archcite_text": text, "archcite_references": [dict(r) for r in references],
+            "archcite_error": error}
+
+
+def csv_columns(outcome: Outcome) -> dict[str, str]:
+    """The values of :data:`CSV_COLUMNS`; an error is cut to its first line."""
+    text, references, error = outcome
+    values = {"archcite_text": text}
+    for name in _REFERENCE_COLUMNS:
+        found = [reference.get(name, "") for reference in references]
+        values[name] = "; ".join(found) if any(found) else ""
+    values["archcite_error"] = "" if error is None else error.split("\n", 1)[0]
+    return values
 
 
 def cpu_count() -> int:
@@ -149,6 +173,19 @@ class Normaliser:
         if len(text) > _CACHE_MAX_CHARS:
             return self.compute(text)
         return self._cached(text)
+
+    def record(self, record: object, field: str | None = None) -> Outcome:
+        """The outcome for a record: a string, UTF-8 bytes, or a mapping with ``field``."""
+        return self.payload(_payload(record, field))
+
+    def payload(self, item: str | bytes | _Invalid) -> Outcome:
+        """The outcome for what :func:`_payload` took from a record."""
+        if isinstance(item, str):
+            return self(item)
+        if isinstance(item, bytes):
+            text, error = decode(item)
+            return (text, (), error) if error else self(text)
+        return item.text, (), item.message
 
     def compute(self, text: str) -> Outcome:
         """The outcome for ``text``, computed afresh."""
@@ -246,15 +283,7 @@ class _ChunkNormaliser:
         self._normalise = settings.normaliser()
 
     def __call__(self, chunk: list[str | bytes | _Invalid]) -> list[Outcome]:
-        return [self.outcome(item) for item in chunk]
-
-    def outcome(self, item: str | bytes | _Invalid) -> Outcome:
-        if isinstance(item, str):
-            return self._normalise(item)
-        if isinstance(item, bytes):
-            text, error = decode(item)
-            return (text, (), error) if error else self._normalise(text)
-        return item.text, (), item.message
+        return [self._normalise.payload(item) for item in chunk]
 
 
 _In = TypeVar("_In")
@@ -268,6 +297,7 @@ def _start_worker(factory: Callable[..., Callable[[Any], Any]], args: tuple[Any,
     # Ctrl-C is the parent's to handle: it stops feeding chunks and cleans up; a worker
     # dying of it mid-chunk would only add a second traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker = factory(*args)
 
 

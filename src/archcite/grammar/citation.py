@@ -153,7 +153,9 @@ _NAME_PATTERN = (
 )
 _NAME = pp.Regex(_NAME_PATTERN).set_name("person's name")
 _NAMES = pp.Group(
-    pp.DelimitedList(_NAME, delim=pp.Regex(r",?\s+and\s+|,\s*|\s*&\s*"), allow_trailing_delim=False)
+    # pyparsing skips the spaces before a delimiter, so "and" is matched without them.
+    pp.DelimitedList(_NAME, delim=pp.Regex(r",?\s*(?:and|и)\s+|,\s*|\s*&\s*"),
+                     allow_trailing_delim=False)
 ).set_name("list of names")
 
 _SENDERS = (
