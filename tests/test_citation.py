@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -260,14 +259,17 @@ def test_wilson_block_without_archival_reference() -> None:
 @pytest.mark.parametrize(
     "text",
     ["(" * 100_000, '"' * 100_000, "“" * 100_000, "F. " * 30_000, "a, " * 30_000,
-     "Ф. 1. " * 1_000, ("See “x,” 1956, in APRF, F. 3, Op. 1, D. 1. " * 2_000),
+     "Ф. 1. " * 20_000, ("See “x,” 1956, in APRF, F. 3, Op. 1, D. 1. " * 2_000),
      "“Title,” 27 November 1956, " * 4_000 + "in APRF, F. 3, Op. 64, D. 488, L. 1."],
 )
-def test_long_or_pathological_input_ends_quickly(text: str) -> None:
-    started = time.perf_counter()
-    with contextlib.suppress(ParseError):
-        parse_citation(text)
-    assert time.perf_counter() - started < 10
+def test_long_or_pathological_input_ends_in_a_citation_or_a_parse_error(text: str) -> None:
+    # How fast is measured in benchmarks/bench_scaling.py; here only that it ends cleanly.
+    try:
+        citation = parse_citation(text)
+    except ParseError as error:
+        assert 0 <= error.position <= len(text)
+    else:
+        assert citation.references or citation.title
 
 
 @settings(max_examples=200, deadline=None)
