@@ -183,3 +183,34 @@ def test_long_text_without_references() -> None:
                                   "x" * 1_000_000, "RGASPI " * 30_000])
 def test_pathological_text(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, "
+         "op. 162, d. 9, l. 54.", "RGASPI"),
+        ("Архив Президента РФ (АП РФ). Ф. 3. Оп. 65. Д. 775. Л. 1", "АП РФ"),
+        ("Tsentral'nyi arkhiv FSB (TsA FSB), f. 3, op. 5, d. 12", "TsA FSB"),
+    ],
+)
+def test_archive_introduced_in_brackets_before_the_shelfmark(text: str, archive: str) -> None:
+    (match,) = extract(text)
+    assert match.reference.archive == archive
+    assert match.reference.archive_id is not None
+    assert match.text.startswith(("f.", "Ф."))
+
+
+def test_archive_in_brackets_is_left_in_place_by_normalise() -> None:
+    from archcite import normalise
+
+    text = "Archive of the President (APRF), f. 3, op. 65, d. 775, l. 1."
+    assert normalise(text, "wilson") == (
+        "Archive of the President (APRF), F. 3, Op. 65, D. 775, L. 1."
+    )
+
+
+def test_compact_shelfmark_with_labelled_folios() -> None:
+    (match,) = extract("see RGASPI 17/162/9, l. 54.")
+    assert match.reference.delo == "9"
+    assert str(match.reference.folios) == "54"

@@ -16,11 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from .grammar.labels import AMBIGUOUS_PAGE, ANCHOR_LEVELS, IBID, LABELS, MONTHS, label_pattern
 from .grammar.reference import (
     ARCHIVE_PATTERN,
     IDENTIFIER_PATTERN,
     ParsedReference,
+    archive_id,
     parse_compact_at,
     parse_reference_at,
 )
@@ -72,6 +75,13 @@ _ARCHIVE_NUMBER_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<archive>{ARCHIVE_PATTERN})[,:]?\s+(?:[A-ZА-ЯЁ]{{1,2}}-)?\Z"
 )
 _ARCHIVE_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<archive>{ARCHIVE_PATTERN})\s*[,.:]?\s*\Z")
+# The acronym a first citation introduces in brackets after the full name:
+# "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
+_ARCHIVE_IN_BRACKETS_RE = re.compile(
+    rf"\((?:(?:hereafter|henceforth|далее)\s*[–—-]?\s*)?(?P<archive>{ARCHIVE_PATTERN})\)"
+    rf"\s*[,.:]?\s*\Z",
+    re.IGNORECASE,
+)
 _JOINER_RE = re.compile(r"\s*(?:;|,|/|&|\band\b|\bи\b)\s*", re.IGNORECASE)
 _BARE_ID_RE = re.compile(
     rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)(?!\s*(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.))",
@@ -163,12 +173,20 @@ def _match_at(text: str, kind: str, start: int, number: int, previous: Match | N
             return None
         return _full(text, parse_reference_at(text, archive.start("archive")))
     # The archive, if any, stands just before the first label.
-    before = _ARCHIVE_BEFORE_RE.search(text, max(consumed, start - _LOOK_BACK), start)
+    window = max(consumed, start - _LOOK_BACK)
+    before = _ARCHIVE_BEFORE_RE.search(text, window, start)
     if before is not None:
         match = _full(text, parse_reference_at(text, before.start("archive")))
         if match is not None:
             return match
-    return _full(text, parse_reference_at(text, start))
+    parsed = parse_reference_at(text, start)
+    bracketed = _ARCHIVE_IN_BRACKETS_RE.search(text, window, start)
+    if parsed is not None and bracketed is not None and parsed.reference.archive is None:
+        # The archive stays outside the span: the brackets are the author's prose.
+        token = bracketed["archive"]
+        reference = attrs.evolve(parsed.reference, archive=token, archive_id=archive_id(token))
+        parsed = attrs.evolve(parsed, reference=reference)
+    return _full(text, parsed)
 
 
 def _full(text: str, parsed: ParsedReference | None) -> Match | None:

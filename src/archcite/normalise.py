@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 from .find import iter_matches
 from .styles import format_reference
 
@@ -24,7 +26,11 @@ def normalise(text: str, style: str = "chicago", *, modern: bool = False, **opti
     position = 0
     for match in iter_matches(text):
         start, end = match.span
-        written = format_reference(match.reference, style, modern=modern, **options)
+        reference = match.reference
+        if reference.archive is not None and reference.archive not in match.text:
+            # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
+            reference = attrs.evolve(reference, archive=None, archive_id=None)
+        written = format_reference(reference, style, modern=modern, **options)
         # A style that closes with a full stop (GOST) must not double the one in the text.
         if written.endswith(".") and text.startswith(".", end):
             written = written[:-1]

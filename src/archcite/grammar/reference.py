@@ -26,6 +26,7 @@ __all__ = [
     "FOLIO_LIST_PATTERN",
     "IDENTIFIER_PATTERN",
     "ParsedReference",
+    "archive_id",
     "parse",
     "parse_compact_at",
     "parse_folios",
@@ -162,7 +163,8 @@ TRAILING_ARCHIVE = _regex(rf"/\s*(?P<name>{ARCHIVE_PATTERN})", "archive after '/
 FULL_STOP = _regex(r"\.(?!\d)", "full stop")
 
 _LEVELS = LEVEL
-_AFTER_ARCHIVE = (_LEVELS | COMPACT | (CASE_FILE + pp.Opt(LEVEL))).set_name(
+# A compact shelfmark may go on with labels: "RGASPI 17/162/9, l. 54".
+_AFTER_ARCHIVE = (_LEVELS | (COMPACT + pp.Opt(LEVEL)) | (CASE_FILE + pp.Opt(LEVEL))).set_name(
     "fond, opis, delo or a compact shelfmark"
 )
 WITH_ARCHIVE = (ARCHIVE + _AFTER_ARCHIVE).streamline()
@@ -304,7 +306,7 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
 
     archive = values.get("archive")
     if isinstance(archive, str):
-        values["archive_id"] = _archive_id(archive)
+        values["archive_id"] = archive_id(archive)
     reference = ArchivalReference(**values)  # type: ignore[arg-type]
     return ParsedReference(reference, start if start is not None else 0, end, positions, compact)
 
@@ -413,7 +415,12 @@ def parse_reference_at(text: str, position: int) -> ParsedReference | None:
 
 
 @lru_cache(maxsize=2048)
-def _archive_id(token: str) -> str | None:
+def archive_id(token: str) -> str | None:
+    """The registry id of the archive ``token`` names, or None.
+
+    >>> archive_id("ЦХСД"), archive_id("XYZ")
+    ('RGANI', None)
+    """
     from ..registry import find
 
     archive = find(token)
