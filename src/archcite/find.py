@@ -88,7 +88,7 @@ _BARE_ID_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
-_LOOK_BACK = 120  # how far before a label its archive may begin
+_LOOK_BACK = 48  # how far before a label its archive may begin: "УФСБ по Ленинградской области"
 _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _RANK["ed_khr"] = _RANK["delo"]
 

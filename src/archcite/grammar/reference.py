@@ -12,6 +12,7 @@ fond, opis, delo …" rather than a regular expression.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import attrs
@@ -72,11 +73,16 @@ _REGION = (
 _ONE_ARCHIVE = (
     rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s{_SHORT}){{0,3}}{_COUNTRY}?{_REGION}?"
 )
-# Today's name with the one cited in brackets, as the styles write it with modern=True:
-# "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)".
-ARCHIVE_PATTERN = (
-    rf"(?:{_ONE_ARCHIVE}(?:\s\((?:formerly|бывш\.)\s(?P<former>{_ONE_ARCHIVE})\))?)"
-)
+
+
+def _archive_pattern(former: str | None) -> str:
+    """An archive as cited; today's name may carry the cited one in brackets, as the styles
+    write it with modern=True: "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)"."""
+    inner = f"(?P<{former}>{_ONE_ARCHIVE})" if former else f"(?:{_ONE_ARCHIVE})"
+    return rf"(?:{_ONE_ARCHIVE}(?:\s\((?:formerly|бывш\.)\s{inner}\))?)"
+
+
+ARCHIVE_PATTERN = _archive_pattern("former")
 
 
 _ID_LEVELS = tuple(level for level in LABELS if level != "folios")
@@ -135,14 +141,40 @@ _LEVEL_SEQUENCE_PATTERN = "".join(
 # Compact shelfmarks after an archive: 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6,
 # and the slash form of fond and opis alone (17/3).
 _CID = rf"\d+[{_UPPER}{_LOWER}]?(?!{_LETTER})"
-_COMPACT_PATTERN = (
-    rf"(?:[,:]\s*)?(?P<fond>{_CID})(?:"
-    rf"(?P<sep>[./-])(?P<opis>{_CID})(?P=sep)(?P<delo>{_CID}|[{_UPPER}]{{2,8}}(?!{_LETTER}))"
-    rf"(?:(?:(?P=sep)|\.\s?)(?P<folios>{FOLIO_LIST_PATTERN}))?"
-    rf"|/(?P<opis2>{_CID})(?![./-]\d))"
-)
+
+
+def _compact_pattern(prefix: str = "") -> str:
+    """Compact shelfmarks after an archive: 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6,
+    and the slash form of fond and opis alone (17/3); groups named with ``prefix``."""
+    p = prefix
+    return (
+        rf"(?:[,:]\s*)?(?P<{p}fond>{_CID})(?:"
+        rf"(?P<{p}sep>[./-])(?P<{p}opis>{_CID})(?P={p}sep)"
+        rf"(?P<{p}delo>{_CID}|[{_UPPER}]{{2,8}}(?!{_LETTER}))"
+        rf"(?:(?:(?P={p}sep)|\.\s?)(?P<{p}folios>{FOLIO_LIST_PATTERN}))?"
+        rf"|/(?P<{p}opis2>{_CID})(?![./-]\d))"
+    )
+
+
 # An investigation file cited by its number alone: "ЦА ФСБ Р-33538, Л. 43об.".
-_CASE_FILE_PATTERN = rf"(?:[,:]\s*)?(?P<id>[{_UPPER}]{{1,2}}-\d+)"
+def _case_file_pattern(group: str = "id") -> str:
+    return rf"(?:[,:]\s*)?(?P<{group}>[{_UPPER}]{{1,2}}-\d+)"
+
+
+_COMPACT_PATTERN = _compact_pattern()
+_CASE_FILE_PATTERN = _case_file_pattern()
+
+# All of a reference in one coarse terminal, for the scanner and for parse(): an archive,
+# then a compact shelfmark or a file number, then labelled levels, then an archive after
+# "/". Its parts are the patterns of the named elements below, which read the same
+# language one step at a time and so can say where a text stops being a reference.
+_REFERENCE_PATTERN = (
+    rf"(?:(?-i:(?P<archive>{ARCHIVE_PATTERN}))"
+    rf"(?:\s*(?-i:(?P<compact>{_compact_pattern('c_')}))"
+    rf"|\s*(?-i:{_case_file_pattern('case_file')}))?)?"
+    rf"(?P<sequence>{_LEVEL_SEQUENCE_PATTERN})"
+    rf"(?:\s*/\s*(?-i:(?P<trailing>{_archive_pattern(None)})))?"
+)
 
 
 def _regex(pattern: str, name: str, flags: int = 0) -> pp.Regex:
@@ -159,8 +191,11 @@ LEVEL = _regex(_LEVEL_SEQUENCE_PATTERN, "fond, opis, delo or another labelled le
 LEVEL.add_condition(lambda tokens: tokens[0].end() > tokens[0].start())
 COMPACT = _regex(_COMPACT_PATTERN, "compact shelfmark such as 558/11/1121")
 CASE_FILE = _regex(_CASE_FILE_PATTERN, "file number such as Р-33538")
-TRAILING_ARCHIVE = _regex(rf"/\s*(?P<name>{ARCHIVE_PATTERN})", "archive after '/'")
+# Optional by its pattern rather than by pyparsing's Opt, which would raise and catch
+# an exception for every reference that has no archive after it.
+TRAILING_ARCHIVE = _regex(rf"(?:/\s*(?P<name>{ARCHIVE_PATTERN}))?", "archive after '/'")
 FULL_STOP = _regex(r"\.(?!\d)", "full stop")
+FAST_REFERENCE = _regex(_REFERENCE_PATTERN, "archival reference", re.IGNORECASE)
 
 _LEVELS = LEVEL
 # A compact shelfmark may go on with labels: "RGASPI 17/162/9, l. 54".
@@ -168,20 +203,18 @@ _AFTER_ARCHIVE = (_LEVELS | (COMPACT + pp.Opt(LEVEL)) | (CASE_FILE + pp.Opt(LEVE
     "fond, opis, delo or a compact shelfmark"
 )
 WITH_ARCHIVE = (ARCHIVE + _AFTER_ARCHIVE).streamline()
-LABELLED = (_LEVELS + pp.Opt(TRAILING_ARCHIVE)).streamline()
+LABELLED = (_LEVELS + TRAILING_ARCHIVE).streamline()
 REFERENCE = (WITH_ARCHIVE | LABELLED).set_name("archival reference")
 # The end of a whole reference: its closing full stop, if any, then nothing else.
 END = _regex(r"\.?\s*\Z", "end of reference")
 WHOLE = (REFERENCE + END).streamline()
-# The same, for a text that is known to start with an archive or with a label: the
-# scanner and parse() take these first and spare pyparsing the failing alternative.
-_WHOLE_WITH_ARCHIVE = (WITH_ARCHIVE + END).streamline()
-_WHOLE_LABELLED = (LABELLED + END).streamline()
+_FAST_WHOLE = (FAST_REFERENCE + END).streamline()
 
 # Which terminal matched, told by the compiled pattern the match came from.
 _ARCHIVE_RE, _LEVEL_SEQUENCE_RE, _COMPACT_RE = ARCHIVE.re, LEVEL.re, COMPACT.re
 _LEVEL_RE = re.compile(_LEVEL_PATTERN, re.IGNORECASE)
 _CASE_FILE_RE, _TRAILING_RE = CASE_FILE.re, TRAILING_ARCHIVE.re
+_FAST_RE = FAST_REFERENCE.re
 # A label with nothing readable after it, to say which number is missing.
 _LABEL_ONLY_RE = re.compile(
     rf"(?:[,.:]\s*)?(?P<label>{_FOLIO_LABELS}|{_ID_LABELS}){_LABEL_END}\s*", re.IGNORECASE
@@ -201,7 +234,7 @@ def _folio(text: str) -> Folio:
     return Folio(int(match["number"]), match["suffix"] or "", verso=bool(match["verso"]))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def parse_folios(text: str) -> Folios:
     """Read a folio list as printed into :class:`Folios`.
 
@@ -212,6 +245,8 @@ def parse_folios(text: str) -> Folios:
 
     Raises :class:`ValueError` for a range that ends before it starts (``5-3``).
     """
+    if text.isdigit():  # the commonest case by far: one leaf
+        return Folios((FolioRange(Folio(int(text))),))
     ranges = []
     for match in _RANGE_RE.finditer(text):
         end = match["end"]
@@ -233,9 +268,13 @@ class ParsedReference:
     compact: bool = False
 
 
-_SEQUENCE_LEVELS = (
-    "fond", "opis", "razdel", "korobka", "papka", "papka_", "delo", "ed_khr", "tom", "chast",
-    "folios", "rolik",
+# (group of the value, group of the label, the level it fills) for each slot.
+_SEQUENCE_GROUPS = tuple(
+    (group, f"L_{group}", group.rstrip("_"))
+    for group in (
+        "fond", "opis", "razdel", "korobka", "papka", "papka_", "delo", "ed_khr", "tom", "chast",
+        "folios", "rolik",
+    )
 )
 _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _RANK["ed_khr"] = _RANK["delo"]  # ed. khr. is another name for the same level
@@ -269,6 +308,8 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
 
     for match in tokens:
         pattern = match.re
+        if pattern is _FAST_RE:
+            return _build_fast(match, text, put, values, positions)
         if pattern is _ARCHIVE_RE:
             values["archive"] = match["former"] or match.group(0)
             positions["archive"] = match.start()
@@ -286,18 +327,20 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
         elif pattern is _CASE_FILE_RE:
             put("delo", match["id"], match.start("id"))
         elif pattern is _LEVEL_SEQUENCE_RE:
-            for level in _SEQUENCE_LEVELS:
-                value = match[level]
+            for group, label_group, level in _SEQUENCE_GROUPS:
+                value = match[group]
                 if value is None:
                     continue
-                label_at = match.start(f"L_{level}")
+                label_at = match.start(label_group)
                 if start is None:
                     start = label_at
                 if level == "folios":
-                    put(level, _folios_at(value, match.start(level), text), label_at)
+                    put(level, _folios_at(value, match.start(group), text), label_at)
                 else:
-                    put(level.rstrip("_"), value.strip(), label_at)
+                    put(level, value.strip(), label_at)
         elif pattern is _TRAILING_RE:
+            if match["name"] is None:
+                continue
             values["archive"] = match["name"]
             positions["archive"] = match.start("name")
         else:  # the closing full stop is not part of the reference
@@ -307,6 +350,50 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
     archive = values.get("archive")
     if isinstance(archive, str):
         values["archive_id"] = archive_id(archive)
+    reference = ArchivalReference(**values)  # type: ignore[arg-type]
+    return ParsedReference(reference, start if start is not None else 0, end, positions, compact)
+
+
+def _build_fast(match: re.Match[str], text: str, put: Callable[[str, object, int], None],
+                values: dict[str, object], positions: dict[str, int]) -> ParsedReference:
+    """The reference in a match of the one-terminal pattern, as _build makes it."""
+    start: int | None = None
+    archive = match["archive"]
+    if archive is not None:
+        values["archive"] = match["former"] or archive
+        positions["archive"] = start = match.start("archive")
+    compact = match["compact"] is not None
+    if compact:
+        for level, group in (("fond", "c_fond"), ("opis", "c_opis"), ("opis", "c_opis2"),
+                             ("delo", "c_delo")):
+            if match[group]:
+                put(level, match[group], match.start(group))
+        if match["c_folios"]:
+            at = match.start("c_folios")
+            put("folios", _folios_at(match["c_folios"], at, text), at)
+    elif match["case_file"] is not None:
+        put("delo", match["case_file"], match.start("case_file"))
+    for group, label_group, level in _SEQUENCE_GROUPS:
+        value = match[group]
+        if value is None:
+            continue
+        label_at = match.start(label_group)
+        if start is None:
+            start = label_at
+        if level == "folios":
+            put(level, _folios_at(value, match.start(group), text), label_at)
+        else:
+            put(level, value.strip(), label_at)
+    end = match.end("sequence")
+    if match["trailing"] is not None and archive is None:
+        values["archive"] = match["trailing"]
+        positions["archive"] = match.start("trailing")
+        end = match.end("trailing")
+    if len(values) == (archive is not None):
+        raise ParseError(text, end, "fond, opis, delo or another labelled level")
+    token = values.get("archive")
+    if isinstance(token, str):
+        values["archive_id"] = archive_id(token)
     reference = ArchivalReference(**values)  # type: ignore[arg-type]
     return ParsedReference(reference, start if start is not None else 0, end, positions, compact)
 
@@ -366,10 +453,10 @@ def parse(text: str) -> ArchivalReference:
     if not text.strip():
         raise ParseError(text, 0, "an archival reference", "Expected an archival reference, "
                          "got empty text")
-    first = _WHOLE_WITH_ARCHIVE if _ARCHIVE_RE.match(text.lstrip()) else _WHOLE_LABELLED
     try:
-        tokens = first.parse_string(text)
-    except pp.ParseBaseException:
+        tokens = _FAST_WHOLE.parse_string(text)
+        return _build(tokens, text).reference
+    except (pp.ParseBaseException, ParseError):
         try:  # the whole grammar, for the error that names the furthest position
             tokens = WHOLE.parse_string(text)
         except pp.ParseBaseException as error:
@@ -398,19 +485,16 @@ def parse_reference_at(text: str, position: int) -> ParsedReference | None:
 
     Used by the extraction scanner, which knows where a reference can start.
     """
-    element = WITH_ARCHIVE if _ARCHIVE_RE.match(text, position) else LABELLED
     try:
-        _end, tokens = element._parse(text, position)
-    except (pp.ParseBaseException, IndexError):
-        if element is LABELLED:
-            return None
-        try:  # capitals that are not an archive here: read the labels alone
-            _end, tokens = LABELLED._parse(text, position)
-        except (pp.ParseBaseException, IndexError):
-            return None
-    try:
+        _end, tokens = FAST_REFERENCE._parse(text, position)
         return _build(tokens, text)
-    except (ParseError, ValueError):
+    except (pp.ParseBaseException, IndexError, ParseError, ValueError):
+        pass
+    # Capitals that are not an archive here ("OP. 5, D. 3"): read the labels alone.
+    try:
+        _end, tokens = LABELLED._parse(text, position)
+        return _build(tokens, text)
+    except (pp.ParseBaseException, IndexError, ParseError, ValueError):
         return None
 
 
