@@ -294,3 +294,12 @@ def test_two_senders_joined_by_and() -> None:
     )
     assert citation.authors == ("Molotov", "Kaganovich")
     assert citation.description is None
+
+
+def test_author_before_the_quoted_title() -> None:
+    citation = parse_citation(
+        "A. I. Mikoyan, “Zapiska o vstreche,” 2 May 1957, TsKhSD, F. 5, Op. 30, D. 141, L. 2."
+    )
+    assert citation.authors == ("A. I. Mikoyan",)
+    assert citation.title == "Zapiska o vstreche"
+    assert citation.references[0].delo == "141"

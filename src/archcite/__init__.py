@@ -12,6 +12,17 @@ from .find import extract
 from .grammar.citation import CrossReference, find_citations, find_cross_references, parse_citation
 from .grammar.dates import parse_date
 from .grammar.reference import parse
+from .interop import (
+    ImportResult,
+    ItemError,
+    from_bibtex,
+    from_csl_json,
+    from_ris,
+    render_csl,
+    to_bibtex,
+    to_csl_json,
+    to_ris,
+)
 from .model import (
     ArchivalReference,
     Contributor,
@@ -36,6 +47,8 @@ __all__ = [
     "Folio",
     "FolioRange",
     "Folios",
+    "ImportResult",
+    "ItemError",
     "Match",
     "ParseError",
     "PartialDate",
@@ -48,10 +61,17 @@ __all__ = [
     "find_cross_references",
     "format_citation",
     "format_reference",
+    "from_bibtex",
+    "from_csl_json",
+    "from_ris",
     "normalise",
     "parse",
     "parse_citation",
     "parse_date",
     "registry",
+    "render_csl",
     "styles",
+    "to_bibtex",
+    "to_csl_json",
+    "to_ris",
 ]

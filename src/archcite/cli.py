@@ -17,6 +17,7 @@ from . import __version__
 from .errors import ParseError
 from .find import iter_matches
 from .grammar.reference import parse
+from .interop.cli import add_convert_command
 from .normalise import normalise
 from .styles import format_reference, styles
 
@@ -152,6 +153,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("normalise", "Rewrite every reference in the text in one style.")
     style_options(sub, "chicago")
     sub.set_defaults(run=_cmd_normalise)
+
+    add_convert_command(commands)
 
     sub = commands.add_parser("archives", help="List the archives archcite knows.")
     sub.add_argument("query", nargs="?", help="part of a name, in any script")

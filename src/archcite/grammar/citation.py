@@ -279,9 +279,17 @@ _ITEM = (
     | _STRAY
 ).set_name("citation item")
 
-#: The text around a citation's references: an optional quoted title, then items.
+# Chicago notes may open with the author: "V. N. Chernukha, “Working Notes …,” 1956".
+_LEADING_AUTHORS = (
+    _NAMES("authors") + pp.Suppress(",") + pp.FollowedBy(_TITLE)
+).set_name("authors before the title").set_parse_action(
+    lambda t: _Field("authors", tuple(t["authors"]))
+)
+
+#: The text around a citation's references: optional authors and a quoted title, then items.
 _PARTS = (
-    pp.Opt(_TITLE.copy().set_parse_action(lambda t: _Field("title", t[0])))
+    pp.Opt(_LEADING_AUTHORS)
+    + pp.Opt(_TITLE.copy().set_parse_action(lambda t: _Field("title", t[0])))
     + pp.ZeroOrMore(_SEPARATOR | _ITEM)
     + pp.StringEnd()
 ).set_name("citation")

@@ -1,0 +1,90 @@
+"""RIS export read by rispy, and RIS (Zotero's export among it) read back by archcite."""
+
+from __future__ import annotations
+
+import pytest
+import rispy
+from hypothesis import given, settings
+
+import archcite
+from _citation_strategies import citations, references
+from archcite.interop import from_ris, to_ris
+from archcite.model import ArchivalReference, Contributor, DocumentCitation, PartialDate
+
+SEED = DocumentCitation(
+    title="Working Notes from the Session of the CPSU CC Presidium on 27 November 1956",
+    date=PartialDate(1956, 11, 27),
+    authors=("V. N. Chernukha",),
+    contributors=(Contributor("Mark Kramer", "translator"),),
+    repository="Wilson Center Digital Archive",
+    references=(archcite.parse("TsKhSD, F. 3, Op. 12, D. 1006, L. 52"),),
+    url="https://digitalarchive.wilsoncenter.org/document/111892",
+)
+
+
+def test_rispy_reads_zotero_s_tags() -> None:
+    [entry] = rispy.loads(to_ris(SEED))
+    assert entry["type_of_reference"] == "MANSCPT"
+    assert entry["title"] == SEED.title
+    assert entry["authors"] == ["Chernukha, V. N."]
+    assert entry["subsidiary_authors"] == ["Kramer, Mark"]  # A4: Zotero's translator
+    assert entry["date"] == "1956/11/27/"
+    assert entry["name_of_database"] == "TsKhSD"  # DB: Zotero's Archive
+    assert entry["accession_number"] == "f. 3, op. 12, d. 1006, l. 52"  # AN: Loc. in Archive
+    assert entry["database_provider"] == "Wilson Center Digital Archive"  # DP: Library Catalog
+    assert entry["urls"] == [SEED.url]
+
+
+def test_partial_dates_and_letters() -> None:
+    cit = DocumentCitation(title="Letter", date=PartialDate(1933, 9), authors=("Stalin",),
+                           recipients=("Yenukidze",))
+    [entry] = rispy.loads(to_ris(cit))
+    assert entry["type_of_reference"] == "PCOMM"  # Zotero's Letter, whose A2 is the recipient
+    assert entry["date"] == "1933/09//"
+    assert entry["secondary_authors"] == ["Yenukidze"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(citations)
+def test_rispy_reads_every_export(citation: DocumentCitation) -> None:
+    entries = rispy.loads(to_ris([citation, citation]))
+    assert len(entries) == 2
+    if citation.references:
+        assert entries[0]["accession_number"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(citations)
+def test_round_trip(citation: DocumentCitation) -> None:
+    result = from_ris(to_ris(citation))
+    assert result == [citation]
+    assert result.errors == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(references())
+def test_a_reference_round_trips(reference: ArchivalReference) -> None:
+    assert from_ris(to_ris(reference)) == [DocumentCitation(references=(reference,))]
+
+
+def test_rispy_written_ris_is_read() -> None:
+    text = rispy.dumps([{
+        "type_of_reference": "MANSCPT", "title": "Informatsiya", "authors": ["Serov, I. A."],
+        "date": "1956/11/27/", "name_of_database": "TsKhSD",
+        "accession_number": "F. 89, Op. 2, D. 5, Ll. 16-17", "notes": ["Received by HF"],
+    }])
+    [cit] = from_ris(text)
+    assert cit.authors == ("I. A. Serov",)
+    assert cit.notes == ("Received by HF",)
+    assert str(cit.references[0].folios) == "16-17"
+
+
+def test_unreadable_location_is_an_item_error() -> None:
+    text = ("TY  - MANSCPT\nTI  - A\nDB  - Hoover\nAN  - Series II, drawer Q\nER  - \n\n"
+            "TY  - MANSCPT\nTI  - B\nDA  - 1956/13//\nER  - \n")
+    result = from_ris(text)
+    assert [c.title for c in result] == ["A", "B"]
+    assert result[0].notes == ("Series II, drawer Q",)
+    assert [e.index for e in result.errors] == [0, 1]
+    with pytest.raises(archcite.ParseError):
+        from_ris(text, strict=True)
