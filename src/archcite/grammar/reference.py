@@ -38,7 +38,9 @@ __all__ = [
 WHITESPACE = " \t\r\n\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u3000"
 
 _LETTER = r"[^\W\d_]"
-_UPPER = "A-ZА-ЯЁІЇЄҐЎ"
+# Capitals of both scripts, with those of the Ukrainian alphabet and of the scholarly
+# transliterations (ŠČŽ of ISO 9 and DIN 1460, Ŭ of ALA-LC).
+_UPPER = "A-ZА-ЯЁІЇЄҐЎŠČŽŜÂÛÈËĖĬÌÏŬǓ"
 _LOWER = "a-zа-яёіїєґў"
 
 # An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808) or
@@ -51,27 +53,42 @@ IDENTIFIER_PATTERN = rf"{_PREFIX}?{_CORE}(?:\s?[-–—]\s?\d+{_LETTER}?(?!{_LET
 # A folio: digits, a letter suffix (41a, 52а) that is not the start of a verso mark,
 # then a verso mark (52ob, 52 ob., 52об., 4 об., 52v) or a recto mark (1r).
 # "зв." (зворот) is the Ukrainian verso.
-_VERSO = r"(?:\s?(?:ob|об|зв|zv)\.?|v(?!" + _LETTER + r"))"
-_FOLIO = rf"\d+(?!\d)(?:[a-uw-zа-яё](?!{_LETTER}))?(?:{_VERSO}|r(?!{_LETTER}))?"
-_FOLIO_RANGE = rf"{_FOLIO}(?:\s?[-–—]\s?{_FOLIO})?"
-_NOT_A_DATE = r"(?!\s*(?i:" + "|".join(MONTHS) + r"))"
+_VERSO_MARK = r"(?:ob|об|зв|zv)\.?"
+_VERSO = rf"(?:\s*{_VERSO_MARK}|v(?!{_LETTER}))"
+# A suffix letter stands alone or runs straight into a verso mark ("52aob.").
+_SUFFIX = rf"[a-uw-zа-яё](?:(?!{_LETTER})|(?={_VERSO_MARK}(?!{_LETTER})))"
+_FOLIO = rf"\d+(?!\d)(?:{_SUFFIX})?(?:{_VERSO}|r(?!{_LETTER}))?"
+_FOLIO_RANGE = rf"{_FOLIO}(?:\s*[-–—]\s*{_FOLIO})?"
+# A number followed by a month and a year is a date: "Ll. 13-14, 16 November 1956".
+_NOT_A_DATE = r"(?!\d+\s*(?i:" + "|".join(MONTHS) + r")[^\W\d_]*\.?\s*\d)"
 # Repetitions are bounded so that a run of "1, 1, 1, …" costs the same at every start.
 FOLIO_LIST_PATTERN = (
-    rf"{_FOLIO_RANGE}(?:(?:,\s?|\s(?:and|и|&)\s)(?=\d){_FOLIO_RANGE}{_NOT_A_DATE}){{0,99}}"
+    rf"{_FOLIO_RANGE}(?:(?:\s*,\s*|\s+(?:and|и|&)\s+)(?=\d){_NOT_A_DATE}{_FOLIO_RANGE}){{0,99}}"
 )
 
 # An archive as cited: acronyms of two or more capitals (TsKhSD, ПермГАСПИ, SPb),
 # joined where one of them is short (AP RF, ЦА ФСБ, ГУ ОГАЧО, TsGAIPD SPb), and the
 # regional forms "УФСБ по Рязанской области", "ГА Винницкой обл.".
-_ACRONYM = rf"(?=[{_UPPER}]{_LETTER}*[{_UPPER}])[{_UPPER}]{_LETTER}{{1,11}}(?!{_LETTER})"
+# Letters of an archive's name, with the tie bar of strict ALA-LC (T͡sKhSD).
+_NAME_LETTER = r"(?:[^\W\d_]|\u0361)"
+_ACRONYM = (
+    rf"(?=[{_UPPER}]{_NAME_LETTER}*[{_UPPER}])[{_UPPER}]{_NAME_LETTER}{{1,11}}"
+    rf"(?:-[{_UPPER}]{_NAME_LETTER}{{1,8}}){{0,3}}(?!{_NAME_LETTER})"
+)
+# A second word of capitals that belongs to the name: "TsGAOR SSSR", "TsPA ITIS".
+_CAPITALS_WORD = rf"[{_UPPER}]{{2,5}}(?!{_NAME_LETTER})"
 _SHORT = rf"(?:[{_UPPER}][{_UPPER}]{_LETTER}?|[{_UPPER}]{_LETTER}[{_UPPER}])(?!{_LETTER})"
-_COUNTRY = r"(?:\s(?:Rossii|России|Ukrainy|України|Украины|Belarusi|Беларуси|Беларусі))"
+_COUNTRY = (
+    r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі))"
+)
 _REGION = (
-    rf"(?:\s+по\s+[{_UPPER}]{_LETTER}+\s+(?:области|обл\.|краю|края|республике)"
-    rf"|\s+[{_UPPER}]{_LETTER}+(?:ой|ого|ий|ый)\s+(?:обл\.|области|края|губ\.|губернии))"
+    rf"(?:\s+(?:по|po)\s+[{_UPPER}]{_NAME_LETTER}+\s+"
+    rf"(?:области|обл\.|краю|края|республике|oblasti|obl\.|kraiu|krayu|respublike)"
+    rf"|\s+[{_UPPER}]{_NAME_LETTER}+(?:ой|ого|ий|ый|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
+    rf"(?:обл\.|области|края|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
 )
 _ONE_ARCHIVE = (
-    rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s{_SHORT}){{0,3}}{_COUNTRY}?{_REGION}?"
+    rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s(?:{_SHORT}|{_CAPITALS_WORD})){{0,3}}{_COUNTRY}?{_REGION}?"
 )
 
 
@@ -221,10 +238,10 @@ _LABEL_ONLY_RE = re.compile(
 )
 
 _FOLIO_RE = re.compile(
-    rf"(?P<number>\d+)(?P<suffix>[a-uw-zа-яё](?!{_LETTER}))?(?P<verso>{_VERSO})?(?:r(?!{_LETTER}))?",
+    rf"(?P<number>\d+)(?P<suffix>{_SUFFIX})?(?P<verso>{_VERSO})?(?:r(?!{_LETTER}))?",
     re.IGNORECASE,
 )
-_RANGE_RE = re.compile(rf"(?P<start>{_FOLIO})(?:\s?[-–—]\s?(?P<end>{_FOLIO}))?", re.IGNORECASE)
+_RANGE_RE = re.compile(rf"(?P<start>{_FOLIO})(?:\s*[-–—]\s*(?P<end>{_FOLIO}))?", re.IGNORECASE)
 
 
 def _folio(text: str) -> Folio:

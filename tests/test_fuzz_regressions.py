@@ -1,0 +1,77 @@
+"""Inputs the fuzzers and the property suite found, kept as regression tests.
+
+Each test is the smallest input that showed one bug, kept so that it stays fixed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import archcite
+from archcite import ArchivalReference, Folio, FolioRange, Folios, extract, normalise, parse
+
+# -- property suite: a style writes what the grammar cannot read --------------------
+
+def test_latin_verso_of_a_lettered_folio_round_trips() -> None:
+    # wilson/chicago write Folio(52, "a", verso=True) as "52aob.": a suffix letter may run
+    # straight into the verso mark.
+    reference = ArchivalReference(fond="1", folios=Folios((FolioRange(Folio(52, "a", True)),)))
+    text = reference.format("wilson")
+    assert text == "F. 1, L. 52aob."
+    assert parse(text) == reference
+
+
+def test_normalise_is_idempotent_on_a_lettered_verso() -> None:
+    # The same shape seen through normalise: the second pass must read "1aob." again.
+    once = normalise("Ф. 1. Оп. 1. Д. 1. Л. 1а об., 2.", "wilson")
+    assert normalise(once, "wilson") == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TsGAOR SSSR, F. 1",  # an acronym and a second word of four capitals (SSSR, RSFSR)
+        "ЦГАОР СССР. Ф. 1.",
+        "TsPA ITIS, F. 1",
+        "SAPMO-BArch, F. 1",  # hyphenated
+        "T͡sKhSD, F. 1",  # ALA-LC strict, as chicago writes it with transliteration="ala-lc-strict"
+    ],
+)
+def test_registry_names_are_read_as_archives(text: str) -> None:
+    token = text.split(",")[0].split(". Ф")[0]
+    reference = parse(text)
+    assert reference.archive == token
+    assert reference.archive_id is not None
+
+
+@pytest.mark.parametrize("text", ["F. 1, Ll. 3,  5", "F. 1, Ll. 3 –  5", "F. 1, L. 3  ob."])
+def test_doubled_spaces_inside_a_folio_list(text: str) -> None:
+    # The folio list allows at most one space around its commas, dashes and "ob.".
+    assert parse(text).folios is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("F. 1, D. 1, Ll. 3, 4ob. Decree.", "F. 1, D. 1, Ll. 3, 4ob."),
+        ("Ф. 1. Д. 1. Л. 3, 4 об. Мая", "Ф. 1. Д. 1. Л. 3, 4 об."),
+    ],
+)
+def test_verso_stop_stays_in_the_span_before_a_month_like_word(text: str, expected: str
+                                                               ) -> None:
+    # A word after the list that starts like a month ("Dec", "May", "Мая") makes the last
+    # folio back off its verso full stop; "Ll. 3-4ob. Decree." keeps it.
+    assert [m.text for m in extract(text)] == [expected]
+
+
+# -- fuzzers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    ["F. " * 20_000, "1-" * 50_000, "(" * 50_000 + ")" * 50_000, "TsKhSD1F." * 20_000],
+)
+def test_pathological_text_ends_cleanly(text: str) -> None:
+    # That the cost is linear is measured in benchmarks/bench_scaling.py, not here.
+    assert extract(text) == []
+    with pytest.raises(archcite.ParseError):
+        parse(text)

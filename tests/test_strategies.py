@@ -1,0 +1,141 @@
+"""archcite.strategies: each strategy generates what its docstring says, narrowed as asked."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+import archcite
+from archcite import registry
+from archcite import strategies as ac
+from archcite.model import LEVELS
+from archcite.strategies import same_reference
+
+quick = settings(max_examples=40, deadline=None, derandomize=True, database=None)
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def test_import_archcite_does_not_import_hypothesis() -> None:
+    code = "import sys, archcite; archcite.parse('F. 1, D. 2'); print('hypothesis' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
+
+
+@quick
+@given(ac.archives(script="cyrillic"))
+def test_cyrillic_archives_are_cyrillic(token: str) -> None:
+    assert CYRILLIC.search(token)
+    assert registry.find(token) is not None
+
+
+@quick
+@given(ac.archives(script="latin", system="iso9"))
+def test_latin_archives_in_one_system_have_no_lc_digraphs(token: str) -> None:
+    assert not CYRILLIC.search(token)
+    assert "Ts" not in token and "Kh" not in token
+
+
+@quick
+@given(ac.archives(historical=False))
+def test_current_archives_are_todays_names(token: str) -> None:
+    assert registry.is_current(token)
+
+
+def test_archives_cover_former_names() -> None:
+    tokens = set(ac._archive_tokens(None, None, True))
+    assert {"TsKhSD", "ЦХСД", "GARF", "ГАРФ", "AP RF"} <= tokens
+    assert "TsKhSD" not in set(ac._archive_tokens(None, None, False))
+
+
+@quick
+@given(ac.identifiers("fond", script="latin"))
+def test_fond_identifiers_have_the_shapes_of_fonds(value: str) -> None:
+    assert re.fullmatch(r"\d+|0\d+|[RA]-\d+|\d+[abvgd]", value)
+
+
+@quick
+@given(ac.identifiers("delo", script="cyrillic"))
+def test_identifier_letters_follow_the_script(value: str) -> None:
+    assert not re.search("[a-zA-Z]", value)
+
+
+@quick
+@given(ac.folios(max_items=2, verso=False))
+def test_folios_respect_max_items_and_verso(folios: archcite.Folios) -> None:
+    assert 1 <= len(folios) <= 2
+    assert "ob" not in str(folios)
+
+
+@quick
+@given(ac.archival_references(archives=st.just("GARF"), levels=["fond", "opis", "delo"],
+                              require=["delo"]))
+def test_archival_references_respect_levels_and_require(ref: archcite.ArchivalReference
+                                                        ) -> None:
+    assert ref.archive == "GARF" and ref.archive_id == "GARF"
+    assert ref.delo is not None
+    assert set(ref.levels) <= {"fond", "opis", "delo"}
+
+
+@quick
+@given(ac.archival_references())
+def test_archive_id_is_what_parse_sets(ref: archcite.ArchivalReference) -> None:
+    found = registry.find(ref.archive) if ref.archive else None
+    assert ref.archive_id == (found.id if found else None)
+    assert list(ref.levels) == [level for level in LEVELS if level in ref.levels]
+
+
+@quick
+@given(ac.reference_texts(style="gost"))
+def test_gost_texts_are_cyrillic(pair: tuple[str, archcite.ArchivalReference]) -> None:
+    text, reference = pair
+    assert reference.fond is None or "Ф." in text
+    assert not re.search("[a-zA-Z]", text)
+
+
+@quick
+@given(ac.footnotes(min_refs=2, max_refs=4))
+def test_footnote_matches_point_into_the_text(pair: tuple[str, list[archcite.Match]]) -> None:
+    text, matches = pair
+    assert 2 <= len(matches) <= 4
+    assert matches[0].kind == "full"
+    for match in matches:
+        assert text[match.span[0]:match.span[1]] == match.text
+
+
+@quick
+@given(ac.document_citations(style="wilson"))
+def test_document_citations_hold_a_full_reference(pair: tuple[str, list[archcite.Match]]
+                                                  ) -> None:
+    text, matches = pair
+    assert matches[0].kind == "full" and matches[0].reference.archive is not None
+    assert text[matches[0].span[0]:matches[0].span[1]] == matches[0].text
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda: ac.archives(script="greek"), lambda: ac.archives(system="lc"),
+     lambda: ac.identifiers("folios"), lambda: ac.folios(max_items=0),
+     lambda: ac.archival_references(levels=["shelf"]),
+     lambda: ac.archival_references(require=["delo", "ed_khr"]),
+     lambda: ac.reference_texts(style="harvard"), lambda: ac.footnotes(3, 1)],
+)
+def test_bad_arguments_are_invalid(make: object) -> None:
+    with pytest.raises(InvalidArgument):
+        make().example()  # type: ignore[operator]
+
+
+def test_same_reference_is_blind_to_script_only() -> None:
+    latin = archcite.parse("TsKhSD, F. R-89, Op. 2, D. 5a, Ll. 13-14, 41a")
+    cyrillic = archcite.parse("ЦХСД. Ф. Р-89. Оп. 2. Д. 5а. Л. 13–14, 41а.")
+    assert same_reference(latin, cyrillic)
+    for other in ("RGANI, F. R-89, Op. 2, D. 5a, Ll. 13-14, 41a",
+                  "TsKhSD, F. R-89, Op. 2, D. 5a, Ll. 13-15, 41a",
+                  "TsKhSD, F. R-89, Op. 2, D. 5b, Ll. 13-14, 41a"):
+        assert not same_reference(latin, archcite.parse(other))
