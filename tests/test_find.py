@@ -214,3 +214,15 @@ def test_compact_shelfmark_with_labelled_folios() -> None:
     (match,) = extract("see RGASPI 17/162/9, l. 54.")
     assert match.reference.delo == "9"
     assert str(match.reference.folios) == "54"
+
+
+def test_archive_in_brackets_after_the_shelfmark() -> None:
+    (match,) = extract("Протокол допроса: Ф. Р-1001, оп. 1, д. 5 (ГАРФ).")
+    assert match.reference.archive == "ГАРФ"
+    assert match.reference.archive_id == "GARF"
+    assert match.text.endswith("(ГАРФ)")
+
+
+def test_words_in_brackets_after_a_file_are_not_part_of_it() -> None:
+    (match,) = extract("See Ф. 1, оп. 2, д. 3 (copy).")
+    assert match.text == "Ф. 1, оп. 2, д. 3"

@@ -110,7 +110,8 @@ _FOLIO_LABELS = label_pattern(LABELS["folios"] + AMBIGUOUS_PAGE)
 _LABEL_END = rf"(?:\.|,(?=\s*\d)|(?!{_LETTER}))"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
 # GOST puts a fond's title in brackets after its number: "Ф.223 (С. Д. Полторацкий)".
-_TITLE = r"(?:\s?\([^()\d]{1,80}\))?"
+# A fond's title has small letters; "(ГАРФ)" after a shelfmark is its archive (_trailing).
+_TITLE = r"(?:\s?\((?=[^()]*[a-zа-яё])[^()\d]{1,80}\))?"
 # One labelled level; which level is told by looking the label up in LEVEL_OF_LABEL.
 _LEVEL_PATTERN = (
     rf"\s*(?:[,.:](?!\d)\s*)?(?:(?P<folio_label>{_FOLIO_LABELS})|(?P<label>{_ID_LABELS}))"
@@ -124,7 +125,7 @@ def _slot(level: str, labels: str, value: str) -> str:
     """One optional labelled level, its label and its value in named groups."""
     return (
         rf"\s*(?:[,.:](?!\d)\s*)?(?P<L_{level}>{labels}){_LABEL_END}\s*{_NUMERO}"
-        rf"(?P<{level}>{value})"
+        rf"(?P<{level}>{value}){_TITLE if level == 'fond' else ''}"
     )
 
 
@@ -132,7 +133,7 @@ def _labels(*levels: str) -> str:
     return label_pattern(tuple(s for level in levels for s in LABELS[level]))
 
 
-_ID = IDENTIFIER_PATTERN + _TITLE
+_ID = IDENTIFIER_PATTERN
 _PAGE = label_pattern(AMBIGUOUS_PAGE)
 # The levels in the order they are written, each optional: one regular expression call
 # reads a whole run of them, with every level in a group of its own. A level out of
@@ -181,6 +182,12 @@ def _case_file_pattern(group: str = "id") -> str:
 _COMPACT_PATTERN = _compact_pattern()
 _CASE_FILE_PATTERN = _case_file_pattern()
 
+def _trailing(group: str) -> str:
+    """An archive named after the shelfmark: "… д.7711 / ГА Винницкой обл.", "… д. 5 (ГАРФ)"."""
+    archive = _archive_pattern(None)
+    return rf"(?:\s*/\s*(?P<{group}>{archive})|\s*\((?P<{group}_b>{archive})\))"
+
+
 # All of a reference in one coarse terminal, for the scanner and for parse(): an archive,
 # then a compact shelfmark or a file number, then labelled levels, then an archive after
 # "/". Its parts are the patterns of the named elements below, which read the same
@@ -190,7 +197,7 @@ _REFERENCE_PATTERN = (
     rf"(?:\s*(?-i:(?P<compact>{_compact_pattern('c_')}))"
     rf"|\s*(?-i:{_case_file_pattern('case_file')}))?)?"
     rf"(?P<sequence>{_LEVEL_SEQUENCE_PATTERN})"
-    rf"(?:\s*/\s*(?-i:(?P<trailing>{_archive_pattern(None)})))?"
+    rf"(?-i:{_trailing('trailing')})?"
 )
 
 
@@ -210,7 +217,7 @@ COMPACT = _regex(_COMPACT_PATTERN, "compact shelfmark such as 558/11/1121")
 CASE_FILE = _regex(_CASE_FILE_PATTERN, "file number such as Р-33538")
 # Optional by its pattern rather than by pyparsing's Opt, which would raise and catch
 # an exception for every reference that has no archive after it.
-TRAILING_ARCHIVE = _regex(rf"(?:/\s*(?P<name>{ARCHIVE_PATTERN}))?", "archive after '/'")
+TRAILING_ARCHIVE = _regex(rf"(?:{_trailing('name')})?", "archive after '/'")
 FULL_STOP = _regex(r"\.(?!\d)", "full stop")
 FAST_REFERENCE = _regex(_REFERENCE_PATTERN, "archival reference", re.IGNORECASE)
 
@@ -356,10 +363,11 @@ def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
                 else:
                     put(level, value.strip(), label_at)
         elif pattern is _TRAILING_RE:
-            if match["name"] is None:
+            group = "name" if match["name"] is not None else "name_b"
+            if match[group] is None:
                 continue
-            values["archive"] = match["name"]
-            positions["archive"] = match.start("name")
+            values["archive"] = match[group]
+            positions["archive"] = match.start(group)
         else:  # the closing full stop is not part of the reference
             continue
         end = match.end()
@@ -402,10 +410,11 @@ def _build_fast(match: re.Match[str], text: str, put: Callable[[str, object, int
         else:
             put(level, value.strip(), label_at)
     end = match.end("sequence")
-    if match["trailing"] is not None and archive is None:
-        values["archive"] = match["trailing"]
-        positions["archive"] = match.start("trailing")
-        end = match.end("trailing")
+    trailing = "trailing" if match["trailing"] is not None else "trailing_b"
+    if match[trailing] is not None and archive is None:
+        values["archive"] = match[trailing]
+        positions["archive"] = match.start(trailing)
+        end = match.end()
     if len(values) == (archive is not None):
         raise ParseError(text, end, "fond, opis, delo or another labelled level")
     token = values.get("archive")
