@@ -12,7 +12,6 @@ fond, opis, delo …" rather than a regular expression.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 import attrs
@@ -305,123 +304,119 @@ _RANK["ed_khr"] = _RANK["delo"]  # ed. khr. is another name for the same level
 _RANK["papka"] = _RANK["korobka"]
 
 
-def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
-    """Turn the matched terminals into a reference, checking the order of the levels."""
-    values: dict[str, object] = {}
-    positions: dict[str, int] = {}
-    start: int | None = None
-    end = 0
-    compact = False
-    lowest_rank, lowest = -1, ""  # the lowest level given so far
+class _Assembly:
+    """The parts of one reference as the terminals read them, checked as they come."""
 
-    def put(level: str, value: object, position: int) -> None:
-        nonlocal lowest_rank, lowest
-        if level in values:
-            raise ParseError(text, position, "a level not given before",
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.values: dict[str, object] = {}
+        self.positions: dict[str, int] = {}
+        self.start: int | None = None
+        self.end = 0
+        self.compact = False
+        self._lowest_rank, self._lowest = -1, ""  # the lowest level given so far
+
+    def archive(self, token: str, position: int) -> None:
+        self.values["archive"] = token
+        self.positions["archive"] = position
+        if self.start is None:
+            self.start = position
+
+    def put(self, level: str, value: object, position: int) -> None:
+        """Add one level; a level given twice or after a lower one is an error."""
+        if level in self.values:
+            raise ParseError(self.text, position, "a level not given before",
                              f"{level.capitalize()} is given twice")
         rank = _RANK[level]
         if level != "rolik":  # a reel is cited before or after the rest
-            if rank < lowest_rank:
+            if rank < self._lowest_rank:
                 raise ParseError(
-                    text, position, f"{level} before {lowest}",
-                    f"Levels out of order: {level} after {lowest}",
+                    self.text, position, f"{level} before {self._lowest}",
+                    f"Levels out of order: {level} after {self._lowest}",
                 )
-            lowest_rank, lowest = rank, level
-        values[level] = value
-        positions[level] = position
+            self._lowest_rank, self._lowest = rank, level
+        self.values[level] = value
+        self.positions[level] = position
 
+    def compact_shelfmark(self, match: re.Match[str], prefix: str = "") -> None:
+        """558/11/1121, 558.11.702.6–12: groups named fond, opis, opis2, delo, folios."""
+        self.compact = True
+        for level, group in (("fond", "fond"), ("opis", "opis"), ("opis", "opis2"),
+                             ("delo", "delo")):
+            value = match[prefix + group]
+            if value:
+                self.put(level, value, match.start(prefix + group))
+        folios = match[prefix + "folios"]
+        if folios:
+            at = match.start(prefix + "folios")
+            self.put("folios", _folios_at(folios, at, self.text), at)
+
+    def sequence(self, match: re.Match[str]) -> None:
+        """The labelled levels of a match of the level sequence."""
+        for group, label_group, level in _SEQUENCE_GROUPS:
+            value = match[group]
+            if value is None:
+                continue
+            label_at = match.start(label_group)
+            if self.start is None:
+                self.start = label_at
+            if level == "folios":
+                self.put(level, _folios_at(value, match.start(group), self.text), label_at)
+            else:
+                self.put(level, value.strip(), label_at)
+
+    def whole(self, match: re.Match[str]) -> None:
+        """A match of the one coarse terminal for a whole reference."""
+        archive = match["archive"]
+        if archive is not None:
+            self.archive(match["former"] or archive, match.start("archive"))
+        if match["compact"] is not None:
+            self.compact_shelfmark(match, "c_")
+        elif match["case_file"] is not None:
+            self.put("delo", match["case_file"], match.start("case_file"))
+        self.sequence(match)
+        self.end = match.end("sequence")
+        trailing = "trailing" if match["trailing"] is not None else "trailing_b"
+        if match[trailing] is not None and archive is None:
+            self.archive(match[trailing], match.start(trailing))
+            self.end = match.end()
+        if len(self.values) == (archive is not None):
+            raise ParseError(self.text, self.end, "fond, opis, delo or another labelled level")
+
+    def result(self) -> ParsedReference:
+        token = self.values.get("archive")
+        if isinstance(token, str):
+            self.values["archive_id"] = archive_id(token)
+        reference = ArchivalReference(**self.values)  # type: ignore[arg-type]
+        start = self.start if self.start is not None else 0
+        return ParsedReference(reference, start, self.end, self.positions, self.compact)
+
+
+def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
+    """Turn the matched terminals into a reference, checking the order of the levels."""
+    assembly = _Assembly(text)
     for match in tokens:
         pattern = match.re
         if pattern is _FAST_RE:
-            return _build_fast(match, text, put, values, positions)
+            assembly.whole(match)
+            continue
         if pattern is _ARCHIVE_RE:
-            values["archive"] = match["former"] or match.group(0)
-            positions["archive"] = match.start()
-            start = match.start()
+            assembly.archive(match["former"] or match.group(0), match.start())
         elif pattern is _COMPACT_RE:
-            compact = True
-            for level in ("fond", "opis", "delo"):
-                if match[level]:
-                    put(level, match[level], match.start(level))
-            if match["opis2"]:
-                put("opis", match["opis2"], match.start("opis2"))
-            if match["folios"]:
-                put("folios", _folios_at(match["folios"], match.start("folios"), text),
-                    match.start("folios"))
+            assembly.compact_shelfmark(match)
         elif pattern is _CASE_FILE_RE:
-            put("delo", match["id"], match.start("id"))
+            assembly.put("delo", match["id"], match.start("id"))
         elif pattern is _LEVEL_SEQUENCE_RE:
-            for group, label_group, level in _SEQUENCE_GROUPS:
-                value = match[group]
-                if value is None:
-                    continue
-                label_at = match.start(label_group)
-                if start is None:
-                    start = label_at
-                if level == "folios":
-                    put(level, _folios_at(value, match.start(group), text), label_at)
-                else:
-                    put(level, value.strip(), label_at)
+            assembly.sequence(match)
         elif pattern is _TRAILING_RE:
             group = "name" if match["name"] is not None else "name_b"
             if match[group] is None:
                 continue
-            values["archive"] = match[group]
-            positions["archive"] = match.start(group)
+            assembly.archive(match[group], match.start(group))
         else:  # the closing full stop is not part of the reference
             continue
-        end = match.end()
-
-    archive = values.get("archive")
-    if isinstance(archive, str):
-        values["archive_id"] = archive_id(archive)
-    reference = ArchivalReference(**values)  # type: ignore[arg-type]
-    return ParsedReference(reference, start if start is not None else 0, end, positions, compact)
-
-
-def _build_fast(match: re.Match[str], text: str, put: Callable[[str, object, int], None],
-                values: dict[str, object], positions: dict[str, int]) -> ParsedReference:
-    """The reference in a match of the one-terminal pattern, as _build makes it."""
-    start: int | None = None
-    archive = match["archive"]
-    if archive is not None:
-        values["archive"] = match["former"] or archive
-        positions["archive"] = start = match.start("archive")
-    compact = match["compact"] is not None
-    if compact:
-        for level, group in (("fond", "c_fond"), ("opis", "c_opis"), ("opis", "c_opis2"),
-                             ("delo", "c_delo")):
-            if match[group]:
-                put(level, match[group], match.start(group))
-        if match["c_folios"]:
-            at = match.start("c_folios")
-            put("folios", _folios_at(match["c_folios"], at, text), at)
-    elif match["case_file"] is not None:
-        put("delo", match["case_file"], match.start("case_file"))
-    for group, label_group, level in _SEQUENCE_GROUPS:
-        value = match[group]
-        if value is None:
-            continue
-        label_at = match.start(label_group)
-        if start is None:
-            start = label_at
-        if level == "folios":
-            put(level, _folios_at(value, match.start(group), text), label_at)
-        else:
-            put(level, value.strip(), label_at)
-    end = match.end("sequence")
-    trailing = "trailing" if match["trailing"] is not None else "trailing_b"
-    if match[trailing] is not None and archive is None:
-        values["archive"] = match[trailing]
-        positions["archive"] = match.start(trailing)
-        end = match.end()
-    if len(values) == (archive is not None):
-        raise ParseError(text, end, "fond, opis, delo or another labelled level")
-    token = values.get("archive")
-    if isinstance(token, str):
-        values["archive_id"] = archive_id(token)
-    reference = ArchivalReference(**values)  # type: ignore[arg-type]
-    return ParsedReference(reference, start if start is not None else 0, end, positions, compact)
+        assembly.end = match.end()
+    return assembly.result()
 
 
 def _folios_at(value: str, position: int, text: str) -> Folios:
