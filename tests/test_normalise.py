@@ -37,3 +37,11 @@ def test_normalise_is_idempotent_on_examples(style: str) -> None:
 def test_normalise_is_idempotent(style: str, text: str) -> None:
     once = normalise(text, style)
     assert normalise(once, style) == once
+
+
+def test_gost_closing_stop_gives_way_to_the_list_that_goes_on() -> None:
+    text = "In TsKhSD, F. 89, Op. 2, D. 5, Ll. 19-26; D. 6, L. 3, and GARF, 9401/1a/552 and 64."
+    assert normalise(text, "gost") == (
+        "In ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 19–26; Д. 6. Л. 3, and ГАРФ. Ф. 9401. Оп. 1а. Д. 552 "
+        "and Д. 64."
+    )

@@ -7,6 +7,7 @@
 """
 
 from . import registry
+from .bulk import BulkResult, normalise_many
 from .errors import ParseError, UnknownArchive
 from .find import extract
 from .grammar.citation import CrossReference, find_citations, find_cross_references, parse_citation
@@ -41,6 +42,7 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "ArchivalReference",
+    "BulkResult",
     "Contributor",
     "CrossReference",
     "DocumentCitation",
@@ -65,6 +67,7 @@ __all__ = [
     "from_csl_json",
     "from_ris",
     "normalise",
+    "normalise_many",
     "parse",
     "parse_citation",
     "parse_date",

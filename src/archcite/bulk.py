@@ -9,17 +9,17 @@ from __future__ import annotations
 import functools
 import os
 import signal
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from .errors import ParseError
-from .find import iter_matches
 from .grammar.reference import parse
-from .model import ArchivalReference, Match
+from .model import ArchivalReference
+from .normalise import rewrite
 from .styles import format_reference
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ __all__ = [
     "decode",
     "json_fields",
     "normalise_many",
-    "rewrite",
 ]
 
 #: The columns ``archcite normalise --column`` adds to a CSV, in order.
@@ -117,33 +116,6 @@ def cpu_count() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
-
-
-def rewrite(text: str, style: str, *, modern: bool = False,
-            **options: Any) -> tuple[str, list[Match]]:
-    """``text`` normalised as :func:`archcite.normalise` does, with the matches found.
-
-    >>> rewrite("See TsKhSD, F. 89, Op. 2, D. 5.", "gost")[0]
-    'See ЦХСД. Ф. 89. Оп. 2. Д. 5.'
-    """
-    # The same walk as archcite.normalise, kept here because bulk needs the matches as
-    # well and a second pass would double the cost; tests hold the two texts equal.
-    pieces: list[str] = []
-    matches: list[Match] = []
-    position = 0
-    for match in iter_matches(text):
-        start, end = match.span
-        written = format_reference(match.reference, style, modern=modern, **options)
-        if written.endswith(".") and text.startswith(".", end):
-            written = written[:-1]
-        pieces.append(text[position:start])
-        pieces.append(written)
-        position = end
-        matches.append(match)
-    if not matches:
-        return text, matches
-    pieces.append(text[position:])
-    return "".join(pieces), matches
 
 
 class Normaliser:
@@ -268,26 +240,27 @@ class _Settings:
     style: str
     modern: bool
     strict: bool
-    cache_size: int
     options: tuple[tuple[str, Any], ...]
 
-    def normaliser(self) -> Normaliser:
+    def normaliser(self, cache_size: int = 0) -> Normaliser:
         return Normaliser(self.style, modern=self.modern, strict=self.strict,
-                          cache_size=self.cache_size, **dict(self.options))
+                          cache_size=cache_size, **dict(self.options))
 
 
 class _ChunkNormaliser:
-    """Turns a chunk of payloads into outcomes; one lives in each worker process."""
+    """Turns a list of payloads into outcomes; one lives in each worker process."""
 
     def __init__(self, settings: _Settings) -> None:
-        self._normalise = settings.normaliser()
+        # The runner's cache sits in front of this one: a second would only cost memory.
+        self._normalise = settings.normaliser(cache_size=0)
 
-    def __call__(self, chunk: list[str | bytes | _Invalid]) -> list[Outcome]:
-        return [self._normalise.payload(item) for item in chunk]
+    def __call__(self, payloads: list[str | bytes | _Invalid]) -> list[Outcome]:
+        return [self._normalise.payload(item) for item in payloads]
 
 
-_In = TypeVar("_In")
-_Out = TypeVar("_Out")
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+_Meta = TypeVar("_Meta")
 
 _worker: Callable[[Any], Any] | None = None
 
@@ -301,34 +274,47 @@ def _start_worker(factory: Callable[..., Callable[[Any], Any]], args: tuple[Any,
     _worker = factory(*args)
 
 
-def _run_in_worker(chunk: Any) -> Any:
+def _run_in_worker(keys: Any) -> Any:
     assert _worker is not None, "worker not started"
-    return _worker(chunk)
+    return _worker(keys)
 
 
-class ChunkRunner(Generic[_In, _Out]):
-    """Runs ``factory(*args)`` over chunks, in worker processes when ``jobs > 1``.
+class _Slot:
+    """Where the value for one key will be, once its chunk comes back."""
 
-    Results come back in the order of the chunks, and at most ``2 * jobs`` chunks are in
-    flight at once, so memory stays flat however long the input is.
+    __slots__ = ("value",)
+
+    def __init__(self) -> None:
+        self.value: Any = None
+
+
+class ChunkRunner(Generic[_Key, _Value]):
+    """Maps ``factory(*args)`` over chunks of keys, remembering values, on ``jobs`` cores.
+
+    Each chunk's keys not already known (the last ``cache_size`` of them, strings and
+    bytes up to 2,000 long) go in one list to the function, in a worker process when
+    ``jobs > 1``; a key in a chunk still in flight is not sent twice. Chunks come back
+    in order, and only a few are in flight at once, so memory stays flat.
 
     >>> import operator
-    >>> with ChunkRunner(operator.itemgetter, (0,), jobs=2) as run:
-    ...     list(run.map(["ab", "cd", "ef"]))
-    ['a', 'c', 'e']
+    >>> with ChunkRunner(operator.methodcaller, ("copy",), jobs=2) as run:
+    ...     [values for meta, values in run.map([("a", ["x", "y"]), ("b", ["y"])])]
+    [['x', 'y'], ['y']]
     """
 
-    def __init__(self, factory: Callable[..., Callable[[_In], _Out]], args: tuple[Any, ...],
-                 jobs: int = 1) -> None:
+    def __init__(self, factory: Callable[..., Callable[[list[_Key]], list[_Value]]],
+                 args: tuple[Any, ...], jobs: int = 1,
+                 cache_size: int = DEFAULT_CACHE_SIZE) -> None:
         if jobs < 1:
             raise ValueError(f"jobs must be at least 1, got {jobs}")
         self.jobs = jobs
+        self.cache_size = cache_size
         self._factory = factory
         self._args = args
-        self._local: Callable[[_In], _Out] | None = None
+        self._local: Callable[[list[_Key]], list[_Value]] | None = None
         self._pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> ChunkRunner[_In, _Out]:
+    def __enter__(self) -> ChunkRunner[_Key, _Value]:
         if self.jobs == 1:
             self._local = self._factory(*self._args)
         else:
@@ -336,6 +322,10 @@ class ChunkRunner(Generic[_In, _Out]):
 
             self._pool = ProcessPoolExecutor(self.jobs, initializer=_start_worker,
                                              initargs=(self._factory, self._args))
+            # Start the workers now, before the caller starts threads of its own (a
+            # progress bar's monitor): forking a process with other threads is unsafe.
+            for started in [self._pool.submit(int) for _ in range(self.jobs)]:
+                started.result()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -343,23 +333,69 @@ class ChunkRunner(Generic[_In, _Out]):
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def map(self, chunks: Iterable[_In]) -> Iterator[_Out]:
-        """Each chunk's result, in order."""
-        if self._local is not None:
-            yield from map(self._local, chunks)
-            return
-        if self._pool is None:
+    def map(self, chunks: Iterable[tuple[_Meta, Sequence[_Key]]]
+            ) -> Iterator[tuple[_Meta, list[_Value]]]:
+        """Each chunk's ``meta`` and the value for each of its keys, in order."""
+        if self._local is None and self._pool is None:
             raise RuntimeError("ChunkRunner.map() outside its with block")
-        pending: deque[Future[_Out]] = deque()
-        for chunk in chunks:
-            pending.append(self._pool.submit(_run_in_worker, chunk))
-            if len(pending) >= 2 * self.jobs:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        cache: OrderedDict[Any, _Slot] = OrderedDict()
+        waiting: deque[tuple[_Meta, list[_Slot], list[_Slot], Future[list[_Value]] | None]]
+        waiting = deque()
+        submitted = 0
+        for meta, keys in chunks:
+            slots, todo, todo_slots = self._look_up(cache, keys)
+            future = None
+            if todo and self._local is not None:
+                for slot, value in zip(todo_slots, self._local(todo), strict=True):
+                    slot.value = value
+            elif todo and self._pool is not None:
+                future = self._pool.submit(_run_in_worker, todo)
+                submitted += 1
+            waiting.append((meta, slots, todo_slots, future))
+            # Wait once enough work is queued to keep every worker busy; chunks all
+            # found in the cache cost nothing to hold, but a few hundred would.
+            while waiting and (submitted >= 2 * self.jobs or len(waiting) >= 64
+                               or waiting[0][3] is None):
+                submitted -= waiting[0][3] is not None
+                yield self._resolve(waiting.popleft())
+        while waiting:
+            yield self._resolve(waiting.popleft())
+
+    def _look_up(self, cache: OrderedDict[Any, _Slot], keys: Sequence[_Key]
+                 ) -> tuple[list[_Slot], list[_Key], list[_Slot]]:
+        """The slot of every key, and the keys (with their new slots) to compute."""
+        size = self.cache_size
+        slots: list[_Slot] = []
+        todo: list[_Key] = []
+        todo_slots: list[_Slot] = []
+        for key in keys:
+            cacheable = size > 0 and isinstance(key, (str, bytes)) and (
+                len(key) <= _CACHE_MAX_CHARS)
+            slot = cache.get(key) if cacheable else None
+            if slot is None:
+                slot = _Slot()
+                todo.append(key)
+                todo_slots.append(slot)
+                if cacheable:
+                    cache[key] = slot
+                    if len(cache) > size:
+                        cache.popitem(last=False)
+            else:
+                cache.move_to_end(key)
+            slots.append(slot)
+        return slots, todo, todo_slots
+
+    @staticmethod
+    def _resolve(entry: tuple[_Meta, list[_Slot], list[_Slot], Future[list[_Value]] | None]
+                 ) -> tuple[_Meta, list[_Value]]:
+        meta, slots, todo_slots, future = entry
+        if future is not None:
+            for slot, value in zip(todo_slots, future.result(), strict=True):
+                slot.value = value
+        return meta, [slot.value for slot in slots]
 
 
-def _chunks(items: Iterable[_In], size: int) -> Iterator[list[_In]]:
+def _chunks(items: Iterable[_Key], size: int) -> Iterator[list[_Key]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -380,9 +416,9 @@ def normalise_many(
     """One :class:`BulkResult` per record, in input order, never raising for a record.
 
     Records are strings, UTF-8 bytes, or mappings whose ``field`` holds the text.
-    ``jobs`` worker processes share the work (``None``: every core); ``strict`` makes a
-    record with no reference in it an error. Options go to the style, as in
-    :func:`archcite.normalise`.
+    ``jobs`` worker processes share the work (``None``: every core); the results of the
+    last ``cache_size`` distinct texts are remembered; ``strict`` makes a record with no
+    reference in it an error. Options go to the style, as in :func:`archcite.normalise`.
 
     >>> rows = [{"note": "GARF, f. 9401, op. 1, d. 5"}, {"note": 42}]
     >>> [(r.text, r.error) for r in normalise_many(rows, "gost", field="note")]
@@ -390,25 +426,21 @@ def normalise_many(
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
-    settings = _Settings(style, modern, strict, cache_size, tuple(sorted(options.items())))
+    settings = _Settings(style, modern, strict, tuple(sorted(options.items())))
     settings.normaliser()  # an unknown style or option fails here, before any record
     workers = cpu_count() if jobs is None else jobs
-    return _normalise_many(records, settings, workers, field, chunk_size)
+    runner = ChunkRunner(_ChunkNormaliser, (settings,), workers, cache_size)
+    return _normalise_many(records, runner, field, chunk_size)
 
 
-def _normalise_many(records: Iterable[Any], settings: _Settings, jobs: int,
+def _normalise_many(records: Iterable[Any], runner: ChunkRunner[Any, Outcome],
                     field: str | None, chunk_size: int) -> Iterator[BulkResult]:
+    # The records stay in this process; only the text to normalise goes to the workers.
+    chunks = ((chunk, [_payload(record, field) for record in chunk])
+              for chunk in _chunks(records, chunk_size))
     index = 0
-    kept: deque[list[Any]] = deque()
-
-    def payloads() -> Iterator[list[str | bytes | _Invalid]]:
-        # The records themselves stay here; only their text goes to the workers.
-        for chunk in _chunks(records, chunk_size):
-            kept.append(chunk)
-            yield [_payload(record, field) for record in chunk]
-
-    with ChunkRunner(_ChunkNormaliser, (settings,), jobs) as runner:
-        for outcomes in runner.map(payloads()):
-            for record, (text, references, error) in zip(kept.popleft(), outcomes, strict=True):
+    with runner:
+        for chunk, outcomes in runner.map(chunks):
+            for record, (text, references, error) in zip(chunk, outcomes, strict=True):
                 yield BulkResult(index, text, [dict(r) for r in references], error, record)
                 index += 1

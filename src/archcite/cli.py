@@ -14,11 +14,11 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from . import __version__
+from .bulk_cli import add_normalise_command
 from .errors import ParseError
 from .find import iter_matches
 from .grammar.reference import parse
 from .interop.cli import add_convert_command
-from .normalise import normalise
 from .styles import format_reference, styles
 
 __all__ = ["main"]
@@ -91,18 +91,6 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_normalise(args: argparse.Namespace) -> int:
-    status = EXIT_OK
-    for name, number, line in _lines(args.files):
-        try:
-            print(normalise(line, args.style, **_style_options(args)))
-        except (ParseError, ValueError) as error:  # a style can refuse a value
-            _report(name, number, error)
-            status = EXIT_RECORD_ERRORS
-            print(line)
-    return status
-
-
 def _cmd_archives(args: argparse.Namespace) -> int:
     from . import registry
 
@@ -150,9 +138,7 @@ def _parser() -> argparse.ArgumentParser:
     style_options(sub, "chicago")
     sub.set_defaults(run=_cmd_extract)
 
-    sub = command("normalise", "Rewrite every reference in the text in one style.")
-    style_options(sub, "chicago")
-    sub.set_defaults(run=_cmd_normalise)
+    add_normalise_command(commands)
 
     add_convert_command(commands)
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
 
 from .find import iter_matches
+from .model import Match
 from .styles import format_reference
 
-__all__ = ["normalise"]
+__all__ = ["normalise", "rewrite"]
+
+_GOES_ON = re.compile(r"\s*(?:[.;,:/]|(?:and|и)\b)", re.IGNORECASE)
 
 
 def normalise(text: str, style: str = "chicago", *, modern: bool = False, **options: Any) -> str:
@@ -22,7 +26,19 @@ def normalise(text: str, style: str = "chicago", *, modern: bool = False, **opti
     >>> normalise("See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14. Then more.", "wilson")
     'See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Then more.'
     """
+    return rewrite(text, style, modern=modern, **options)[0]
+
+
+def rewrite(text: str, style: str = "chicago", *, modern: bool = False,
+            **options: Any) -> tuple[str, list[Match]]:
+    """``text`` normalised as :func:`normalise` does it, with the matches it rewrote.
+
+    >>> written, matches = rewrite("See TsKhSD, F. 89, Op. 2, D. 5.", "gost")
+    >>> written, matches[0].span
+    ('See ЦХСД. Ф. 89. Оп. 2. Д. 5.', (4, 30))
+    """
     pieces: list[str] = []
+    matches: list[Match] = []
     position = 0
     for match in iter_matches(text):
         start, end = match.span
@@ -31,11 +47,15 @@ def normalise(text: str, style: str = "chicago", *, modern: bool = False, **opti
             # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
             reference = attrs.evolve(reference, archive=None, archive_id=None)
         written = format_reference(reference, style, modern=modern, **options)
-        # A style that closes with a full stop (GOST) must not double the one in the text.
-        if written.endswith(".") and text.startswith(".", end):
+        # A style that closes with a full stop (GOST) must not double the text's own, nor
+        # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64".
+        if written.endswith(".") and _GOES_ON.match(text, end):
             written = written[:-1]
         pieces.append(text[position:start])
         pieces.append(written)
         position = end
+        matches.append(match)
+    if not matches:
+        return text, matches
     pieces.append(text[position:])
-    return "".join(pieces)
+    return "".join(pieces), matches

@@ -1,0 +1,197 @@
+"""normalise_many: one result per record, in order, never raising, on one core or two."""
+
+from __future__ import annotations
+
+import itertools
+import operator
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archcite import extract
+from archcite.bulk import BulkResult, ChunkRunner, Normaliser, normalise_many
+from archcite.normalise import rewrite
+
+GOOD = "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"
+CYRILLIC = "РГАНИ. Ф. 3. Оп. 12. Д. 1006. Л. 52."
+PROSE = "See the telegram in ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14. Then more; d. 6, l. 2."
+HUGE = "The Presidium discussed the telegram at length. " * 21_000 + GOOD  # over 1 MB
+
+MIXED: list[object] = [
+    GOOD,
+    b"F. 89, Op. 2, D. 5 \xff\xfe",  # a byte that is not UTF-8
+    "%%% 12 ;;; F. ,, ???",
+    HUGE,
+    "",
+    CYRILLIC,
+    None,
+    PROSE,
+    GOOD,  # again: from the cache
+    {"note": GOOD},  # a mapping without field=
+]
+
+
+def _plain(results: list[BulkResult]) -> list[tuple[int, str, list[dict[str, str]], str | None]]:
+    return [(r.index, r.text, r.references, r.error) for r in results]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_result_per_record_in_input_order(jobs: int) -> None:
+    results = list(normalise_many(MIXED, "gost", jobs=jobs, chunk_size=3))
+    assert [r.index for r in results] == list(range(len(MIXED)))
+    assert [r.record for r in results] == MIXED
+    assert results[0].text == "ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14."
+    assert results[0].references == [{"archive": "TsKhSD", "archive_id": "RGANI", "fond": "89",
+                                      "opis": "2", "delo": "5", "folios": "13-14"}]
+    assert results[2].ok and results[2].text == MIXED[2] and results[2].references == []
+    assert results[3].text.endswith("ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.")
+    assert results[4].ok and results[4].text == ""
+    assert results[8].text == results[0].text
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_bad_records_are_kept_with_an_error(jobs: int) -> None:
+    results = list(normalise_many(MIXED, jobs=jobs))
+    errors = {r.index: r.error for r in results if not r.ok}
+    assert errors == {
+        1: "not UTF-8: cannot decode byte 0xff at offset 19",
+        6: "record is a NoneType, not text",
+        9: "record is a mapping: say which field holds the text (field=)",
+    }
+    assert results[1].text == "F. 89, Op. 2, D. 5 \ufffd\ufffd"
+
+
+def test_two_workers_give_what_one_gives() -> None:
+    records = MIXED * 30
+    one = _plain(list(normalise_many(records, "wilson", jobs=1, chunk_size=7)))
+    two = _plain(list(normalise_many(records, "wilson", jobs=2, chunk_size=7)))
+    assert one == two
+
+
+def test_mappings_are_read_by_field() -> None:
+    rows = [{"note": GOOD, "id": 1}, {"id": 2}, {"note": 5}, {"note": None}, {"note": b"\xff"}]
+    results = list(normalise_many(rows, field="note"))
+    assert results[0].text == "TsKhSD, f. 89, op. 2, d. 5, ll. 13–14"
+    assert [r.error for r in results[1:]] == [
+        "record has no field 'note'",
+        "field 'note' holds a int, not text",
+        None,
+        "not UTF-8: cannot decode byte 0xff at offset 0",
+    ]
+    assert results[0].record is rows[0]
+
+
+def test_continuations_are_resolved_in_the_references() -> None:
+    (result,) = normalise_many(["TsKhSD, F. 89, Op. 2, D. 5, Ll. 19-26; D. 6, L. 3."])
+    assert [r["delo"] for r in result.references] == ["5", "6"]
+    assert result.references[1]["fond"] == "89"
+    assert result.columns()["delo"] == "5; 6"
+    assert result.columns()["archive_id"] == "RGANI; RGANI"
+
+
+def test_columns_and_fields_of_a_result() -> None:
+    (result,) = normalise_many([CYRILLIC], "wilson")
+    assert result.columns() == {
+        "archcite_text": "RGANI, F. 3, Op. 12, D. 1006, L. 52.", "archive_id": "RGANI",
+        "fond": "3", "opis": "12", "delo": "1006", "folios": "52", "archcite_error": "",
+    }
+    assert result.fields()["archcite_references"] == result.references
+    assert result.fields()["archcite_error"] is None
+
+
+def test_cached_results_do_not_share_their_references() -> None:
+    first, second = normalise_many([GOOD, GOOD])
+    first.references[0]["fond"] = "changed"
+    assert second.references[0]["fond"] == "89"
+
+
+def test_strict_makes_a_record_without_reference_an_error() -> None:
+    loose, strict = (next(normalise_many(["not a reference"], strict=flag))
+                     for flag in (False, True))
+    assert loose.ok
+    assert strict.error is not None and strict.error.startswith("Expected")
+    assert "^" in strict.error  # the caret under the position
+    assert next(normalise_many([GOOD], strict=True)).ok
+
+
+def test_an_unknown_style_fails_before_any_record() -> None:
+    pulled: list[str] = []
+
+    def records() -> Iterator[str]:
+        pulled.append(GOOD)
+        yield GOOD
+
+    with pytest.raises(ValueError, match="unknown reference style"):
+        normalise_many(records(), "harvard")
+    assert pulled == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_endless_input_streams(jobs: int) -> None:
+    endless = (f"F. {n}, op. 1, d. 1" for n in itertools.count(1))
+    first = list(itertools.islice(normalise_many(endless, jobs=jobs, chunk_size=50), 120))
+    assert [r.references[0]["fond"] for r in first] == [str(n) for n in range(1, 121)]
+
+
+def test_the_runner_holds_few_chunks_in_flight() -> None:
+    pulled = 0
+
+    def chunks() -> Iterator[tuple[int, list[str]]]:
+        nonlocal pulled
+        for n in itertools.count():
+            pulled += 1
+            yield n, [str(n)]
+        raise AssertionError  # pragma: no cover
+
+    with ChunkRunner(operator.methodcaller, ("copy",), jobs=2) as run:
+        results = run.map(chunks())
+        next(results)
+        assert pulled <= 2 * 2 + 1
+
+
+class _Batches:
+    """Tags each value with the call that computed it, to see what was sent twice."""
+
+    def __call__(self, keys: list[str]) -> list[tuple[str, str]]:
+        batch = uuid.uuid4().hex
+        return [(key, batch) for key in keys]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_repeated_key_is_computed_once(jobs: int) -> None:
+    with ChunkRunner(_Batches, (), jobs=jobs) as run:
+        out = [values for _, values in run.map([(1, ["a", "b", "a"]), (2, ["a", "c"])])]
+    assert out[0][0] == out[0][2] == out[1][0]  # "a": one batch, the first
+    assert out[1][1][1] != out[1][0][1]  # "c": computed with the second chunk
+
+
+def test_the_cache_is_bounded() -> None:
+    with ChunkRunner(_Batches, (), cache_size=1) as run:
+        out = [values for _, values in run.map([(1, ["a"]), (2, ["b"]), (3, ["a"])])]
+    assert out[2][0][1] != out[0][0][1]  # "a" was pushed out by "b", and computed again
+
+
+def test_the_normaliser_never_raises_for_a_text() -> None:
+    normaliser = Normaliser("gost")
+    assert normaliser("F. 89, op. 2, d. 5") == ("Ф. 89. Оп. 2. Д. 5.", (
+        {"fond": "89", "opis": "2", "delo": "5"},), None)
+    assert normaliser.record(3.5) == ("", (), "record is a float, not text")
+
+
+@pytest.mark.parametrize("text", [GOOD, CYRILLIC, PROSE, HUGE, "no reference", ""])
+def test_rewrite_returns_the_matches_it_rewrote(text: str) -> None:
+    _, matches = rewrite(text, "gost")
+    assert [m.span for m in matches] == [m.span for m in extract(text)]
+
+
+@given(st.text(alphabet="FfDdLlOpФДЛОп.,; 0123456789RGASPIЦХСДob", max_size=80))
+def test_rewrite_keeps_every_character_outside_the_matches(text: str) -> None:
+    written, matches = rewrite(text, "gost")
+    if not matches:
+        assert written == text
+    else:
+        assert written.startswith(text[: matches[0].span[0]])
+        assert written.endswith(text[matches[-1].span[1]:])
