@@ -4,8 +4,8 @@ Every reference has a number in it, and numbers are rare in prose. The scan find
 numbers, then reads the few characters before each with regular expressions built
 from the same label table and archive pattern as the grammar: a fond, opis' or delo
 label, an archive acronym, or "Ibid."/"Там же" before a label. The pyparsing grammar
-runs only there. After each reference
-the scanner looks for what continues it ("; d. 60, l. 11", "and 64", "Д. 34, 41").
+runs only there. After each reference the scanner looks for what continues it
+("; d. 60, l. 11", "and 64", "Д. 34, 41").
 
 >>> [m.text for m in extract("See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14; d. 6, l. 2.")]
 ['TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14', 'd. 6, l. 2']
@@ -18,41 +18,22 @@ from collections.abc import Iterator
 
 import attrs
 
-from .grammar.labels import AMBIGUOUS_PAGE, ANCHOR_LEVELS, IBID, LABELS, MONTHS, label_pattern
+from .grammar.labels import ANCHOR_LEVELS, IBID, LEVEL_OF_LABEL, MONTHS, label_pattern
 from .grammar.reference import (
     ARCHIVE_PATTERN,
     IDENTIFIER_PATTERN,
+    LEVEL_RANK,
     ParsedReference,
     archive_id,
     parse_compact_at,
     parse_reference_at,
 )
-from .model import LEVELS, ArchivalReference, Match
+from .model import ArchivalReference, Match
 
 __all__ = ["extract", "iter_matches"]
 
 _LETTER = r"[^\W\d_]"
-_LABEL_END = rf"(?:\.|,(?=\s*\d)|(?!{_LETTER}))"
-_NUMERO = r"(?:(?:№|N|No\.?)\s?)?"
-_PREFIX = rf"(?:{_LETTER}{{1,3}}-\s?|{_LETTER})?"
-_OTHER_LEVELS = tuple(level for level in LABELS if level not in ANCHOR_LEVELS)
-
-# Every reference has a number in it, and numbers are rare in prose: the scan looks for
-# numbers (a character class the regex engine skips to quickly) and then reads the
-# few characters before each one for a label or an archive.
 _LOOK_BEHIND = 26  # the longest label, its stop and spaces, a numero sign and a prefix
-
-
-def _label_key(spelling: str) -> str:
-    """How a label is looked up: lowercase, no stops or apostrophes, single spaces."""
-    return " ".join(re.sub(r"['’ʹ.]", " ", spelling.lower()).split())
-
-
-#: Every label spelling, as looked up, and the level it names ("p." names a page here).
-_LABEL_LEVELS: dict[str, str] = {
-    _label_key(spelling): level for level, spellings in LABELS.items() for spelling in spellings
-}
-_LABEL_LEVELS.update({_label_key(spelling): "folios" for spelling in AMBIGUOUS_PAGE})
 
 # The scan runs over the text reversed, so that each candidate begins with its number:
 # the regex engine skips in C to the next digit and reads backwards from there the word
@@ -89,8 +70,6 @@ _BARE_ID_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
 _LOOK_BACK = 48  # how far before a label its archive may begin: "УФСБ по Ленинградской области"
-_RANK = {level: rank for rank, level in enumerate(LEVELS)}
-_RANK["ed_khr"] = _RANK["delo"]
 
 
 def extract(text: str) -> list[Match]:
@@ -136,16 +115,16 @@ def _candidate(candidate: re.Match[str], size: int) -> tuple[str, int, int] | No
     """
     word = candidate["word"][::-1]
     second = candidate["word2"]
-    level = _LABEL_LEVELS.get(word.lower())
+    level = LEVEL_OF_LABEL.get(word.lower())
     word_end = candidate.end("word")
     if second is not None:
         second = second[::-1]
-        pair = _LABEL_LEVELS.get(f"{second} {word}".lower())
+        pair = LEVEL_OF_LABEL.get(f"{second}{word}".lower())
         if pair is not None:
             level, word_end = pair, candidate.end("word2")
         elif level is None and len(word) <= 3:
             # "ф. р4808": the letters glued to the number are a prefix.
-            level, word_end = _LABEL_LEVELS.get(second.lower()), candidate.end("word2")
+            level, word_end = LEVEL_OF_LABEL.get(second.lower()), candidate.end("word2")
     number = size - candidate.end("number")
     if level is not None:
         if level in ANCHOR_LEVELS:
@@ -281,9 +260,9 @@ def _complete(antecedent: ArchivalReference, partial: ArchivalReference) -> Arch
     folio 9 of it.
     """
     own = partial.levels
-    top = min(_RANK[level] for level in own)
+    top = min(LEVEL_RANK[level] for level in own)
     values: dict[str, object] = {
-        level: value for level, value in antecedent.levels.items() if _RANK[level] < top
+        level: value for level, value in antecedent.levels.items() if LEVEL_RANK[level] < top
     }
     values.update(own)
     if partial.archive is None:

@@ -25,6 +25,7 @@ __all__ = [
     "ARCHIVE_PATTERN",
     "FOLIO_LIST_PATTERN",
     "IDENTIFIER_PATTERN",
+    "LEVEL_RANK",
     "ParsedReference",
     "archive_id",
     "parse",
@@ -299,9 +300,10 @@ _SEQUENCE_GROUPS = tuple(
         "folios", "rolik",
     )
 )
-_RANK = {level: rank for rank, level in enumerate(LEVELS)}
-_RANK["ed_khr"] = _RANK["delo"]  # ed. khr. is another name for the same level
-_RANK["papka"] = _RANK["korobka"]
+#: Where each level stands in the hierarchy; levels of equal rank exclude each other.
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+LEVEL_RANK["ed_khr"] = LEVEL_RANK["delo"]  # ed. khr. is another name for the same level
+LEVEL_RANK["papka"] = LEVEL_RANK["korobka"]
 
 
 class _Assembly:
@@ -327,7 +329,7 @@ class _Assembly:
         if level in self.values:
             raise ParseError(self.text, position, "a level not given before",
                              f"{level.capitalize()} is given twice")
-        rank = _RANK[level]
+        rank = LEVEL_RANK[level]
         if level != "rolik":  # a reel is cited before or after the rest
             if rank < self._lowest_rank:
                 raise ParseError(
@@ -441,9 +443,10 @@ def _parse_error(text: str, error: pp.ParseBaseException) -> ParseError:
         if level in before:
             return ParseError(text, label_at, "a level not given before",
                               f"{level.capitalize()} is given twice")
-        later = [other for other in before if _RANK.get(other, -1) > _RANK.get(level, -1)]
+        rank = LEVEL_RANK.get(level, -1)
+        later = [other for other in before if LEVEL_RANK.get(other, -1) > rank]
         if later:
-            lowest = max(later, key=_RANK.__getitem__)
+            lowest = max(later, key=LEVEL_RANK.__getitem__)
             return ParseError(text, label_at, f"{level} before {lowest}",
                               f"Levels out of order: {level} after {lowest}")
     elif label is not None:
