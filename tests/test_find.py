@@ -226,3 +226,20 @@ def test_archive_in_brackets_after_the_shelfmark() -> None:
 def test_words_in_brackets_after_a_file_are_not_part_of_it() -> None:
     (match,) = extract("See Ф. 1, оп. 2, д. 3 (copy).")
     assert match.text == "Ф. 1, оп. 2, д. 3"
+
+
+def test_the_seed_document_has_exactly_its_seven_references() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "seed_working_notes.txt").read_text(encoding="utf-8")
+    assert found(text) == [
+        {"archive": "TsKhSD", "fond": "3", "opis": "12", "delo": "1006", "folios": "52"},
+        {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "181"},
+        {"archive": "TsKhSD", "fond": "89", "opis": "2", "delo": "5", "folios": "13-14"},
+        {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "177"},
+        {"archive": "TsKhSD", "fond": "89", "opis": "2", "delo": "5", "folios": "16-17"},
+        {"archive": "TsKhSD", "fond": "89", "opis": "2", "delo": "5", "folios": "19-26"},
+        {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "95-96"},
+    ]
+    assert {m.reference.archive_id for m in extract(text)} == {"RGANI", "APRF"}
+    assert all(m.kind == "full" for m in extract(text))
