@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
 import pytest
 from distributed import Client, LocalCluster
 
@@ -66,28 +68,26 @@ def test_a_bad_style_fails_before_the_cluster_runs() -> None:
         archcite_dask.normalise_bag(db.from_sequence(["x"]), "harvard")
 
 
-class _Frame:
-    """The two things normalise_partition asks of a pandas frame (pandas is not installed)."""
-
-    def __init__(self, columns: dict[str, list[Any]]) -> None:
-        self.columns = columns
-
-    def __getitem__(self, name: str) -> _Frame:
-        return _Frame({"values": self.columns[name]})
-
-    def tolist(self) -> list[Any]:
-        return list(self.columns["values"])
-
-    def assign(self, **added: list[str]) -> _Frame:
-        return _Frame({**self.columns, **added})
-
-
 def test_a_partition_gets_the_csv_columns() -> None:
-    frame = _Frame({"note": ["GARF, f. 9401, op. 1, d. 5; d. 6", None, float("nan"), 3]})
+    frame = pd.DataFrame({"note": ["GARF, f. 9401, op. 1, d. 5; d. 6", None, float("nan"), 3]},
+                         dtype=object)
     result = archcite_dask.normalise_partition(frame, "note", "gost")
     assert list(result.columns) == ["note", *CSV_COLUMNS]
-    assert result.columns["delo"] == ["5; 6", "", "", ""]
-    assert result.columns["archcite_error"] == ["", "", "", "record is a int, not text"]
+    assert result["delo"].tolist() == ["5; 6", "", "", ""]
+    assert result["archcite_error"].tolist() == ["", "", "", "record is a int, not text"]
+
+
+def test_a_dask_data_frame_equals_the_single_process_result() -> None:
+    notes = ["GARF, f. 9401, op. 1, d. 5; d. 6", None, "no reference here",
+             "ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14."] * 50
+    frame = pd.DataFrame({"note": notes, "id": range(len(notes))})
+    distributed = archcite_dask.normalise_frame(dd.from_pandas(frame, npartitions=4), "note",
+                                                "gost").compute(scheduler="processes")
+    alone = [result.columns() for result in normalise_many(
+        ["" if note is None else note for note in notes], "gost")]
+    assert distributed["id"].tolist() == list(range(len(notes)))
+    for name in CSV_COLUMNS:
+        assert distributed[name].astype(str).tolist() == [row[name] for row in alone]
 
 
 def test_without_dask_the_error_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -86,8 +86,10 @@ def normalise_partition(partition: Any, column: str, style: str = "chicago",
 
 
 def _text(value: object) -> object:
-    """None and NaN (which is not equal to itself) are empty cells, not errors."""
+    """None, NaN and pandas' NA are empty cells, not errors."""
     if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if type(value).__name__ == "NAType":  # pandas.NA, without importing pandas for it
         return ""
     return value
 
