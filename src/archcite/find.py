@@ -21,6 +21,7 @@ import attrs
 from .grammar.labels import ANCHOR_LEVELS, IBID, LEVEL_OF_LABEL, MONTHS, label_pattern
 from .grammar.reference import (
     ARCHIVE_PATTERN,
+    CAPITALS,
     IDENTIFIER_PATTERN,
     LEVEL_RANK,
     ParsedReference,
@@ -51,6 +52,9 @@ _IBID_BEFORE_RE = re.compile(
     rf"(?<!{_LETTER})(?P<ibid>{label_pattern(IBID)})(?!{_LETTER})\.?,?\s*(?:[,.:]\s*)?\Z",
     re.IGNORECASE,
 )
+# "Ibid." and "Там же" are looked for in full only where one of these stands.
+_IBID_HINT = re.compile(r"bid|же|zhe", re.IGNORECASE)
+_CAPITAL_START_RE = re.compile(rf"(?<![\w-])[{CAPITALS}]")
 _ARCHIVE_LOOK_BEHIND = 64
 _ARCHIVE_NUMBER_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<archive>{ARCHIVE_PATTERN})[,:]?\s+(?:[A-ZА-ЯЁ]{{1,2}}-)?\Z"
@@ -88,10 +92,16 @@ def iter_matches(text: str) -> Iterator[Match]:
     size = len(text)
     consumed = 0
     previous: Match | None = None
-    candidates = list(_CANDIDATE_RE.finditer(text[::-1]))
-    for candidate in reversed(candidates):
-        if size - candidate.end("number") < consumed:
-            continue  # a number inside a reference already read
+    reversed_text = text[::-1]
+    # Where each candidate starts in the reversed text, as plain integers: a long text has
+    # many, and match objects would weigh on memory and on the garbage collector. A
+    # candidate is matched again only where it is needed.
+    starts = [candidate.start() for candidate in _CANDIDATE_RE.finditer(reversed_text)]
+    for start in reversed(starts):
+        if size - 1 - start < consumed:
+            continue  # the number's last digit, and so all of it, is in a reference read
+        candidate = _CANDIDATE_RE.match(reversed_text, start)
+        assert candidate is not None  # it matched there before
         found = _candidate(candidate, size)
         if found is None:
             continue
@@ -139,21 +149,22 @@ def _match_at(text: str, kind: str, start: int, number: int, previous: Match | N
               consumed: int) -> Match | None:
     """The reference that a candidate from :func:`_candidates` opens, if any."""
     if kind != "archive":
-        ibid = _IBID_BEFORE_RE.search(text, max(consumed, start - _LOOK_BEHIND), start)
+        low = max(consumed, start - _LOOK_BEHIND)
+        ibid = _IBID_BEFORE_RE.search(text, low, start) if _IBID_HINT.search(text, low, start) \
+            else None
         if ibid is not None:
             return _ibid(text, ibid.start(), start, previous)
         if kind == "other":
             return None  # "p. 52", "vol. 2": a book's page or volume
     if kind == "archive":
-        archive = _ARCHIVE_NUMBER_BEFORE_RE.search(
-            text, max(consumed, number - _ARCHIVE_LOOK_BEHIND), number
-        )
+        archive = _ending_at(_ARCHIVE_NUMBER_BEFORE_RE, text,
+                             max(consumed, number - _ARCHIVE_LOOK_BEHIND), number)
         if archive is None:
             return None
         return _full(text, parse_reference_at(text, archive.start("archive")))
     # The archive, if any, stands just before the first label.
     window = max(consumed, start - _LOOK_BACK)
-    before = _ARCHIVE_BEFORE_RE.search(text, window, start)
+    before = _ending_at(_ARCHIVE_BEFORE_RE, text, window, start)
     if before is not None:
         match = _full(text, parse_reference_at(text, before.start("archive")))
         if match is not None:
@@ -166,6 +177,19 @@ def _match_at(text: str, kind: str, start: int, number: int, previous: Match | N
         reference = attrs.evolve(parsed.reference, archive=token, archive_id=archive_id(token))
         parsed = attrs.evolve(parsed, reference=reference)
     return _full(text, parsed)
+
+
+def _ending_at(pattern: re.Pattern[str], text: str, low: int, high: int) -> re.Match[str] | None:
+    """The first match of an archive ``pattern`` anchored at ``high``, in ``text[low:high]``.
+
+    An archive's name begins with a capital at the start of a word, so only those places
+    are tried: a search would try every position of the window.
+    """
+    for capital in _CAPITAL_START_RE.finditer(text, low, high):
+        found = pattern.match(text, capital.start(), high)
+        if found is not None:
+            return found
+    return None
 
 
 def _full(text: str, parsed: ParsedReference | None) -> Match | None:

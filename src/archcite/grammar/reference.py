@@ -23,6 +23,7 @@ from .labels import AMBIGUOUS_PAGE, LABELS, LEVEL_OF_LABEL, MONTHS, label_key, l
 
 __all__ = [
     "ARCHIVE_PATTERN",
+    "CAPITALS",
     "FOLIO_LIST_PATTERN",
     "IDENTIFIER_PATTERN",
     "LEVEL_RANK",
@@ -38,9 +39,10 @@ __all__ = [
 WHITESPACE = " \t\r\n\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u3000"
 
 _LETTER = r"[^\W\d_]"
-# Capitals of both scripts, with those of the Ukrainian alphabet and of the scholarly
-# transliterations (ŠČŽ of ISO 9 and DIN 1460, Ŭ of ALA-LC).
-_UPPER = "A-ZА-ЯЁІЇЄҐЎŠČŽŜÂÛÈËĖĬÌÏŬǓ"
+#: Capitals of both scripts, with those of the Ukrainian alphabet and of the scholarly
+#: transliterations (ŠČŽ of ISO 9 and DIN 1460, Ŭ of ALA-LC), as a regex class body.
+CAPITALS = "A-ZА-ЯЁІЇЄҐЎŠČŽŜÂÛÈËĖĬÌÏŬǓ"
+_UPPER = CAPITALS
 _LOWER = "a-zа-яёіїєґў"
 
 # An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808) or
@@ -300,6 +302,7 @@ _SEQUENCE_GROUPS = tuple(
         "folios", "rolik",
     )
 )
+_SEQUENCE_VALUE_GROUPS = tuple(group for group, _, _ in _SEQUENCE_GROUPS)
 #: Where each level stands in the hierarchy; levels of equal rank exclude each other.
 LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 LEVEL_RANK["ed_khr"] = LEVEL_RANK["delo"]  # ed. khr. is another name for the same level
@@ -308,6 +311,9 @@ LEVEL_RANK["papka"] = LEVEL_RANK["korobka"]
 
 class _Assembly:
     """The parts of one reference as the terminals read them, checked as they come."""
+
+    __slots__ = ("_lowest", "_lowest_rank", "compact", "end", "positions", "start", "text",
+                 "values")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -355,8 +361,9 @@ class _Assembly:
 
     def sequence(self, match: re.Match[str]) -> None:
         """The labelled levels of a match of the level sequence."""
-        for group, label_group, level in _SEQUENCE_GROUPS:
-            value = match[group]
+        for (group, label_group, level), value in zip(
+            _SEQUENCE_GROUPS, match.group(*_SEQUENCE_VALUE_GROUPS), strict=True
+        ):
             if value is None:
                 continue
             label_at = match.start(label_group)
