@@ -45,3 +45,10 @@ def test_gost_closing_stop_gives_way_to_the_list_that_goes_on() -> None:
         "In ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 19–26; Д. 6. Л. 3, and ГАРФ. Ф. 9401. Оп. 1а. Д. 552 "
         "and Д. 64."
     )
+
+
+def test_ibid_words_stay_and_only_the_levels_are_rewritten() -> None:
+    text = "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Ibid., L. 181. Там же. Л. 15 об."
+    assert normalise(text, "chicago") == (
+        "See TsKhSD, f. 89, op. 2, d. 5, ll. 13–14. Ibid., l. 181. Там же. l. 15ob."
+    )

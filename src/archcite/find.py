@@ -31,7 +31,7 @@ from .grammar.reference import (
 )
 from .model import ArchivalReference, Match
 
-__all__ = ["extract", "iter_matches"]
+__all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
 
 _LETTER = r"[^\W\d_]"
 _LOOK_BEHIND = 26  # the longest label, its stop and spaces, a numero sign and a prefix
@@ -48,6 +48,10 @@ _CANDIDATE_RE = re.compile(
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]")
 
 
+#: The words of a short form up to its levels: "Ibid., ", "Там же. ".
+IBID_PREFIX_RE = re.compile(
+    rf"{label_pattern(IBID)}(?!{_LETTER})\.?,?\s*(?:[,.:]\s*)?", re.IGNORECASE
+)
 _IBID_BEFORE_RE = re.compile(
     rf"(?<!{_LETTER})(?P<ibid>{label_pattern(IBID)})(?!{_LETTER})\.?,?\s*(?:[,.:]\s*)?\Z",
     re.IGNORECASE,

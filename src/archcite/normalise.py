@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from .find import iter_matches
+from .find import IBID_PREFIX_RE, iter_matches
 from .model import Match
 from .styles import format_reference
 
@@ -42,6 +42,11 @@ def rewrite(text: str, style: str = "chicago", *, modern: bool = False,
     position = 0
     for match in iter_matches(text):
         start, end = match.span
+        if match.kind == "ibid":
+            # "Ibid., " and "Там же. " are the author's words; only the levels are rewritten.
+            prefix = IBID_PREFIX_RE.match(text, start)
+            if prefix is not None:
+                start = prefix.end()
         reference = match.reference
         if reference.archive is not None and reference.archive not in match.text:
             # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
