@@ -234,8 +234,8 @@ def _payload(record: object, field: str | None) -> str | bytes | _Invalid:
 
 
 @attrs.frozen
-class _Settings:
-    """Everything a worker needs to build its :class:`Normaliser`; picklable."""
+class NormaliserSettings:
+    """Everything a worker process needs to build its :class:`Normaliser`; picklable."""
 
     style: str
     modern: bool
@@ -250,7 +250,7 @@ class _Settings:
 class _ChunkNormaliser:
     """Turns a list of payloads into outcomes; one lives in each worker process."""
 
-    def __init__(self, settings: _Settings) -> None:
+    def __init__(self, settings: NormaliserSettings) -> None:
         # The runner's cache sits in front of this one: a second would only cost memory.
         self._normalise = settings.normaliser(cache_size=0)
 
@@ -426,7 +426,7 @@ def normalise_many(
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
-    settings = _Settings(style, modern, strict, tuple(sorted(options.items())))
+    settings = NormaliserSettings(style, modern, strict, tuple(sorted(options.items())))
     settings.normaliser()  # an unknown style or option fails here, before any record
     workers = cpu_count() if jobs is None else jobs
     runner = ChunkRunner(_ChunkNormaliser, (settings,), workers, cache_size)

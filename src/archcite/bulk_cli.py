@@ -31,7 +31,7 @@ from .bulk import (
     CSV_COLUMNS,
     DEFAULT_CACHE_SIZE,
     ChunkRunner,
-    Normaliser,
+    NormaliserSettings,
     Outcome,
     cpu_count,
     csv_columns,
@@ -135,18 +135,11 @@ _Done = tuple[Any, int, str | None]
 
 @attrs.frozen
 class _Job:
-    """The settings a worker needs; picklable."""
+    """What a worker needs: the format, the field to read, and the normaliser's settings."""
 
     format: Format
     field: str | None
-    style: str
-    modern: bool
-    strict: bool
-    options: tuple[tuple[str, Any], ...]
-
-    def normaliser(self, cache_size: int = 0) -> Normaliser:
-        return Normaliser(self.style, modern=self.modern, strict=self.strict,
-                          cache_size=cache_size, **dict(self.options))
+    settings: NormaliserSettings
 
 
 class _Worker:
@@ -156,7 +149,9 @@ class _Worker:
         self._job = job
         # Whole lines are cached by the runner; inside JSON objects that differ (an id,
         # a page) the same note recurs, so JSON Lines cache the field's text here too.
-        self._normalise = job.normaliser(DEFAULT_CACHE_SIZE if job.format == "jsonl" else 0)
+        self._normalise = job.settings.normaliser(
+            DEFAULT_CACHE_SIZE if job.format == "jsonl" else 0
+        )
         one: dict[str, Callable[[Any], _Done]] = {
             "text": self._text, "jsonl": self._json, "csv": self._cell}
         self._one = one[job.format]
@@ -557,9 +552,10 @@ def _on_sigterm_exit() -> Any:
 def _run(args: argparse.Namespace, started: float) -> int:
     fmt: Format = "jsonl" if args.field else "csv" if args.column else "text"
     inputs = _Inputs(args.files)
-    job = _Job(fmt, args.field, args.style, args.modern, args.strict, _options(args))
+    job = _Job(fmt, args.field, NormaliserSettings(args.style, args.modern, args.strict,
+                                                   _options(args)))
     try:
-        job.normaliser()
+        job.settings.normaliser()
     except (ValueError, TypeError) as error:
         raise UsageError(str(error)) from None
     if fmt == "csv":
