@@ -75,3 +75,14 @@ def test_pathological_text_ends_cleanly(text: str) -> None:
     assert extract(text) == []
     with pytest.raises(archcite.ParseError):
         parse(text)
+
+
+def test_a_papka_before_a_file_in_a_continuation_stays_a_papka() -> None:
+    # GOST writes the continuation "; papka 1, d. 1, l. 1" as "; П. 1. Д. 1. Л. 1.": with no
+    # opis' before it, "П." is still a papka because a delo follows.
+    text = "See f. 1, op. 1, papka 1, d. 1, l. 1; papka 2, d. 3, l. 4."
+    once = normalise(text, "gost")
+    assert once == "See Ф. 1. Оп. 1. П. 1. Д. 1. Л. 1; П. 2. Д. 3. Л. 4."
+    assert normalise(once, "gost") == once
+    assert parse("Ф. 5. П. 3. Д. 7. Л. 2.").papka == "3"
+    assert str(parse("Ф. 5. Д. 7. П. 2.").folios) == "2"

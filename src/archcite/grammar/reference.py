@@ -136,6 +136,10 @@ def _labels(*levels: str) -> str:
 
 
 _ID = IDENTIFIER_PATTERN
+# A delo or ed. khr. label next: what makes a "P." before it a papka and not a page.
+_FILE_AHEAD = (
+    rf"\s*(?:[,.:](?!\d)\s*)?(?:{label_pattern(LABELS['delo'] + LABELS['ed_khr'])}){_LABEL_END}"
+)
 _PAGE = label_pattern(AMBIGUOUS_PAGE)
 # The levels in the order they are written, each optional: one regular expression call
 # reads a whole run of them, with every level in a group of its own. A level out of
@@ -147,9 +151,11 @@ _LEVEL_SEQUENCE_PATTERN = "".join(
         rf"(?:{_slot('opis', _labels('opis'), _ID)})?",
         rf"(?:{_slot('razdel', _labels('razdel'), _ID)})?",
         rf"(?:{_slot('korobka', _labels('korobka'), _ID)})?",
-        # Group names cannot repeat: "papka_" is a papka named in full, without an opis'.
+        # Group names cannot repeat: "papka_" is a papka named in full, without an opis',
+        # and "papka__" a "P." with no opis' before it but a delo after it.
         rf"(?:(?(opis){_slot('papka', _labels('papka') + '|' + _PAGE, _ID)}"
-        rf"|{_slot('papka_', _labels('papka'), _ID)}))?",
+        rf"|(?:{_slot('papka_', _labels('papka'), _ID)}"
+        rf"|{_slot('papka__', _PAGE, _ID)}(?={_FILE_AHEAD}))))?",
         rf"(?:{_slot('delo', _labels('delo'), _ID)}|{_slot('ed_khr', _labels('ed_khr'), _ID)})?",
         rf"(?:{_slot('tom', _labels('tom'), _ID)})?",
         rf"(?:{_slot('chast', _labels('chast'), _ID)})?",
@@ -298,8 +304,8 @@ class ParsedReference:
 _SEQUENCE_GROUPS = tuple(
     (group, f"L_{group}", group.rstrip("_"))
     for group in (
-        "fond", "opis", "razdel", "korobka", "papka", "papka_", "delo", "ed_khr", "tom", "chast",
-        "folios", "rolik",
+        "fond", "opis", "razdel", "korobka", "papka", "papka_", "papka__", "delo", "ed_khr",
+        "tom", "chast", "folios", "rolik",
     )
 )
 _SEQUENCE_VALUE_GROUPS = tuple(group for group, _, _ in _SEQUENCE_GROUPS)
