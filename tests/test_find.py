@@ -243,3 +243,9 @@ def test_the_seed_document_has_exactly_its_seven_references() -> None:
     ]
     assert {m.reference.archive_id for m in extract(text)} == {"RGANI", "APRF"}
     assert all(m.kind == "full" for m in extract(text))
+
+
+def test_a_year_after_a_compact_shelfmark_is_not_a_page() -> None:
+    (match,) = extract("RGASPI 558.11.1668, 1941 was the year; RGASPI 74.2.37, 15 Mar. 1931.")[:1]
+    assert match.reference.folios is None
+    assert extract("RGASPI 74.2.37, 15 Mar. 1931.")[0].reference.folios is None

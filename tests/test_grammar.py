@@ -374,3 +374,23 @@ def test_out_of_order_levels_in_a_longer_reference() -> None:
     with pytest.raises(ParseError, match="Levels out of order: opis after delo") as caught:
         parse("F. 89, D. 5, Op. 2")
     assert caught.value.position == 13
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "value"),
+    [
+        ("ЦА ФСБ РФ. Ф. 3-ос. Оп. 4. Д. 9. Л. 5.", "fond", "3-ос"),
+        ("TsA FSB, f. 3-os, op. 4, d. 9", "fond", "3-os"),
+        ("ГАРФ. Ф. Р-5446. Оп. 1 доп. Д. 5.", "opis", "1 доп"),
+        ("GARF, f. R-5446, op. 1 dop, d. 5", "opis", "1 dop"),
+        ("RGB OR, f. 218, k. 1, d. 2", "korobka", "1"),
+    ],
+)
+def test_hyphenated_suffixes_additional_inventories_and_boxes(text: str, level: str,
+                                                              value: str) -> None:
+    assert getattr(parse(text), level) == value
+
+
+def test_pages_after_a_compact_shelfmark_and_a_comma() -> None:
+    assert str(parse("APRF, 3/63/223, 1–3").folios) == "1-3"
+    assert parse("RGASPI, 17/162/39").folios is None

@@ -33,7 +33,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "оп", "опись", "перечень", "пер",
     ),
     "razdel": ("razdel", "razd", "разд", "раздел"),
-    "korobka": ("korobka", "kor", "karton", "kart", "box", "кор", "коробка", "картон", "к"),
+    "korobka": (
+        "korobka", "kor", "karton", "kart", "k", "box", "кор", "коробка", "картон", "к",
+    ),
     "papka": ("papka", "папка"),
     "delo": (
         "delo", "dela", "dd", "d", "file", "folder", "case", "dokument", "dok", "spr", "sprava",

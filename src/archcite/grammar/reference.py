@@ -50,7 +50,12 @@ _LOWER = "a-zа-яёіїєґў"
 # slash-joined parts (641/1, 4С/П). A range of files is one identifier (504–692).
 _PREFIX = rf"(?:{_LETTER}{{1,3}}-\s?|{_LETTER}(?=\d))"
 _CORE = rf"\d+(?:\.\d+)?(?:{_LETTER}{{1,2}}(?!{_LETTER}))?(?:/[\d{_UPPER}{_LOWER}]+)*"
-IDENTIFIER_PATTERN = rf"{_PREFIX}?{_CORE}(?:\s?[-–—]\s?\d+{_LETTER}?(?!{_LETTER}))?"
+# After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос"), or
+# an additional inventory ("Оп. 1 доп.").
+IDENTIFIER_PATTERN = (
+    rf"{_PREFIX}?{_CORE}(?:\s?[-–—]\s?\d+{_LETTER}?(?!{_LETTER})|-[{_LOWER}]{{1,3}}(?!{_LETTER}))?"
+    rf"(?:\s?(?:доп|dop)(?!{_LETTER}))?"
+)
 
 # A folio: digits, a letter suffix (41a, 52а) that is not the start of a verso mark,
 # then a verso mark (52ob, 52 ob., 52об., 4 об., 52v) or a recto mark (1r).
@@ -167,6 +172,9 @@ _LEVEL_SEQUENCE_PATTERN = "".join(
 # Compact shelfmarks after an archive: 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6,
 # and the slash form of fond and opis alone (17/3).
 _CID = rf"\d+[{_UPPER}{_LOWER}]?(?!{_LETTER})"
+# Pages after a compact shelfmark and a comma ("APRF, 3/63/223, 1–3") are not a year alone
+# ("RGASPI 558.11.1668, 1941 was …").
+_NOT_A_YEAR = r"(?!(?:1[89]\d\d|20[0-4]\d)(?![\d\w])(?!\s*[-–—]\s*\d))"
 
 
 def _compact_pattern(prefix: str = "") -> str:
@@ -177,7 +185,8 @@ def _compact_pattern(prefix: str = "") -> str:
         rf"(?:[,:]\s*)?(?P<{p}fond>{_CID})(?:"
         rf"(?P<{p}sep>[./-])(?P<{p}opis>{_CID})(?P={p}sep)"
         rf"(?P<{p}delo>{_CID}|[{_UPPER}]{{2,8}}(?!{_LETTER}))"
-        rf"(?:(?:(?P={p}sep)|\.\s?)(?P<{p}folios>{FOLIO_LIST_PATTERN}))?"
+        rf"(?:(?:(?P={p}sep)|\.\s?|,\s*{_NOT_A_YEAR}{_NOT_A_DATE}(?!\d+[./]\d))"
+        rf"(?P<{p}folios>{FOLIO_LIST_PATTERN}))?"
         rf"|/(?P<{p}opis2>{_CID})(?![./-]\d))"
     )
 
