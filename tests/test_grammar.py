@@ -394,3 +394,9 @@ def test_hyphenated_suffixes_additional_inventories_and_boxes(text: str, level: 
 def test_pages_after_a_compact_shelfmark_and_a_comma() -> None:
     assert str(parse("APRF, 3/63/223, 1–3").folios) == "1-3"
     assert parse("RGASPI, 17/162/39").folios is None
+
+
+def test_an_archive_name_in_guillemets_belongs_to_the_archive() -> None:
+    reference = parse("НИПЦ «Мемориал». Ф. 1. Оп. 1. Д. 5.")
+    assert reference.archive == "НИПЦ «Мемориал»"
+    assert parse("ЦА ФСБ «Лубянка», ф. 3, оп. 1, д. 2").archive_id == "TsAFSB"

@@ -94,8 +94,12 @@ _REGION = (
     rf"|\s+[{_UPPER}]{_NAME_LETTER}+(?:ой|ого|ий|ый|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
     rf"(?:обл\.|области|края|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
 )
+# A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks
+# after an archive open a document's title instead).
+_QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"
 _ONE_ARCHIVE = (
-    rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s(?:{_SHORT}|{_CAPITALS_WORD})){{0,3}}{_COUNTRY}?{_REGION}?"
+    rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s(?:{_SHORT}|{_CAPITALS_WORD})){{0,3}}{_COUNTRY}?"
+    rf"(?:{_REGION}|{_QUOTED_NAME})?"
 )
 
 
@@ -107,6 +111,7 @@ def _archive_pattern(former: str | None) -> str:
 
 
 ARCHIVE_PATTERN = _archive_pattern("former")
+_QUOTED_NAME_RE = re.compile(_QUOTED_NAME)
 
 
 _ID_LEVELS = tuple(level for level in LABELS if level != "folios")
@@ -553,5 +558,5 @@ def archive_id(token: str) -> str | None:
     """
     from ..registry import find
 
-    archive = find(token)
+    archive = find(token) or find(_QUOTED_NAME_RE.sub("", token))
     return None if archive is None else archive.id
