@@ -304,12 +304,11 @@ def parse_folios(text: str) -> Folios:
 
 @attrs.frozen(slots=True)
 class ParsedReference:
-    """A reference read from text, with where it ends and where each level stands."""
+    """A reference read from text, with where it starts and ends."""
 
     reference: ArchivalReference
     start: int
     end: int
-    positions: dict[str, int] = attrs.field(eq=False)
     #: Read from a compact shelfmark (558/11/1121) rather than from labels.
     compact: bool = False
 
@@ -332,13 +331,11 @@ LEVEL_RANK["papka"] = LEVEL_RANK["korobka"]
 class _Assembly:
     """The parts of one reference as the terminals read them, checked as they come."""
 
-    __slots__ = ("_lowest", "_lowest_rank", "compact", "end", "positions", "start", "text",
-                 "values")
+    __slots__ = ("_lowest", "_lowest_rank", "compact", "end", "start", "text", "values")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.values: dict[str, object] = {}
-        self.positions: dict[str, int] = {}
         self.start: int | None = None
         self.end = 0
         self.compact = False
@@ -346,7 +343,6 @@ class _Assembly:
 
     def archive(self, token: str, position: int) -> None:
         self.values["archive"] = token
-        self.positions["archive"] = position
         if self.start is None:
             self.start = position
 
@@ -364,7 +360,6 @@ class _Assembly:
                 )
             self._lowest_rank, self._lowest = rank, level
         self.values[level] = value
-        self.positions[level] = position
 
     def compact_shelfmark(self, match: re.Match[str], prefix: str = "") -> None:
         """558/11/1121, 558.11.702.6–12: groups named fond, opis, opis2, delo, folios."""
@@ -418,7 +413,7 @@ class _Assembly:
             self.values["archive_id"] = archive_id(token)
         reference = ArchivalReference(**self.values)  # type: ignore[arg-type]
         start = self.start if self.start is not None else 0
-        return ParsedReference(reference, start, self.end, self.positions, self.compact)
+        return ParsedReference(reference, start, self.end, self.compact)
 
 
 def _build(tokens: pp.ParseResults, text: str) -> ParsedReference:
