@@ -150,7 +150,7 @@ class Normaliser:
         """The outcome for a record: a string, UTF-8 bytes, or a mapping with ``field``."""
         return self.payload(_payload(record, field))
 
-    def payload(self, item: str | bytes | _Invalid) -> Outcome:
+    def payload(self, item: str | bytes | Unreadable) -> Outcome:
         """The outcome for what :func:`_payload` took from a record."""
         if isinstance(item, str):
             return self(item)
@@ -201,20 +201,18 @@ def decode(data: bytes) -> tuple[str, str | None]:
         )
 
 
-class _Invalid:
-    """A record that cannot be normalised, and why; it travels to the workers as is."""
+@attrs.frozen(eq=False)
+class Unreadable:
+    """A record that cannot be normalised, and why; it travels to the workers as is.
 
-    __slots__ = ("message", "text")
+    Compared by identity, so that the cache never serves one for another.
+    """
 
-    def __init__(self, text: str, message: str) -> None:
-        self.text = text
-        self.message = message
-
-    def __reduce__(self) -> tuple[type[_Invalid], tuple[str, str]]:
-        return (type(self), (self.text, self.message))
+    text: str
+    message: str
 
 
-def _payload(record: object, field: str | None) -> str | bytes | _Invalid:
+def _payload(record: object, field: str | None) -> str | bytes | Unreadable:
     """What of ``record`` is normalised: its text, bytes to decode, or why there is none."""
     if isinstance(record, str):
         return record
@@ -222,15 +220,15 @@ def _payload(record: object, field: str | None) -> str | bytes | _Invalid:
         return bytes(record)
     if isinstance(record, Mapping):
         if field is None:
-            return _Invalid("", "record is a mapping: say which field holds the text (field=)")
+            return Unreadable("", "record is a mapping: say which field holds the text (field=)")
         if field not in record:
-            return _Invalid("", f"record has no field {field!r}")
+            return Unreadable("", f"record has no field {field!r}")
         value = record[field]
         if value is None:
             return ""
-        return _payload(value, None) if isinstance(value, (str, bytes)) else _Invalid(
+        return _payload(value, None) if isinstance(value, (str, bytes)) else Unreadable(
             "", f"field {field!r} holds a {type(value).__name__}, not text")
-    return _Invalid("", f"record is a {type(record).__name__}, not text")
+    return Unreadable("", f"record is a {type(record).__name__}, not text")
 
 
 @attrs.frozen
@@ -254,7 +252,7 @@ class _ChunkNormaliser:
         # The runner's cache sits in front of this one: a second would only cost memory.
         self._normalise = settings.normaliser(cache_size=0)
 
-    def __call__(self, payloads: list[str | bytes | _Invalid]) -> list[Outcome]:
+    def __call__(self, payloads: list[str | bytes | Unreadable]) -> list[Outcome]:
         return [self._normalise.payload(item) for item in payloads]
 
 

@@ -33,6 +33,7 @@ from .bulk import (
     ChunkRunner,
     NormaliserSettings,
     Outcome,
+    Unreadable,
     cpu_count,
     csv_columns,
     decode,
@@ -187,27 +188,14 @@ class _Worker:
         return json.dumps(record, ensure_ascii=False).encode() + ending, len(outcome[1]), \
             outcome[2]
 
-    def _cell(self, cell: str | _RowError) -> _Done:
+    def _cell(self, cell: str | Unreadable) -> _Done:
         """The added columns for one CSV cell."""
-        if isinstance(cell, _RowError):
+        if isinstance(cell, Unreadable):
             outcome: Outcome = (cell.text, (), cell.message)
         else:
             outcome = self._normalise(cell)
         columns = csv_columns(outcome)
         return [columns[name] for name in CSV_COLUMNS], len(outcome[1]), outcome[2]
-
-
-class _RowError:
-    """A CSV row that cannot be normalised, and why; goes through as a key never cached."""
-
-    __slots__ = ("message", "text")
-
-    def __init__(self, text: str, message: str) -> None:
-        self.text = text
-        self.message = message
-
-    def __reduce__(self) -> tuple[type[_RowError], tuple[str, str]]:
-        return (type(self), (self.text, self.message))
 
 
 def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
@@ -317,7 +305,7 @@ def _csv_file(name: str, text: IO[str], sample: bytes, column: str, delimiter: s
     return out_header
 
 
-def _cell_key(layout: _CsvLayout, row: list[str]) -> str | _RowError:
+def _cell_key(layout: _CsvLayout, row: list[str]) -> str | Unreadable:
     """What to normalise in a row: the cell, or why the row cannot be read."""
     if not row:
         return ""
@@ -325,9 +313,9 @@ def _cell_key(layout: _CsvLayout, row: list[str]) -> str | _RowError:
     bad = _UNDECODED.search(layout.delimiter.join(row))
     if bad is not None:
         byte = ord(bad.group()) - 0xDC00
-        return _RowError(_readable(cell), f"not UTF-8: cannot decode byte 0x{byte:02x}")
+        return Unreadable(_readable(cell), f"not UTF-8: cannot decode byte 0x{byte:02x}")
     if len(row) > layout.width or layout.column >= len(row):
-        return _RowError(cell, f"row has {len(row)} fields, the header {layout.width}")
+        return Unreadable(cell, f"row has {len(row)} fields, the header {layout.width}")
     return cell
 
 
