@@ -73,10 +73,6 @@ def _check_script(script: str | None) -> None:
         raise InvalidArgument(f"script must be 'latin', 'cyrillic' or None, not {script!r}")
 
 
-def _cyrillic(text: str) -> bool:
-    return any("\u0400" <= char <= "\u04ff" for char in text)
-
-
 # --- archives ------------------------------------------------------------------------
 
 
@@ -272,7 +268,7 @@ _REFERENCE_SHAPES: tuple[tuple[str, ...], ...] = (
 
 
 def _script_of(token: str) -> str:
-    return "cyrillic" if _cyrillic(token) else "latin"
+    return "cyrillic" if translit.has_cyrillic(token) else "latin"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -364,7 +360,7 @@ def archival_references(
 @functools.cache
 def _style_script(style: str) -> str:
     probe = format_reference(ArchivalReference(archive="GARF", fond="1"), style)
-    return "cyrillic" if _cyrillic(probe) else "latin"
+    return "cyrillic" if translit.has_cyrillic(probe) else "latin"
 
 
 @functools.cache
@@ -765,7 +761,7 @@ def document_citations(style: str | None = None) -> st.SearchStrategy[tuple[str,
 
 
 def _latin(value: str) -> str:
-    return translit.to_latin(value, "ala-lc") if _cyrillic(value) else value
+    return translit.to_latin(value, "ala-lc") if translit.has_cyrillic(value) else value
 
 
 @functools.cache

@@ -38,6 +38,7 @@ __all__ = [
     "SYSTEMS",
     "acronym_to_cyrillic",
     "detect_language",
+    "has_cyrillic",
     "to_cyrillic",
     "to_latin",
 ]
@@ -130,6 +131,11 @@ _ALPHABETS = {
 _UKRAINIAN_ONLY = frozenset("ґєії")
 _BELARUSIAN_ONLY = frozenset("ў")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """True where ``text`` has a Cyrillic letter in it: ``has_cyrillic("ЦХСД 5")``."""
+    return _CYRILLIC.search(text) is not None
 
 
 def _parse(rows: str) -> dict[str, tuple[str, ...]]:

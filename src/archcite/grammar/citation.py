@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 import pyparsing as pp
 
+from .. import translit
 from ..errors import ParseError
 from ..model import (
     ArchivalReference,
@@ -405,7 +406,7 @@ def _end_of(text: str, start: int, ceiling: int, in_parentheses: bool, gost: boo
 
 
 def _is_cyrillic(match: Match) -> bool:
-    return any("\u0400" <= char <= "\u04ff" for char in match.text)
+    return translit.has_cyrillic(match.text)
 
 
 def _groups(text: str, matches: Sequence[Match]) -> list[list[Match]]:

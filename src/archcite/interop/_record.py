@@ -43,7 +43,7 @@ def _as_citation(obj: Exportable) -> DocumentCitation:
 
 
 def _slug(value: str) -> str:
-    latin = translit.to_latin(value) if re.search("[\u0400-\u04ff]", value) else value
+    latin = translit.to_latin(value) if translit.has_cyrillic(value) else value
     return re.sub(r"[^a-z0-9]", "", latin.lower())[:24]
 
 

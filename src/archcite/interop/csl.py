@@ -29,7 +29,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, overload
 
-from .. import registry
+from .. import registry, translit
 from ..errors import ParseError
 from ..model import ArchivalReference, DocumentCitation, Publication
 from ._extra import gather_contributors, place_contributors, read_extra, write_extra
@@ -113,7 +113,7 @@ def _names(items: Any) -> list[str]:
 
 def _archive(token: str, modern: bool) -> str:
     if modern:
-        script = "cyrillic" if any("\u0400" <= c <= "\u04ff" for c in token) else "latin"
+        script = "cyrillic" if translit.has_cyrillic(token) else "latin"
         return registry.modern(token, script) or token
     return token
 

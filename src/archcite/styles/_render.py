@@ -59,23 +59,19 @@ def archive_name(token: str, layout: ReferenceLayout, *, modern: bool = False,
 def _respell(token: str, script: str, system: str) -> str:
     # A name kept in its own script keeps its cited form ("APRF" stays "APRF"); one
     # written in the other script takes the name's usual form ("АП РФ", not "АПРФ").
-    same_script = _has_cyrillic(token) == (script == "cyrillic")
+    same_script = translit.has_cyrillic(token) == (script == "cyrillic")
     spelled = registry.respell(token, script, system, keep_variant=same_script)
     if spelled is not None:
         return spelled
     if script == "latin":
-        return translit.to_latin(token, system) if _has_cyrillic(token) else token
-    return token if _has_cyrillic(token) else translit.acronym_to_cyrillic(token)
-
-
-def _has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= char <= "\u04ff" for char in text)
+        return translit.to_latin(token, system) if translit.has_cyrillic(token) else token
+    return token if translit.has_cyrillic(token) else translit.acronym_to_cyrillic(token)
 
 
 def _identifier(value: str, script: str) -> str:
     """Letters inside a number follow the style's script: Р-5446 is R-5446 in Latin."""
     if script == "latin":
-        return translit.to_latin(value, "ala-lc") if _has_cyrillic(value) else value
+        return translit.to_latin(value, "ala-lc") if translit.has_cyrillic(value) else value
     if any("a" <= char.lower() <= "z" for char in value):
         return translit.acronym_to_cyrillic(value)
     return value
