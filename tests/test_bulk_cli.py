@@ -337,3 +337,40 @@ def test_a_progress_bar_on_a_terminal_only(capsysbinary: pytest.CaptureFixture[b
     assert "7.00/7.00" in terminal and "records/s]" in terminal
     assert f"\r{text_file}:2: not UTF-8" in terminal  # the bar cleared first
     assert "records/s]" not in quiet
+
+
+def test_errors_file_naming_an_input_is_refused_and_the_input_kept(
+        capsysbinary: pytest.CaptureFixture[bytes], text_file: Path) -> None:
+    before = text_file.read_bytes()
+    code, out, err = run(capsysbinary, str(text_file), "--errors", str(text_file))
+    assert code == 2
+    assert "is an input file" in err
+    assert out == b""
+    assert text_file.read_bytes() == before
+
+
+def test_errors_file_naming_an_input_through_another_path_is_refused(
+        capsysbinary: pytest.CaptureFixture[bytes], text_file: Path) -> None:
+    before = text_file.read_bytes()
+    other_spelling = text_file.parent / "." / text_file.name
+    code, _, err = run(capsysbinary, str(text_file), "--errors", str(other_spelling))
+    assert code == 2 and "is an input file" in err
+    assert text_file.read_bytes() == before
+
+
+def test_errors_file_equal_to_the_output_is_refused(
+        capsysbinary: pytest.CaptureFixture[bytes], text_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    code, _, err = run(capsysbinary, str(text_file), "-o", str(target), "--errors", str(target))
+    assert code == 2 and "also the output" in err
+    assert not target.exists()
+
+
+def test_output_naming_the_input_rewrites_it_in_place(
+        capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_text(f"See {GOOD}.\nno reference here\n", encoding="utf-8")
+    code, _, _ = run(capsysbinary, str(source), "-o", str(source), "--style", "gost")
+    assert code == 0
+    expected = "See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.\nno reference here\n"
+    assert source.read_text("utf-8") == expected

@@ -86,3 +86,13 @@ def test_a_papka_before_a_file_in_a_continuation_stays_a_papka() -> None:
     assert normalise(once, "gost") == once
     assert parse("Ф. 5. П. 3. Д. 7. Л. 2.").papka == "3"
     assert str(parse("Ф. 5. Д. 7. П. 2.").folios) == "2"
+
+
+def test_parse_error_builds_its_caret_message_only_when_shown() -> None:
+    # Each reading that fails inside the grammar used to build its caret message,
+    # counting newlines from the start of the text: quadratic in the text's length.
+    from archcite.errors import ParseError
+
+    error = ParseError("x\n" * 1000 + "F. ?", 2003, "fond number")
+    assert error.reason == "Expected fond number"
+    assert "line 1001, column 4" in str(error)  # the message is still there when shown

@@ -537,9 +537,33 @@ def _on_sigterm_exit() -> Any:
         return None
 
 
+def _same_file(first: str, second: str) -> bool:
+    """True where two paths name one file (through links, or spelt differently)."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.realpath(first) == os.path.realpath(second)
+
+
+def _check_targets(inputs: _Inputs, output: str | None, errors: str | None) -> None:
+    """Refuse a run that would write over an input or over its own output.
+
+    ``-o`` may name an input (the file is rewritten in place, atomically); the error
+    log may not, and it may not share a file with the output.
+    """
+    if errors is None:
+        return
+    for path in inputs.paths:
+        if path != "-" and _same_file(errors, path):
+            raise UsageError(f"--errors {errors}: is an input file; it would be overwritten")
+    if output is not None and output != "-" and _same_file(errors, output):
+        raise UsageError(f"--errors {errors}: is also the output file; give each its own")
+
+
 def _run(args: argparse.Namespace, started: float) -> int:
     fmt: Format = "jsonl" if args.field else "csv" if args.column else "text"
     inputs = _Inputs(args.files)
+    _check_targets(inputs, args.output, args.errors)
     job = _Job(fmt, args.field, NormaliserSettings(args.style, args.modern, args.strict,
                                                    _options(args)))
     try:

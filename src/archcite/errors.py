@@ -23,7 +23,12 @@ class ParseError(ValueError):
         self.position = max(0, min(position, len(text)))
         self.expected = expected
         self.reason = message or f"Expected {expected}"
-        super().__init__(self._render())
+        # The message with its caret is built only when shown: the grammar creates and
+        # discards many of these while it tries alternatives on a long text.
+        super().__init__(self.reason)
+
+    def __str__(self) -> str:
+        return self._render()
 
     def _render(self) -> str:
         line_start = self.text.rfind("\n", 0, self.position) + 1
