@@ -67,7 +67,7 @@ with open(sys.argv[1], encoding="utf-8", errors="surrogateescape") as src, \
 # Runs the normalise command whether or not archcite.cli has taken it over yet.
 COMMAND_SCRIPT = r'''
 import argparse, sys
-from archcite.bulk_cli import add_normalise_command
+from archcite.cli.normalise import add_normalise_command
 parser = argparse.ArgumentParser(prog="archcite")
 add_normalise_command(parser.add_subparsers(dest="command", required=True))
 args = parser.parse_args(sys.argv[1:])

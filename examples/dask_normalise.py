@@ -24,7 +24,7 @@ from typing import Any
 import dask.bag as db
 from distributed import Client, LocalCluster
 
-from archcite.dask import normalise_bag
+from archcite.bulk.dask import normalise_bag
 
 
 def connect(address: str) -> Client:

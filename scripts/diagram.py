@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archcite.grammar.reference import WHOLE
+from archcite.reading.reference import WHOLE
 
 
 def main() -> None:

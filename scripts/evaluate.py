@@ -5,8 +5,10 @@ Usage: python scripts/evaluate.py CORPUS.jsonl [--show-errors]
 
 Each line of the corpus is a JSON object with ``text`` and ``refs``: the references
 in the text, each a flat dict of the fields as written (``archive``, ``fond``,
-``opis``, ``delo`` …, ``folios`` in normal form). A found reference counts as correct
-when every field matches. Gold references flagged ``ibid`` and matches of kind
+``opis``, ``delo`` …, ``folios``). A found reference counts as correct when every field
+matches; folios are compared by value, both sides read with ``parse_folios``, so that a
+gold list kept with its printed separators ("7,8") or an abbreviated range ("40-2", which
+is 40-42) counts as the same folios. Gold references flagged ``ibid`` and matches of kind
 ``ibid`` are left out. Prints precision, recall, F1 and the errors per field.
 """
 
@@ -19,13 +21,24 @@ from collections import Counter
 from pathlib import Path
 
 import archcite
+from archcite.reading import parse_folios
 
 FIELDS = ("archive", "fond", "opis", "razdel", "korobka", "papka", "delo", "ed_khr", "tom",
           "chast", "folios", "rolik")
 
 
+def _folios(value: str) -> str:
+    try:
+        return str(parse_folios(value))
+    except ValueError:
+        return value
+
+
 def _gold(ref: dict[str, object]) -> dict[str, str]:
-    return {k: str(v) for k, v in ref.items() if k in FIELDS and v is not None}
+    gold = {k: str(v) for k, v in ref.items() if k in FIELDS and v is not None}
+    if "folios" in gold:
+        gold["folios"] = _folios(gold["folios"])
+    return gold
 
 
 def _found(match: archcite.Match) -> dict[str, str]:

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from archcite import bulk_cli, normalise
+from archcite import normalise
 from archcite.bulk import CSV_COLUMNS
-from archcite.bulk_cli import add_normalise_command
+from archcite.cli import normalise as bulk_cli
+from archcite.cli.normalise import add_normalise_command
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 GOOD = "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"
@@ -26,7 +27,7 @@ HUGE = "The Presidium discussed the telegram at length. " * 21_000  # over 1 MB
 # Runs the command in a fresh interpreter, as the console script would.
 COMMAND = (
     "import argparse, sys\n"
-    "from archcite.bulk_cli import add_normalise_command\n"
+    "from archcite.cli.normalise import add_normalise_command\n"
     "parser = argparse.ArgumentParser(prog='archcite')\n"
     "add_normalise_command(parser.add_subparsers(dest='command', required=True))\n"
     "args = parser.parse_args(sys.argv[1:])\n"

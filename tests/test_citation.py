@@ -9,14 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archcite.errors import ParseError
-from archcite.grammar.citation import (
-    CLASSIFICATION,
+from archcite.model import Contributor, Publication
+from archcite.reading import (
     CrossReference,
     find_citations,
     find_cross_references,
     parse_citation,
 )
-from archcite.model import Contributor, Publication
+from archcite.reading.citations.items import CLASSIFICATION
 
 WILSON_BLOCK = (
     '"Working Notes from the Session of the CPSU CC Presidium on 27 November 1956 (Re: Protocol '

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from archcite.cli.convert import add_convert_command
 from archcite.interop import from_bibtex, from_csl_json, from_ris
-from archcite.interop.cli import add_convert_command
 
 CITATIONS = Path(__file__).resolve().parent.parent / "examples" / "citations.txt"
 

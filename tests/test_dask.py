@@ -1,4 +1,4 @@
-"""archcite.dask: a cluster of two worker processes gives what one process gives."""
+"""archcite.bulk.dask: a cluster of two worker processes gives what one process gives."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 from distributed import Client, LocalCluster
 
-from archcite import dask as archcite_dask
 from archcite.bulk import CSV_COLUMNS, normalise_many
+from archcite.bulk import dask as archcite_dask
 
 SHAPES = [
     "TsKhSD, F. {a}, Op. {b}, D. {c}, Ll. {d}-{e}",
@@ -97,7 +97,7 @@ def test_without_dask_the_error_says_how_to_install_it(monkeypatch: pytest.Monke
 
 
 def test_importing_archcite_imports_neither_dask_nor_tqdm() -> None:
-    code = ("import sys, archcite, archcite.bulk, archcite.dask, archcite.bulk_cli; "
+    code = ("import sys, archcite, archcite.bulk, archcite.bulk.dask, archcite.cli.normalise; "
             "print(sorted({m.split('.')[0] for m in sys.modules} & "
             "{'dask', 'distributed', 'tqdm', 'concurrent', 'multiprocessing'}))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archcite.errors import ParseError
-from archcite.grammar.dates import DATE, parse_date, write_date
 from archcite.model import PartialDate
+from archcite.reading.dates import DATE, parse_date
+from archcite.styles.dates import write_date
 
 
 @pytest.mark.parametrize(
@@ -121,3 +122,16 @@ def test_written_dates_read_back_to_the_same_date(date: PartialDate, form: str) 
 def test_parse_date_raises_only_parse_error(text: str) -> None:
     with contextlib.suppress(ParseError):
         parse_date(text)
+
+
+def test_a_day_the_month_does_not_have_is_named_in_the_error() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_date("31 February 1956")
+    assert "Day 31 is out of range: February 1956 has 29 days" in str(caught.value)
+    with pytest.raises(ParseError, match="February 1957 has 28 days"):
+        parse_date("29 February 1957")
+    assert parse_date("29 February 1956").day == 29  # a leap year
+
+
+def test_a_date_keeps_its_tabs_as_written() -> None:
+    assert parse_date("27\tNovember 1956").text == "27\tNovember 1956"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import archcite
 from archcite import ParseError, parse
-from archcite.grammar.reference import parse_folios
+from archcite.reading import parse_folios
 
 
 def fields(text: str) -> dict[str, str]:
@@ -239,8 +239,8 @@ def test_range_of_files_is_one_identifier() -> None:
         ("13–14", "13-14"),
         ("13—14", "13-14"),
         ("13 - 14", "13-14"),
-        ("123–4", "123-4"),
-        ("9, 23, 37, 123–4", "9, 23, 37, 123-4"),
+        ("123–4", "123-124"),
+        ("9, 23, 37, 123–4", "9, 23, 37, 123-124"),
         ("52ob", "52ob"),
         ("52 ob.", "52ob"),
         ("52об.", "52ob"),
@@ -257,9 +257,9 @@ def test_folio_shapes(written: str, normal: str) -> None:
 
 
 def test_folio_list_stops_before_a_date() -> None:
-    assert str(parse_folios("170–4, 20")) == "170-4, 20"
+    assert str(parse_folios("170–4, 20")) == "170-174, 20"
     reference = archcite.extract("RGVA 4.19.1.170–4, 20 Apr. 1936.")[0].reference
-    assert str(reference.folios) == "170-4"
+    assert str(reference.folios) == "170-174"
 
 
 # -- errors -----------------------------------------------------------------------------
@@ -400,3 +400,9 @@ def test_an_archive_name_in_guillemets_belongs_to_the_archive() -> None:
     reference = parse("НИПЦ «Мемориал». Ф. 1. Оп. 1. Д. 5.")
     assert reference.archive == "НИПЦ «Мемориал»"
     assert parse("ЦА ФСБ «Лубянка», ф. 3, оп. 1, д. 2").archive_id == "TsAFSB"
+
+
+@pytest.mark.parametrize("text", ["F. 1, Op. 2, D. 3, Ll. 140-39", "F. 1, Op. 2, D. 3, L. 9-5"])
+def test_a_range_that_runs_backwards_after_expansion_is_a_parse_error(text: str) -> None:
+    with pytest.raises(ParseError, match="ends before it starts"):
+        parse(text)

@@ -30,8 +30,12 @@ def test_range_that_runs_backwards_is_rejected(start: int, end: int) -> None:
         FolioRange(Folio(start), Folio(end))
 
 
-def test_abbreviated_range_is_kept_as_written() -> None:
-    assert str(FolioRange(Folio(123), Folio(4))) == "123-4"
+def test_a_range_held_in_the_model_runs_forwards_in_full() -> None:
+    # Abbreviated ranges are expanded by the reader ("123-4" is 123-124); the model holds
+    # both ends in full, so an end below the start is an error whatever its digits.
+    assert str(FolioRange(Folio(123), Folio(124))) == "123-124"
+    with pytest.raises(ValueError, match="ends before it starts"):
+        FolioRange(Folio(123), Folio(4))
 
 
 def test_verso_to_recto_of_the_same_leaf_runs_backwards() -> None:

@@ -22,7 +22,7 @@ from archcite.strategies import same_reference
 quick = settings(max_examples=60, deadline=None, derandomize=True, database=None)
 thorough = settings(max_examples=150, deadline=None, derandomize=True, database=None)
 
-STYLES = archcite.styles()
+STYLES = archcite.style_names()
 
 # Text that looks like references: labels, numbers, punctuation, archive capitals.
 _SOUP = st.lists(

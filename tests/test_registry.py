@@ -16,7 +16,7 @@ from archcite.errors import UnknownArchive
 from archcite.registry import Archive, RegistryDataError
 from archcite.translit import REVERSIBLE, SYSTEMS, to_cyrillic, to_latin
 
-ARCHIVES = registry.all()
+ARCHIVES = registry.archives()
 LIVING = [archive for archive in ARCHIVES if archive.successor is None]
 DATA: dict[str, Any] = json.loads(
     (files("archcite.registry") / "archives.json").read_text(encoding="utf-8")
@@ -116,7 +116,7 @@ def test_ids_are_unique_and_spellings_point_at_one_archive() -> None:
         for name in archive.names:
             for text in (*name.spellings, name.full):
                 if text is not None:
-                    key = registry.normalise(text)
+                    key = registry.lookup_key(text)
                     assert owner.setdefault(key, archive.id) == archive.id, text
 
 
@@ -290,7 +290,7 @@ def _entry(data: dict[str, Any], archive_id: str) -> dict[str, Any]:
 
 
 def test_the_shipped_file_loads_through_the_path_loader(tmp_path: Path) -> None:
-    assert len(registry.load(_write(tmp_path, DATA)).all()) == len(ARCHIVES)
+    assert len(registry.load(_write(tmp_path, DATA)).archives()) == len(ARCHIVES)
 
 
 def _broken(mutate: Any) -> dict[str, Any]:

@@ -11,7 +11,7 @@ SHIFROVKA = "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"
 
 
 def test_styles_are_listed() -> None:
-    assert {"chicago", "gost", "wilson"} <= set(archcite.styles())
+    assert {"chicago", "gost", "wilson"} <= set(archcite.style_names())
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def test_other_levels_have_labels_in_every_style() -> None:
         fond="1", opis="2", razdel="3", korobka="4", delo="5", tom="6", chast="7",
         folios=Folios((Folio(8),)), rolik="9",
     )
-    for style in archcite.styles():
+    for style in archcite.style_names():
         assert parse(reference.format(style)) == reference
 
 
@@ -80,10 +80,17 @@ def test_folio_lists_and_abbreviated_ranges() -> None:
     reference = ArchivalReference(
         fond="558", opis="11", delo="702",
         folios=Folios((FolioRange(Folio(6), Folio(12)), Folio(41, "a"), FolioRange(Folio(123),
-                                                                                 Folio(4)))),
+                                                                                 Folio(124)))),
     )
-    assert reference.format("chicago").endswith("ll. 6–12, 41a, 123–4")
-    assert reference.format("gost").endswith("Л. 6–12, 41а, 123–4.")
+    assert reference.format("chicago").endswith("ll. 6–12, 41a, 123–124")
+    assert reference.format("gost").endswith("Л. 6–12, 41а, 123–124.")
+
+
+def test_abbreviated_ranges_are_written_in_full_by_every_style() -> None:
+    reference = parse("RGASPI, f. 558, op. 11, d. 728, ll. 40–2, 14-9")
+    assert str(reference.folios) == "40-42, 14-19"
+    assert reference.format("gost").endswith("Л. 40–42, 14–19.")
+    assert reference.format("chicago").endswith("ll. 40–42, 14–19")
 
 
 @pytest.mark.parametrize(

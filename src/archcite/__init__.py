@@ -4,22 +4,31 @@
 >>> ref = archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14")
 >>> ref.format("gost")
 'ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.'
+
+The package is layered along the flow of the work: :mod:`~archcite.reading` turns text
+into the values of :mod:`~archcite.model`, :mod:`~archcite.styles` writes them out,
+:mod:`~archcite.interop` exchanges them with citation software, and
+:mod:`~archcite.bulk` and :mod:`~archcite.cli` run all of it over many records. This
+module re-exports the public API and nothing else.
 """
 
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+import warnings
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
 from . import registry
-from .bulk import BulkResult, normalise_many
-from .errors import ParseError, UnknownArchive
-from .find import extract
-from .grammar.citation import CrossReference, find_citations, find_cross_references, parse_citation
-from .grammar.dates import parse_date
-from .grammar.reference import parse
+from .bulk import normalise_many
+from .errors import ArchciteError, ParseError, UnknownArchive, UnknownStyle
 from .interop import (
     ImportResult,
-    ItemError,
     from_bibtex,
     from_csl_json,
     from_ris,
-    render_csl,
     to_bibtex,
     to_csl_json,
     to_ris,
@@ -34,33 +43,35 @@ from .model import (
     Match,
     PartialDate,
     Publication,
+    StyleOptions,
 )
 from .normalise import normalise
-from .styles import citation_styles, format_citation, format_reference, styles
+from .reading import extract, parse, parse_citation, parse_date, resolve
+from .styles import format_citation, format_reference, style_names
 
-__version__ = "0.1.0.dev0"
+try:
+    __version__ = version("archcite")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
 
 __all__ = [
+    "ArchciteError",
     "ArchivalReference",
-    "BulkResult",
     "Contributor",
-    "CrossReference",
     "DocumentCitation",
     "Folio",
     "FolioRange",
     "Folios",
     "ImportResult",
-    "ItemError",
     "Match",
     "ParseError",
     "PartialDate",
     "Publication",
+    "StyleOptions",
     "UnknownArchive",
+    "UnknownStyle",
     "__version__",
-    "citation_styles",
     "extract",
-    "find_citations",
-    "find_cross_references",
     "format_citation",
     "format_reference",
     "from_bibtex",
@@ -72,9 +83,49 @@ __all__ = [
     "parse_citation",
     "parse_date",
     "registry",
-    "render_csl",
-    "styles",
+    "resolve",
+    "style_names",
     "to_bibtex",
     "to_csl_json",
     "to_ris",
 ]
+
+
+def _citation_styles() -> list[str]:
+    return style_names("citation")
+
+
+# Names of 0.1.0.dev0 that moved: importable from here for one release, with a warning.
+_MOVED: dict[str, tuple[str, str]] = {
+    "citation_styles": ("archcite.style_names('citation')", "archcite:_citation_styles"),
+    "find_citations": ("archcite.reading.find_citations", "archcite.reading:find_citations"),
+    "find_cross_references": (
+        "archcite.reading.find_cross_references", "archcite.reading:find_cross_references"),
+    "CrossReference": ("archcite.reading.CrossReference", "archcite.reading:CrossReference"),
+    "render_csl": ("archcite.interop.render_csl", "archcite.interop:render_csl"),
+    "ItemError": ("archcite.interop.ItemError", "archcite.interop:ItemError"),
+    "BulkResult": ("archcite.bulk.BulkResult", "archcite.bulk:BulkResult"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MOVED:
+        new, where = _MOVED[name]
+        warnings.warn(f"archcite.{name} is deprecated; use {new}", DeprecationWarning,
+                      stacklevel=2)
+        module, attribute = where.split(":")
+        return getattr(importlib.import_module(module), attribute)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _StylesModule(types.ModuleType):
+    """``archcite.styles`` is the package of styles; calling it, as 0.1.0.dev0's function
+    ``archcite.styles()`` was called, still lists the reference styles for one release."""
+
+    def __call__(self) -> list[str]:
+        warnings.warn("archcite.styles() is deprecated; use archcite.style_names()",
+                      DeprecationWarning, stacklevel=2)
+        return style_names()
+
+
+sys.modules[f"{__name__}.styles"].__class__ = _StylesModule

@@ -1,13 +1,25 @@
-"""The exceptions archcite raises."""
+"""The exceptions archcite raises: one base, each also the builtin it refines.
+
+>>> import archcite
+>>> try:
+...     archcite.parse("F. ?")
+... except archcite.ArchciteError as error:
+...     isinstance(error, ValueError), error.position
+(True, 3)
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["ParseError", "UnknownArchive"]
+__all__ = ["ArchciteError", "ParseError", "RegistryDataError", "UnknownArchive", "UnknownStyle"]
 
 
-class ParseError(ValueError):
+class ArchciteError(Exception):
+    """The base of every error archcite raises on purpose."""
+
+
+class ParseError(ArchciteError, ValueError):
     """A text could not be read as what was asked for.
 
     Carries the text, the 0-based ``position`` where reading stopped and what was
@@ -53,7 +65,7 @@ class ParseError(ValueError):
         return (type(self), (self.text, self.position, self.expected, self.reason))
 
 
-class UnknownArchive(LookupError):
+class UnknownArchive(ArchciteError, LookupError):
     """No archive in the registry is known by this name.
 
     ``suggestions`` holds the closest known spellings, best first.
@@ -69,3 +81,30 @@ class UnknownArchive(LookupError):
 
     def __reduce__(self) -> tuple[type[UnknownArchive], tuple[str, tuple[str, ...]]]:
         return (type(self), (self.name, self.suggestions))
+
+
+class UnknownStyle(ArchciteError, ValueError):
+    """No style, export format or style option is known by this name.
+
+    ``known`` lists the names that are, sorted.
+    """
+
+    def __init__(self, kind: str, name: str, known: Sequence[str] = ()):
+        self.kind = kind
+        self.name = name
+        self.known = tuple(known)
+        message = f"unknown {kind} {name!r}"
+        if self.known:
+            message += "; known: " + ", ".join(self.known)
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[type[UnknownStyle], tuple[str, str, tuple[str, ...]]]:
+        return (type(self), (self.kind, self.name, self.known))
+
+
+class RegistryDataError(ArchciteError, ValueError):
+    """The registry data file is invalid; ``entry`` names the archive entry at fault."""
+
+    def __init__(self, message: str, entry: str | None = None):
+        self.entry = entry
+        super().__init__(message)

@@ -1,20 +1,24 @@
 """The values archcite reads and writes: folios, archival references, dates, citations.
 
 Every class here is a frozen attrs value that validates itself at construction, so any
-object that exists is a valid one. Reading text into these values is the grammar's job,
-writing them out is the styles' job; nothing here parses or formats beyond ``str()`` of
-the folio normal form.
+object that exists is a valid one. Reading text into these values is the job of
+:mod:`archcite.reading`, writing them out the job of :mod:`archcite.styles`; nothing here
+parses or formats beyond ``str()`` of the folio normal form. This module imports only
+the layers below it (errors, levels, the registry); ``format()`` reaches the styles
+through the writers they install when they are imported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+import calendar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Literal
 
 import attrs
 
-if TYPE_CHECKING:
-    from .registry import Archive
+from . import registry, translit
+from .errors import UnknownStyle
+from .levels import LEVELS
 
 __all__ = [
     "LEVELS",
@@ -23,29 +27,14 @@ __all__ = [
     "DocumentCitation",
     "Folio",
     "FolioRange",
+    "FolioUnit",
     "Folios",
     "Match",
     "MatchKind",
     "PartialDate",
     "Publication",
+    "StyleOptions",
 ]
-
-#: The levels of the archival hierarchy, in the order they are written, highest first.
-#: ``korobka`` (box, karton) sits beside ``papka`` (folder) between opis' and delo;
-#: ``rolik`` (a microfilm reel) is cited after the folios.
-LEVELS: tuple[str, ...] = (
-    "fond",
-    "opis",
-    "razdel",
-    "korobka",
-    "papka",
-    "delo",
-    "ed_khr",
-    "tom",
-    "chast",
-    "folios",
-    "rolik",
-)
 
 
 def _identifier(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -83,14 +72,11 @@ class Folio:
 def _range_in_order(
     instance: FolioRange, attribute: attrs.Attribute[Any], end: Folio | None
 ) -> None:
-    # An abbreviated range (``123-4``, ``40-2``) ends on fewer digits than it starts on
-    # and is kept as written; only ranges whose ends have the same number of digits can
-    # be seen to run backwards.
+    # Abbreviated ranges ("123-4", "40-2") are expanded by the reader before they get
+    # here, so every range holds both ends in full and must run forwards.
     if end is None:
         return
     start = instance.start
-    if len(str(start.number)) != len(str(end.number)):
-        return
     if (end.number, end.verso) < (start.number, start.verso):
         raise ValueError(f"folio range {start}-{end} ends before it starts")
 
@@ -122,15 +108,22 @@ def _not_empty(instance: object, attribute: attrs.Attribute[Any], value: tuple[A
         raise ValueError(f"{attribute.name} must hold at least one item")
 
 
+#: What the numbers of a :class:`Folios` count: leaves of a file (``l.``, ``Л.``, ``арк.``)
+#: or pages (``p.``, ``С.``, ``стр.``). A page is never silently made a leaf.
+FolioUnit = Literal["leaf", "page"]
+
+
 @attrs.frozen(slots=True)
 class Folios:
-    """The folios a reference points to, in the order cited.
+    """The folios (or pages) a reference points to, in the order cited.
 
     ``str()`` gives the normal form: ranges with ``-``, items joined by ``, ``, verso as
     ``ob``:
 
     >>> str(Folios((FolioRange(Folio(1), Folio(3)), FolioRange(Folio(52, verso=True)))))
     '1-3, 52ob'
+    >>> Folios((FolioRange(Folio(14)),), unit="page").unit
+    'page'
     """
 
     items: tuple[FolioRange, ...] = attrs.field(
@@ -139,6 +132,9 @@ class Folios:
             attrs.validators.deep_iterable(attrs.validators.instance_of(FolioRange)),
             _not_empty,
         ],
+    )
+    unit: FolioUnit = attrs.field(
+        default="leaf", kw_only=True, validator=attrs.validators.in_(("leaf", "page"))
     )
 
     @property
@@ -206,7 +202,10 @@ class ArchivalReference:
         return not self.levels
 
     def to_dict(self) -> dict[str, str]:
-        """The flat JSON-able form, only the keys present, folios in normal form."""
+        """The flat JSON-able form, only the keys present, folios in normal form.
+
+        Pages (``p. 14``, ``С. 34``) add ``"folio_unit": "page"``.
+        """
         result: dict[str, str] = {}
         if self.archive is not None:
             result["archive"] = self.archive
@@ -214,22 +213,20 @@ class ArchivalReference:
             result["archive_id"] = self.archive_id
         for name, value in self.levels.items():
             result[name] = str(value)
+        if self.folios is not None and self.folios.unit == "page":
+            result["folio_unit"] = "page"
         return result
 
     @property
-    def archive_entry(self) -> Archive | None:
+    def archive_entry(self) -> registry.Archive | None:
         """The registry entry of the archive, where it is known."""
         if self.archive_id is None:
             return None
-        from .registry import lookup
-
-        return lookup(self.archive_id)
+        return registry.lookup(self.archive_id)
 
     def format(self, style: str = "chicago", **options: Any) -> str:
-        """This reference written in a registered style; see :func:`archcite.styles`."""
-        from .styles import format_reference
-
-        return format_reference(self, style, **options)
+        """This reference written in a registered style; see :func:`archcite.style_names`."""
+        return _writers.reference(self, style, **options)
 
     def __str__(self) -> str:
         return self.format("chicago")
@@ -248,8 +245,13 @@ def _day(instance: PartialDate, attribute: attrs.Attribute[Any], value: int | No
         return
     if instance.month is None:
         raise ValueError("a day needs a month")
-    if not 1 <= value <= 31:
-        raise ValueError(f"day must be 1-31, got {value}")
+    # February has 29 days in every fourth year of either calendar.
+    last = calendar.monthrange(max(instance.year, 1), instance.month)[1]
+    if instance.old_style and instance.month == 2 and instance.year % 4 == 0:
+        last = 29  # the Julian calendar has no exception for 1700, 1800 and 1900
+    if not 1 <= value <= last:
+        month = calendar.month_name[instance.month]
+        raise ValueError(f"day {value} is out of range: {month} {instance.year} has {last} days")
 
 
 @attrs.frozen(slots=True)
@@ -291,9 +293,6 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.text if self.text is not None else self.iso
-
-
-ContributorRole = Literal["compiler", "translator", "editor", "author", "recipient", "contributor"]
 
 
 @attrs.frozen(slots=True)
@@ -369,9 +368,7 @@ class DocumentCitation:
 
     def format(self, style: str = "chicago", **options: Any) -> str:
         """This citation written in a registered citation style."""
-        from .styles import format_citation
-
-        return format_citation(self, style, **options)
+        return _writers.citation(self, style, **options)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able form with only the fields present."""
@@ -398,6 +395,18 @@ class DocumentCitation:
 MatchKind = Literal["full", "continuation", "ibid"]
 
 
+def _span(instance: Match, attribute: attrs.Attribute[Any], value: tuple[int, int]) -> None:
+    if (
+        not isinstance(value, tuple)
+        or len(value) != 2
+        or not all(isinstance(end, int) and not isinstance(end, bool) for end in value)
+        or not 0 <= value[0] <= value[1]
+    ):
+        raise ValueError(f"span must be (start, end) with 0 <= start <= end, got {value!r}")
+    if value[1] - value[0] != len(instance.text):
+        raise ValueError(f"span {value} does not fit the text {instance.text!r}")
+
+
 @attrs.frozen(slots=True)
 class Match:
     """One archival reference found in free text.
@@ -408,11 +417,16 @@ class Match:
     ``(start, end)`` of ``text`` in the searched string.
     """
 
-    reference: ArchivalReference
-    resolved: ArchivalReference
-    kind: MatchKind
-    span: tuple[int, int]
-    text: str
+    reference: ArchivalReference = attrs.field(
+        validator=attrs.validators.instance_of(ArchivalReference)
+    )
+    resolved: ArchivalReference = attrs.field(
+        validator=attrs.validators.instance_of(ArchivalReference)
+    )
+    kind: MatchKind = attrs.field(validator=attrs.validators.in_(("full", "continuation", "ibid")))
+    # attrs runs validators once every field is set, so the span can be checked on the text.
+    span: tuple[int, int] = attrs.field(validator=_span)
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form ``archcite extract --json`` writes."""
@@ -425,11 +439,57 @@ class Match:
         }
 
 
-def reference_from_mapping(data: Mapping[str, str]) -> ArchivalReference:
-    """Build a reference from the flat ``to_dict`` form (folios in normal form)."""
-    from .grammar.reference import parse_folios
+def _transliteration(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if value not in translit.SYSTEMS:
+        raise UnknownStyle("transliteration system", value, translit.SYSTEMS)
 
-    values: dict[str, Any] = {k: v for k, v in data.items() if k != "folios"}
-    if "folios" in data:
-        values["folios"] = parse_folios(data["folios"])
-    return ArchivalReference(**values)
+
+@attrs.frozen(slots=True)
+class StyleOptions:
+    """How a style writes: the settings every style takes, validated once.
+
+    ``modern`` names an archive by today's name with the cited one in brackets;
+    ``transliteration`` is the system a Latin style romanises Cyrillic with.
+
+    >>> StyleOptions(modern=True).transliteration
+    'ala-lc'
+    >>> StyleOptions(transliteration="xx")
+    Traceback (most recent call last):
+    ...
+    archcite.errors.UnknownStyle: unknown transliteration system 'xx'; known: ala-lc, ...
+    """
+
+    modern: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    transliteration: str = attrs.field(default="ala-lc", validator=_transliteration)
+
+    @classmethod
+    def of(cls, options: StyleOptions | None = None, **values: Any) -> StyleOptions:
+        """Options from keywords (``modern=True``), an unknown keyword being an error.
+
+        >>> StyleOptions.of(colour="red")
+        Traceback (most recent call last):
+        ...
+        archcite.errors.UnknownStyle: unknown style option 'colour'; known: modern, transliteration
+        """
+        known = tuple(field.name for field in attrs.fields(cls))
+        for name in values:
+            if name not in known:
+                raise UnknownStyle("style option", name, known)
+        base = options if options is not None else cls()
+        return attrs.evolve(base, **values) if values else base
+
+
+class _Writers:
+    """The functions ``format()`` calls; :mod:`archcite.styles` installs them on import."""
+
+    reference: Callable[..., str]
+    citation: Callable[..., str]
+
+
+_writers = _Writers()
+
+
+def install_writers(reference: Callable[..., str], citation: Callable[..., str]) -> None:
+    """Let ``format()`` reach the styles, which sit above this module and register here."""
+    _writers.reference = reference
+    _writers.citation = citation

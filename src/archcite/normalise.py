@@ -7,8 +7,8 @@ from typing import Any
 
 import attrs
 
-from .find import IBID_PREFIX_RE, iter_matches
 from .model import Match
+from .reading.scanner import IBID_PREFIX_RE, iter_matches
 from .styles import format_reference
 
 __all__ = ["normalise", "rewrite"]

@@ -17,13 +17,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from .. import registry
 from ..errors import ParseError
-from ..grammar.reference import parse, parse_folios
-from ..model import LEVELS, ArchivalReference, Folio, Folios
-from ..styles.chicago import LAYOUT
+from ..levels import LEVELS
+from ..model import ArchivalReference, Folio, Folios
+from ..reading.reference import parse, parse_folios
+from ..registry import archive_id
+from ..styles.reference.chicago import LAYOUT
 
-__all__ = ["archive_id", "read_locations", "write_location", "write_locations"]
+__all__ = ["read_locations", "write_folios", "write_location", "write_locations"]
 
 
 def _folio(folio: Folio) -> str:
@@ -66,12 +67,6 @@ def write_locations(references: Sequence[ArchivalReference], *,
         write_location(ref, folios=folios, archive=ref.archive != archive) for ref in references
     ]
     return archive, "; ".join(written) or None
-
-
-def archive_id(token: str) -> str | None:
-    """The registry id of the archive ``token`` names, or None."""
-    found = registry.find(token)
-    return None if found is None else found.id
 
 
 def read_locations(archive: str | None, location: str | None, locator: str | None = None

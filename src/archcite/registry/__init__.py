@@ -14,13 +14,17 @@ today: ``lookup("TsKhSD").id == "RGANI"``, ``lookup("TsKhDMO").id == "RGASPI"``.
 from __future__ import annotations
 
 import functools
+import re
+import warnings
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
+from ..errors import RegistryDataError
 from ._format import format_table, to_json
-from ._index import Registry, normalise
+from ._index import Registry, lookup_key
 from ._load import read_archives
-from ._model import Archive, ArchiveName, NameKind, RegistryDataError, Script, Transfer
+from ._model import Archive, ArchiveName, NameKind, Script, Transfer
 
 __all__ = [
     "Archive",
@@ -30,7 +34,8 @@ __all__ = [
     "RegistryDataError",
     "Script",
     "Transfer",
-    "all",
+    "archive_id",
+    "archives",
     "default",
     "find",
     "format_table",
@@ -38,8 +43,8 @@ __all__ = [
     "is_current",
     "load",
     "lookup",
+    "lookup_key",
     "modern",
-    "normalise",
     "respell",
     "search",
     "spellings",
@@ -83,9 +88,27 @@ def search(text: str) -> list[Archive]:
     return default().search(text)
 
 
-def all() -> tuple[Archive, ...]:
+def archives() -> tuple[Archive, ...]:
     """Every entry of the registry, those merged into others included."""
-    return default().all()
+    return default().archives()
+
+
+# A name in guillemets after an acronym is the archive's own name, not part of the token:
+# "ЦА ФСБ «Лубянка»", "НИПЦ «Мемориал»".
+_QUOTED_NAME = re.compile(r"\s?«[^»\n]{1,40}»")
+
+
+@functools.lru_cache(maxsize=4096)
+def archive_id(token: str) -> str | None:
+    """The id of the archive ``token`` names today, or None: the one lookup every reader uses.
+
+    >>> archive_id("ЦХСД"), archive_id("ЦА ФСБ «Лубянка»"), archive_id("NARA")
+    ('RGANI', 'TsAFSB', None)
+    """
+    archive = find(token)
+    if archive is None and "«" in token:
+        archive = find(_QUOTED_NAME.sub("", token))
+    return None if archive is None else archive.id
 
 
 def spellings() -> tuple[str, ...]:
@@ -119,3 +142,17 @@ def modern(token: str, script: str, system: str = "ala-lc") -> str | None:
 def is_current(token: str) -> bool:
     """True where ``token`` names its archive as it is called today: not ``"TsKhSD"``."""
     return default().is_current(token)
+
+
+_RENAMED = {"all": ("archives", archives), "normalise": ("lookup_key", lookup_key)}
+
+
+def __getattr__(name: str) -> Any:
+    # Names of 0.1.0.dev0 that shadowed a builtin or meant something else than
+    # archcite.normalise; kept for one release.
+    if name in _RENAMED:
+        new, function = _RENAMED[name]
+        warnings.warn(f"archcite.registry.{name} is now archcite.registry.{new}",
+                      DeprecationWarning, stacklevel=2)
+        return function
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,17 +11,17 @@ from collections.abc import Iterable
 import attrs
 
 from .. import translit
-from ..errors import UnknownArchive
-from ._model import Archive, ArchiveName, RegistryDataError
+from ..errors import RegistryDataError, UnknownArchive
+from ._model import Archive, ArchiveName
 
-__all__ = ["Registry", "normalise"]
+__all__ = ["Registry", "lookup_key"]
 
 
 @functools.lru_cache(maxsize=8192)
-def normalise(text: str) -> str:
+def lookup_key(text: str) -> str:
     """The lookup key of a spelling: letters and digits only, case and diacritics folded.
 
-    >>> normalise("Ts.Kh.S.D."), normalise("АП РФ"), normalise("T͡sKhSD"), normalise("SÚA")
+    >>> lookup_key("Ts.Kh.S.D."), lookup_key("АП РФ"), lookup_key("T͡sKhSD"), lookup_key("SÚA")
     ('tskhsd', 'апрф', 'tskhsd', 'sua')
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -90,7 +90,7 @@ class Registry:
         return (name.full,)
 
     def _add(self, spelling: str, hit: _Hit) -> None:
-        key = normalise(spelling)
+        key = lookup_key(spelling)
         if not key:
             message = f"entry {hit.archive!r}: {spelling!r} has no letters"
             raise RegistryDataError(message, hit.archive)
@@ -108,7 +108,7 @@ class Registry:
             archive = self._by_id[archive.successor]
         return archive
 
-    def all(self) -> tuple[Archive, ...]:
+    def archives(self) -> tuple[Archive, ...]:
         """Every entry, those merged into others (``successor`` set) included."""
         return self._archives
 
@@ -122,18 +122,18 @@ class Registry:
 
     def _hit(self, name: str) -> _Hit | None:
         """The name ``name`` spells, telling ``GA RF`` from ``GARF`` where they differ."""
-        return self._spaced.get(_spaced(name)) or self._keys.get(normalise(name))
+        return self._spaced.get(_spaced(name)) or self._keys.get(lookup_key(name))
 
     def find(self, name: str) -> Archive | None:
         """The archive ``name`` denotes today, or None: ``find("TsKhSD").id == "RGANI"``."""
-        hit = self._keys.get(normalise(name))
+        hit = self._keys.get(lookup_key(name))
         return None if hit is None else self._today[hit.archive]
 
     def lookup(self, name: str) -> Archive:
         """As :meth:`find`, but an unknown name raises UnknownArchive with close spellings."""
         found = self.find(name)
         if found is None:
-            close = difflib.get_close_matches(normalise(name), self._shown, n=3, cutoff=0.6)
+            close = difflib.get_close_matches(lookup_key(name), self._shown, n=3, cutoff=0.6)
             raise UnknownArchive(name, [self._shown[key] for key in close])
         return found
 
@@ -142,11 +142,11 @@ class Registry:
 
         ``search("military")`` finds RGVA, RGVIA, VHA, …; any script, any part of a name.
         """
-        words = [normalise(word) for word in text.split()]
+        words = [lookup_key(word) for word in text.split()]
         words = [word for word in words if word]
         if not words:
             return list(self._archives)
-        whole = normalise(text)
+        whole = lookup_key(text)
         ranked: list[tuple[int, int, Archive]] = []
         for position, archive in enumerate(self._archives):
             keys = self._entry_keys[archive.id]

@@ -6,6 +6,8 @@ from typing import Literal
 
 import attrs
 
+from ..errors import RegistryDataError
+
 __all__ = ["Archive", "ArchiveName", "NameKind", "RegistryDataError", "Script", "Transfer"]
 
 Script = Literal["cyrillic", "latin"]
@@ -15,14 +17,6 @@ Script = Literal["cyrillic", "latin"]
 #: ``translation``, a spelling found in use that no rule produces (``usage``), or another
 #: name the archive goes by (``aka``: "Special Archive", "Kremlin Archive").
 NameKind = Literal["original", "transliteration", "translation", "usage", "aka"]
-
-
-class RegistryDataError(ValueError):
-    """The registry data file is invalid; ``entry`` names the archive entry at fault."""
-
-    def __init__(self, message: str, entry: str | None = None):
-        self.entry = entry
-        super().__init__(message)
 
 
 @attrs.frozen

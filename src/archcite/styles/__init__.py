@@ -1,12 +1,16 @@
-"""Citation styles: pure functions from a model value to a string, registered by name.
+"""Styles: pure functions from a model value to a string, registered by name.
 
-A style module registers its functions with :func:`reference_style` and
-:func:`citation_style`; every module in this package is imported when a style is first
-asked for, so adding a style means adding one module here and touching nothing else.
+Reference styles live in :mod:`archcite.styles.reference`, citation styles in
+:mod:`archcite.styles.citation`, one module each. A module registers its function with
+:func:`reference_style` or :func:`citation_style`; every module of the two packages is
+imported when a style is first asked for, so adding a style means adding one module and
+touching nothing else.
 
 >>> import archcite
 >>> archcite.format_reference(archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"), "gost")
 'ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.'
+>>> "gost" in style_names() and "mla" in style_names("citation")
+True
 """
 
 from __future__ import annotations
@@ -14,25 +18,27 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
+from .. import model
+from ..errors import UnknownStyle
 from ..model import ArchivalReference, DocumentCitation
 
 __all__ = [
+    "StyleKind",
     "citation_style",
-    "citation_styles",
     "format_citation",
     "format_reference",
     "reference_style",
-    "styles",
+    "style_names",
 ]
 
+StyleKind = Literal["reference", "citation"]
 ReferenceFormatter = Callable[..., str]
 CitationFormatter = Callable[..., str]
 _F = TypeVar("_F", bound=Callable[..., str])
 
-_REFERENCE_STYLES: dict[str, ReferenceFormatter] = {}
-_CITATION_STYLES: dict[str, CitationFormatter] = {}
+_REGISTERED: dict[StyleKind, dict[str, Callable[..., str]]] = {"reference": {}, "citation": {}}
 _loaded = False
 
 
@@ -40,7 +46,7 @@ def reference_style(name: str) -> Callable[[_F], _F]:
     """Register a function ``(ArchivalReference, **options) -> str`` as style ``name``."""
 
     def register(function: _F) -> _F:
-        _REFERENCE_STYLES[name] = function
+        _REGISTERED["reference"][name] = function
         return function
 
     return register
@@ -50,7 +56,7 @@ def citation_style(name: str) -> Callable[[_F], _F]:
     """Register a function ``(DocumentCitation, **options) -> str`` as style ``name``."""
 
     def register(function: _F) -> _F:
-        _CITATION_STYLES[name] = function
+        _REGISTERED["citation"][name] = function
         return function
 
     return register
@@ -60,43 +66,42 @@ def _load() -> None:
     global _loaded
     if _loaded:
         return
-    for module in pkgutil.iter_modules(__path__):
-        if not module.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{module.name}")
+    for kind in ("reference", "citation"):
+        package = importlib.import_module(f"{__name__}.{kind}")
+        for module in pkgutil.iter_modules(package.__path__):
+            if not module.name.startswith("_"):
+                importlib.import_module(f"{package.__name__}.{module.name}")
     _loaded = True
 
 
-def styles() -> list[str]:
-    """The names of the styles archival references can be written in, sorted."""
+def style_names(kind: StyleKind = "reference") -> list[str]:
+    """The names of the registered styles of ``kind``, sorted.
+
+    ``"reference"`` styles write an :class:`~archcite.ArchivalReference`,
+    ``"citation"`` styles a :class:`~archcite.DocumentCitation`.
+    """
+    if kind not in _REGISTERED:
+        raise UnknownStyle("kind of style", kind, sorted(_REGISTERED))
     _load()
-    return sorted(_REFERENCE_STYLES)
+    return sorted(_REGISTERED[kind])
 
 
-def citation_styles() -> list[str]:
-    """The names of the styles document citations can be written in, sorted."""
+def _formatter(kind: StyleKind, style: str) -> Callable[..., str]:
     _load()
-    return sorted(_CITATION_STYLES)
-
-
-def _unknown(kind: str, name: str, known: list[str]) -> ValueError:
-    return ValueError(f"unknown {kind} style {name!r}; known styles: {', '.join(known)}")
+    try:
+        return _REGISTERED[kind][style]
+    except KeyError:
+        raise UnknownStyle(f"{kind} style", style, style_names(kind)) from None
 
 
 def format_reference(reference: ArchivalReference, style: str = "chicago", **options: Any) -> str:
-    """Write ``reference`` in ``style`` (one of :func:`styles`)."""
-    _load()
-    try:
-        formatter = _REFERENCE_STYLES[style]
-    except KeyError:
-        raise _unknown("reference", style, styles()) from None
-    return formatter(reference, **options)
+    """Write ``reference`` in ``style`` (one of :func:`style_names`)."""
+    return _formatter("reference", style)(reference, **options)
 
 
 def format_citation(citation: DocumentCitation, style: str = "chicago", **options: Any) -> str:
-    """Write a document citation in ``style`` (one of :func:`citation_styles`)."""
-    _load()
-    try:
-        formatter = _CITATION_STYLES[style]
-    except KeyError:
-        raise _unknown("citation", style, citation_styles()) from None
-    return formatter(citation, **options)
+    """Write a document citation in ``style`` (one of ``style_names("citation")``)."""
+    return _formatter("citation", style)(citation, **options)
+
+
+model.install_writers(format_reference, format_citation)

@@ -13,13 +13,12 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
-from . import __version__
-from .bulk_cli import add_normalise_command
-from .errors import ParseError
-from .find import iter_matches
-from .grammar.reference import parse
-from .interop.cli import add_convert_command
-from .styles import format_reference, styles
+from .. import registry
+from ..errors import ParseError
+from ..reading import iter_matches, parse
+from ..styles import format_reference, style_names
+from .convert import add_convert_command
+from .normalise import add_normalise_command
 
 __all__ = ["main"]
 
@@ -92,9 +91,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_archives(args: argparse.Namespace) -> int:
-    from . import registry
-
-    found = registry.search(args.query) if args.query else list(registry.all())
+    found = registry.search(args.query) if args.query else list(registry.archives())
     if args.json:
         print(json.dumps(registry.to_json(found), ensure_ascii=False, indent=2))
     else:
@@ -107,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="archcite",
         description="Read, normalise and format citations of Soviet and post-Soviet archives.",
     )
-    parser.add_argument("--version", action="version", version=f"archcite {__version__}")
+    parser.add_argument("--version", action="version", version=f"archcite {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -116,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     def style_options(sub: argparse.ArgumentParser, default: str) -> None:
-        sub.add_argument("--style", default=default, choices=styles(),
+        sub.add_argument("--style", default=default, choices=style_names(),
                          help=f"citation style (default: {default})")
         sub.add_argument("--modern", action="store_true",
                          help="name archives by today's name, the cited one in brackets")
@@ -147,6 +144,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.set_defaults(run=_cmd_archives)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("archcite")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

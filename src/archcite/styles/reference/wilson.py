@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import ArchivalReference
-from . import reference_style
-from ._render import ReferenceLayout, render
+from ...model import ArchivalReference
+from .. import reference_style
+from ._layout import ReferenceLayout, render
 
 LAYOUT = ReferenceLayout(
     labels={

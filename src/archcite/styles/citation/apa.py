@@ -17,10 +17,10 @@ from typing import Any
 
 import attrs
 
-from ..grammar.dates import write_date
-from ..model import ArchivalReference, DocumentCitation
-from . import citation_style, format_reference
-from .citation_chicago import join_names
+from ...model import ArchivalReference, DocumentCitation
+from .. import citation_style, format_reference
+from ..dates import write_date
+from .chicago import join_names
 
 
 def _located(reference: ArchivalReference, options: dict[str, Any]) -> str:

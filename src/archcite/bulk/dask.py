@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from .bulk import CSV_COLUMNS, DEFAULT_CACHE_SIZE, Normaliser, normalise_many
+from . import normalise_many
+from .normaliser import CSV_COLUMNS, DEFAULT_CACHE_SIZE, Normaliser
 
 if TYPE_CHECKING:
     from dask.bag import Bag

@@ -1,4 +1,4 @@
-"""Dates as citations write them, read into a :class:`~archcite.model.PartialDate` and back.
+"""Dates as citations write them, read into a :class:`~archcite.model.PartialDate`.
 
 English, Russian and transliterated Russian forms, numeric forms with Arabic or Roman
 months, and dates known only to the month or the year. The written text is kept:
@@ -11,28 +11,34 @@ months, and dates known only to the month or the year. The written text is kept:
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 import pyparsing as pp
 
 from ..errors import ParseError
 from ..model import PartialDate
 
-__all__ = ["DATE", "DateForm", "parse_date", "write_date"]
+__all__ = [
+    "DATE",
+    "ENGLISH_MONTHS",
+    "ENGLISH_MONTHS_ABBREVIATED",
+    "RUSSIAN_MONTHS_GENITIVE",
+    "RUSSIAN_MONTHS_NOMINATIVE",
+    "parse_date",
+]
 
-_ENGLISH = (
+ENGLISH_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
-_ENGLISH_ABBREVIATED = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.",
+ENGLISH_MONTHS_ABBREVIATED = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.",
                         "Sept.", "Oct.", "Nov.", "Dec.")
 #: Russian month names in the genitive, which a day-month-year date uses ("27 ноября").
-_RUSSIAN_GENITIVE = (
+RUSSIAN_MONTHS_GENITIVE = (
     "января", "февраля", "марта", "апреля", "мая", "июня",
     "июля", "августа", "сентября", "октября", "ноября", "декабря",
 )
 #: Russian month names in the nominative, which a month-year date uses ("ноябрь 1956 г.").
-_RUSSIAN_NOMINATIVE = (
+RUSSIAN_MONTHS_NOMINATIVE = (
     "январь", "февраль", "март", "апрель", "май", "июнь",
     "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
 )
@@ -56,7 +62,7 @@ _OTHER_SPELLINGS: dict[int, tuple[str, ...]] = {
 }
 _MONTH_NUMBER: dict[str, int] = {
     spelling.lower(): number
-    for names in (_ENGLISH, _RUSSIAN_GENITIVE, _RUSSIAN_NOMINATIVE)
+    for names in (ENGLISH_MONTHS, RUSSIAN_MONTHS_GENITIVE, RUSSIAN_MONTHS_NOMINATIVE)
     for number, spelling in enumerate(names, start=1)
 }
 _MONTH_NUMBER.update(
@@ -115,18 +121,20 @@ _YEAR_ONLY = _YEAR("year") + pp.Opt(_YEAR_WORD)
 
 def _build_date(text: str, location: int, tokens: pp.ParseResults) -> PartialDate:
     start, value, end = tokens[0], tokens[1], tokens[2]
-    month = _as_number(value.get("month"))
-    day = _as_number(value.get("day"))
-    if month is not None and day is not None and day > _days_in(month):
-        raise pp.ParseException(text, start, f"a day of month {month}")
-    return PartialDate(
-        int(value["year"]),
-        month,
-        day,
-        # An optional element tried at the end has skipped the spaces after the date.
-        text=text[start:end].rstrip(),
-        old_style="old_style" in value,
-    )
+    try:
+        return PartialDate(
+            int(value["year"]),
+            _as_number(value.get("month")),
+            _as_number(value.get("day")),
+            # An optional element tried at the end has skipped the spaces after the date.
+            text=text[start:end].rstrip(),
+            old_style="old_style" in value,
+        )
+    except ValueError as error:  # a day the month does not have: 31 February
+        raise pp.ParseException(text, start, f"{_INVALID}{error}") from None
+
+
+_INVALID = "a date that exists: "
 
 
 def _as_number(value: int | str | None) -> int | None:
@@ -134,12 +142,6 @@ def _as_number(value: int | str | None) -> int | None:
     if value is None or isinstance(value, int):
         return value
     return _ROMAN_NUMBER.get(value) or int(value)
-
-
-def _days_in(month: int) -> int:
-    # February 29 is allowed in any year: an old-style date is not checked against
-    # the Gregorian leap-year rule.
-    return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
 
 
 #: A date in any of the written forms, as a ``PartialDate`` whose ``text`` is the match.
@@ -152,7 +154,8 @@ DATE: pp.ParserElement = (
     .set_parse_action(_build_date)
 )
 
-_WHOLE_DATE = DATE + pp.StringEnd()
+# Positions and the text kept must index what was written: no tab expanded to spaces.
+_WHOLE_DATE = (DATE + pp.StringEnd()).parse_with_tabs()
 
 
 def parse_date(text: str) -> PartialDate:
@@ -166,39 +169,12 @@ def parse_date(text: str) -> PartialDate:
     try:
         result = _WHOLE_DATE.parse_string(stripped, parse_all=True)
     except pp.ParseBaseException as error:
+        reason = str(error.msg)
+        if reason.startswith(_INVALID):
+            problem = reason.removeprefix(_INVALID)
+            raise ParseError(text, offset + error.loc, "date",
+                             problem[:1].upper() + problem[1:]) from None
         raise ParseError(text, offset + error.loc, "date") from None
     date = result[0]
     assert isinstance(date, PartialDate)
     return date
-
-
-DateForm = Literal["us", "dmy", "mla", "apa", "ru", "numeric"]
-
-
-def write_date(date: PartialDate, form: DateForm) -> str:
-    """Write ``date`` in one of the forms citation styles use, to the precision known.
-
-    ``us`` "November 27, 1956" (Chicago, Wilson Center); ``dmy`` "27 November 1956"
-    (CWIHP notes); ``mla`` "27 Nov. 1956"; ``apa`` "1956, November 27";
-    ``ru`` "27 ноября 1956 г."; ``numeric`` "27.11.1956".
-
-    >>> write_date(PartialDate(1956, 11, 27), "mla")
-    '27 Nov. 1956'
-    """
-    year, month, day = date.year, date.month, date.day
-    if month is None:
-        return f"{year} г." if form == "ru" else str(year)
-    if form == "numeric":
-        return f"{day:02d}.{month:02d}.{year}" if day is not None else f"{month:02d}.{year}"
-    if form == "ru":
-        if day is None:
-            return f"{_RUSSIAN_NOMINATIVE[month - 1]} {year} г."
-        return f"{day} {_RUSSIAN_GENITIVE[month - 1]} {year} г."
-    name = _ENGLISH_ABBREVIATED[month - 1] if form == "mla" else _ENGLISH[month - 1]
-    if day is None:
-        return f"{year}, {name}" if form == "apa" else f"{name} {year}"
-    if form == "us":
-        return f"{name} {day}, {year}"
-    if form == "apa":
-        return f"{year}, {name} {day}"
-    return f"{day} {name} {year}"

@@ -1,7 +1,7 @@
 """The grammar of one archival reference, and :func:`parse`.
 
 Each terminal is a coarse regular expression built from the label table in
-:mod:`archcite.grammar.labels`; pyparsing combines them, skips the spaces (the
+:mod:`archcite.reading.labels`; pyparsing combines them, skips the spaces (the
 non-breaking ones too), and names every element so that an error reads "Expected
 fond, opis, delo …" rather than a regular expression.
 
@@ -18,108 +18,40 @@ import attrs
 import pyparsing as pp
 
 from ..errors import ParseError
-from ..model import LEVELS, ArchivalReference, Folio, FolioRange, Folios
-from .labels import AMBIGUOUS_PAGE, LABELS, LEVEL_OF_LABEL, MONTHS, label_key, label_pattern
+from ..levels import LEVEL_RANK
+from ..model import ArchivalReference, Folio, FolioRange, Folios
+from ..registry import archive_id
+from .labels import AMBIGUOUS_PAGE, LABELS, LEVEL_OF_LABEL, label_key, label_pattern
+from .patterns import (
+    ARCHIVE_PATTERN,
+    CAPITALS,
+    FOLIO,
+    FOLIO_LIST_PATTERN,
+    IDENTIFIER_PATTERN,
+    LETTER,
+    LOWER,
+    NOT_A_DATE,
+    SUFFIX,
+    VERSO,
+    WHITESPACE,
+    archive_pattern,
+)
 
 __all__ = [
-    "ARCHIVE_PATTERN",
-    "CAPITALS",
-    "FOLIO_LIST_PATTERN",
-    "IDENTIFIER_PATTERN",
-    "LEVEL_RANK",
     "ParsedReference",
-    "archive_id",
+    "expand_range_end",
     "parse",
     "parse_compact_at",
     "parse_folios",
     "parse_reference_at",
 ]
 
-#: Spaces that print often puts between elements and pyparsing should skip.
-WHITESPACE = " \t\r\n\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u3000"
-
-_LETTER = r"[^\W\d_]"
-#: Capitals of both scripts, with those of the Ukrainian alphabet and of the scholarly
-#: transliterations (ŠČŽ of ISO 9 and DIN 1460, Ŭ of ALA-LC), as a regex class body.
-CAPITALS = "A-ZА-ЯЁІЇЄҐЎŠČŽŜÂÛÈËĖĬÌÏŬǓ"
-_UPPER = CAPITALS
-_LOWER = "a-zа-яёіїєґў"
-
-# An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808) or
-# glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v), and
-# slash-joined parts (641/1, 4С/П). A range of files is one identifier (504–692).
-_PREFIX = rf"(?:{_LETTER}{{1,3}}-\s?|{_LETTER}(?=\d))"
-_CORE = rf"\d+(?:\.\d+)?(?:{_LETTER}{{1,2}}(?!{_LETTER}))?(?:/[\d{_UPPER}{_LOWER}]+)*"
-# After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос"), or
-# an additional inventory ("Оп. 1 доп.").
-IDENTIFIER_PATTERN = (
-    rf"{_PREFIX}?{_CORE}(?:\s?[-–—]\s?\d+{_LETTER}?(?!{_LETTER})|-[{_LOWER}]{{1,3}}(?!{_LETTER}))?"
-    rf"(?:\s?(?:доп|dop)(?!{_LETTER}))?"
-)
-
-# A folio: digits, a letter suffix (41a, 52а) that is not the start of a verso mark,
-# then a verso mark (52ob, 52 ob., 52об., 4 об., 52v) or a recto mark (1r).
-# "зв." (зворот) is the Ukrainian verso.
-_VERSO_MARK = r"(?:ob|об|зв|zv)\.?"
-_VERSO = rf"(?:\s*{_VERSO_MARK}|v(?!{_LETTER}))"
-# A suffix letter stands alone or runs straight into a verso mark ("52aob.").
-_SUFFIX = rf"[a-uw-zа-яё](?:(?!{_LETTER})|(?={_VERSO_MARK}(?!{_LETTER})))"
-_FOLIO = rf"\d+(?!\d)(?:{_SUFFIX})?(?:{_VERSO}|r(?!{_LETTER}))?"
-_FOLIO_RANGE = rf"{_FOLIO}(?:\s*[-–—]\s*{_FOLIO})?"
-# A number followed by a month and a year is a date: "Ll. 13-14, 16 November 1956".
-_NOT_A_DATE = r"(?!\d+\s*(?i:" + "|".join(MONTHS) + r")[^\W\d_]*\.?\s*\d)"
-# Repetitions are bounded so that a run of "1, 1, 1, …" costs the same at every start.
-FOLIO_LIST_PATTERN = (
-    rf"{_FOLIO_RANGE}(?:(?:\s*,\s*|\s+(?:and|и|&)\s+)(?=\d){_NOT_A_DATE}{_FOLIO_RANGE}){{0,99}}"
-)
-
-# An archive as cited: acronyms of two or more capitals (TsKhSD, ПермГАСПИ, SPb),
-# joined where one of them is short (AP RF, ЦА ФСБ, ГУ ОГАЧО, TsGAIPD SPb), and the
-# regional forms "УФСБ по Рязанской области", "ГА Винницкой обл.".
-# Letters of an archive's name, with the tie bar of strict ALA-LC (T͡sKhSD).
-_NAME_LETTER = r"(?:[^\W\d_]|\u0361)"
-_ACRONYM = (
-    rf"(?=[{_UPPER}]{_NAME_LETTER}*[{_UPPER}])[{_UPPER}]{_NAME_LETTER}{{1,11}}"
-    rf"(?:-[{_UPPER}]{_NAME_LETTER}{{1,8}}){{0,3}}(?!{_NAME_LETTER})"
-)
-# A second word of capitals that belongs to the name: "TsGAOR SSSR", "TsPA ITIS".
-_CAPITALS_WORD = rf"[{_UPPER}]{{2,5}}(?!{_NAME_LETTER})"
-_SHORT = rf"(?:[{_UPPER}][{_UPPER}]{_LETTER}?|[{_UPPER}]{_LETTER}[{_UPPER}])(?!{_LETTER})"
-_COUNTRY = (
-    r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі))"
-)
-_REGION = (
-    rf"(?:\s+(?:по|po)\s+[{_UPPER}]{_NAME_LETTER}+\s+"
-    rf"(?:области|обл\.|краю|края|республике|oblasti|obl\.|kraiu|krayu|respublike)"
-    rf"|\s+[{_UPPER}]{_NAME_LETTER}+(?:ой|ого|ий|ый|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
-    rf"(?:обл\.|области|края|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
-)
-# A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks
-# after an archive open a document's title instead).
-_QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"
-_ONE_ARCHIVE = (
-    rf"(?:{_SHORT}\s){{0,3}}{_ACRONYM}(?:\s(?:{_SHORT}|{_CAPITALS_WORD})){{0,3}}{_COUNTRY}?"
-    rf"(?:{_REGION}|{_QUOTED_NAME})?"
-)
-
-
-def _archive_pattern(former: str | None) -> str:
-    """An archive as cited; today's name may carry the cited one in brackets, as the styles
-    write it with modern=True: "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)"."""
-    inner = f"(?P<{former}>{_ONE_ARCHIVE})" if former else f"(?:{_ONE_ARCHIVE})"
-    return rf"(?:{_ONE_ARCHIVE}(?:\s\((?:formerly|бывш\.)\s{inner}\))?)"
-
-
-ARCHIVE_PATTERN = _archive_pattern("former")
-_QUOTED_NAME_RE = re.compile(_QUOTED_NAME)
-
-
 _ID_LEVELS = tuple(level for level in LABELS if level != "folios")
 _ID_LABELS = label_pattern(tuple(s for level in _ID_LEVELS for s in LABELS[level]))
 _FOLIO_LABELS = label_pattern(LABELS["folios"] + AMBIGUOUS_PAGE)
 # A label ends in its full stop, or a comma misprinted for one ("Ф, 17"), or simply
 # where the letters end ("F558", "Оп 171").
-_LABEL_END = rf"(?:\.|,(?=\s*\d)|(?!{_LETTER}))"
+_LABEL_END = rf"(?:\.|,(?=\s*\d)|(?!{LETTER}))"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
 # GOST puts a fond's title in brackets after its number: "Ф.223 (С. Д. Полторацкий)".
 # A fond's title has small letters; "(ГАРФ)" after a shelfmark is its archive (_trailing).
@@ -176,7 +108,7 @@ _LEVEL_SEQUENCE_PATTERN = "".join(
 
 # Compact shelfmarks after an archive: 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6,
 # and the slash form of fond and opis alone (17/3).
-_CID = rf"\d+[{_UPPER}{_LOWER}]?(?!{_LETTER})"
+_CID = rf"\d+[{CAPITALS}{LOWER}]?(?!{LETTER})"
 # Pages after a compact shelfmark and a comma ("APRF, 3/63/223, 1–3") are not a year alone
 # ("RGASPI 558.11.1668, 1941 was …").
 _NOT_A_YEAR = r"(?!(?:1[89]\d\d|20[0-4]\d)(?![\d\w])(?!\s*[-–—]\s*\d))"
@@ -189,8 +121,8 @@ def _compact_pattern(prefix: str = "") -> str:
     return (
         rf"(?:[,:]\s*)?(?P<{p}fond>{_CID})(?:"
         rf"(?P<{p}sep>[./-])(?P<{p}opis>{_CID})(?P={p}sep)"
-        rf"(?P<{p}delo>{_CID}|[{_UPPER}]{{2,8}}(?!{_LETTER}))"
-        rf"(?:(?:(?P={p}sep)|\.\s?|,\s*{_NOT_A_YEAR}{_NOT_A_DATE}(?!\d+[./]\d))"
+        rf"(?P<{p}delo>{_CID}|[{CAPITALS}]{{2,8}}(?!{LETTER}))"
+        rf"(?:(?:(?P={p}sep)|\.\s?|,\s*{_NOT_A_YEAR}{NOT_A_DATE}(?!\d+[./]\d))"
         rf"(?P<{p}folios>{FOLIO_LIST_PATTERN}))?"
         rf"|/(?P<{p}opis2>{_CID})(?![./-]\d))"
     )
@@ -198,7 +130,7 @@ def _compact_pattern(prefix: str = "") -> str:
 
 # An investigation file cited by its number alone: "ЦА ФСБ Р-33538, Л. 43об.".
 def _case_file_pattern(group: str = "id") -> str:
-    return rf"(?:[,:]\s*)?(?P<{group}>[{_UPPER}]{{1,2}}-\d+)"
+    return rf"(?:[,:]\s*)?(?P<{group}>[{CAPITALS}]{{1,2}}-\d+)"
 
 
 _COMPACT_PATTERN = _compact_pattern()
@@ -206,7 +138,7 @@ _CASE_FILE_PATTERN = _case_file_pattern()
 
 def _trailing(group: str) -> str:
     """An archive named after the shelfmark: "… д.7711 / ГА Винницкой обл.", "… д. 5 (ГАРФ)"."""
-    archive = _archive_pattern(None)
+    archive = archive_pattern(None)
     return rf"(?:\s*/\s*(?P<{group}>{archive})|\s*\((?P<{group}_b>{archive})\))"
 
 
@@ -267,17 +199,33 @@ _LABEL_ONLY_RE = re.compile(
 )
 
 _FOLIO_RE = re.compile(
-    rf"(?P<number>\d+)(?P<suffix>{_SUFFIX})?(?P<verso>{_VERSO})?(?:r(?!{_LETTER}))?",
+    rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
     re.IGNORECASE,
 )
-_RANGE_RE = re.compile(rf"(?P<start>{_FOLIO})(?:\s*[-–—]\s*(?P<end>{_FOLIO}))?", re.IGNORECASE)
+_RANGE_RE = re.compile(rf"(?P<start>{FOLIO})(?:\s*[-–—]\s*(?P<end>{FOLIO}))?", re.IGNORECASE)
 
 
-def _folio(text: str) -> Folio:
+def _folio(text: str, after: str | None = None) -> Folio:
+    """One folio as printed; ``after`` is the start of its range, to expand an abbreviation."""
     match = _FOLIO_RE.fullmatch(text.strip())
     if match is None:  # pragma: no cover - guarded by the grammar
         raise ValueError(f"not a folio: {text!r}")
-    return Folio(int(match["number"]), match["suffix"] or "", verso=bool(match["verso"]))
+    number = match["number"]
+    if after is not None:
+        number = expand_range_end(after, number)
+    return Folio(int(number), match["suffix"] or "", verso=bool(match["verso"]))
+
+
+def expand_range_end(start: str, end: str) -> str:
+    """The end of an abbreviated range written in full: the start's leading digits, then
+    the end's (``123-4`` is 123-124, ``40-2`` is 40-42, ``14-9`` is 14-19).
+
+    >>> expand_range_end("123", "4"), expand_range_end("14", "9"), expand_range_end("5", "12")
+    ('124', '19', '12')
+    """
+    if len(end) >= len(start) or int(end) >= int(start):
+        return end
+    return start[: len(start) - len(end)] + end
 
 
 @lru_cache(maxsize=16384)
@@ -288,15 +236,20 @@ def parse_folios(text: str) -> Folios:
     '6-12, 41a, 69'
     >>> str(parse_folios("13 ob.-14"))
     '13ob-14'
+    >>> str(parse_folios("123–4"))
+    '123-124'
 
-    Raises :class:`ValueError` for a range that ends before it starts (``5-3``).
+    An abbreviated range is expanded (:func:`expand_range_end`); :class:`ValueError` for a
+    range that still ends before it starts (``5-3``, ``140-39``).
     """
     if text.isdigit():  # the commonest case by far: one leaf
         return Folios((FolioRange(Folio(int(text))),))
     ranges = []
     for match in _RANGE_RE.finditer(text):
-        end = match["end"]
-        ranges.append(FolioRange(_folio(match["start"]), _folio(end) if end else None))
+        start, end = match["start"], match["end"]
+        first = _folio(start)
+        last = _folio(end, str(first.number)) if end else None
+        ranges.append(FolioRange(first, last))
     if not ranges:
         raise ValueError(f"no folios in {text!r}")
     return Folios(tuple(ranges))
@@ -322,10 +275,6 @@ _SEQUENCE_GROUPS = tuple(
     )
 )
 _SEQUENCE_VALUE_GROUPS = tuple(group for group, _, _ in _SEQUENCE_GROUPS)
-#: Where each level stands in the hierarchy; levels of equal rank exclude each other.
-LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
-LEVEL_RANK["ed_khr"] = LEVEL_RANK["delo"]  # ed. khr. is another name for the same level
-LEVEL_RANK["papka"] = LEVEL_RANK["korobka"]
 
 
 class _Assembly:
@@ -542,16 +491,3 @@ def parse_reference_at(text: str, position: int) -> ParsedReference | None:
         return _build(tokens, text)
     except (pp.ParseBaseException, IndexError, ParseError, ValueError):
         return None
-
-
-@lru_cache(maxsize=2048)
-def archive_id(token: str) -> str | None:
-    """The registry id of the archive ``token`` names, or None.
-
-    >>> archive_id("ЦХСД"), archive_id("XYZ")
-    ('RGANI', None)
-    """
-    from ..registry import find
-
-    archive = find(token) or find(_QUOTED_NAME_RE.sub("", token))
-    return None if archive is None else archive.id

@@ -18,22 +18,15 @@ from collections.abc import Iterator
 
 import attrs
 
-from .grammar.labels import ANCHOR_LEVELS, IBID, LEVEL_OF_LABEL, MONTHS, label_pattern
-from .grammar.reference import (
-    ARCHIVE_PATTERN,
-    CAPITALS,
-    IDENTIFIER_PATTERN,
-    LEVEL_RANK,
-    ParsedReference,
-    archive_id,
-    parse_compact_at,
-    parse_reference_at,
-)
-from .model import ArchivalReference, Match
+from ..levels import complete, lowest_level
+from ..model import ArchivalReference, Match
+from ..registry import archive_id
+from .labels import ANCHOR_LEVELS, IBID, LEVEL_OF_LABEL, MONTHS, label_pattern
+from .patterns import ARCHIVE_PATTERN, CAPITALS, IDENTIFIER_PATTERN, LETTER
+from .reference import ParsedReference, parse_compact_at, parse_reference_at
 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
 
-_LETTER = r"[^\W\d_]"
 _LOOK_BEHIND = 26  # the longest label, its stop and spaces, a numero sign and a prefix
 
 # The scan runs over the text reversed, so that each candidate begins with its number:
@@ -41,19 +34,19 @@ _LOOK_BEHIND = 26  # the longest label, its stop and spaces, a numero sign and a
 # before it ("F. 89" is "98 .F" reversed; "GARF, 9401" is "1049 ,FRAG"). Which word it
 # is, a label or an archive's capitals, is then one dictionary look-up.
 _CANDIDATE_RE = re.compile(
-    rf"(?P<number>\d+)(?:\s?-{_LETTER}{{1,3}}|{_LETTER})??\s*(?:\s?(?:№|N|\.?oN))?"
-    rf"\s*[.,:]?['’ʹ]?(?P<word>{_LETTER}+)(?![^\W\d_]|/)"
-    rf"(?:\s?\.?\s?(?P<word2>{_LETTER}+)(?![^\W\d_]|/))?"
+    rf"(?P<number>\d+)(?:\s?-{LETTER}{{1,3}}|{LETTER})??\s*(?:\s?(?:№|N|\.?oN))?"
+    rf"\s*[.,:]?['’ʹ]?(?P<word>{LETTER}+)(?![^\W\d_]|/)"
+    rf"(?:\s?\.?\s?(?P<word2>{LETTER}+)(?![^\W\d_]|/))?"
 )
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]")
 
 
 #: The words of a short form up to its levels: "Ibid., ", "Там же. ".
 IBID_PREFIX_RE = re.compile(
-    rf"{label_pattern(IBID)}(?!{_LETTER})\.?,?\s*(?:[,.:]\s*)?", re.IGNORECASE
+    rf"{label_pattern(IBID)}(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?", re.IGNORECASE
 )
 _IBID_BEFORE_RE = re.compile(
-    rf"(?<!{_LETTER})(?P<ibid>{label_pattern(IBID)})(?!{_LETTER})\.?,?\s*(?:[,.:]\s*)?\Z",
+    rf"(?<!{LETTER})(?P<ibid>{label_pattern(IBID)})(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?\Z",
     re.IGNORECASE,
 )
 # "Ibid." and "Там же" are looked for in full only where one of these stands.
@@ -222,12 +215,13 @@ def _is_shelfmark(parsed: ParsedReference) -> bool:
 
 def _ibid(text: str, start: int, levels_at: int, previous: Match | None) -> Match | None:
     """``Ibid., l. 15`` / ``Там же. Оп. 3. Д. 5.`` resolved against the previous reference."""
-    if previous is None:
-        return None
     parsed = parse_reference_at(text, levels_at)
     if parsed is None or parsed.reference.archive is not None:
         return None
-    resolved = _complete(previous.resolved, parsed.reference)
+    # With nothing before it in this text, an ibid waits for an antecedent from outside
+    # (see archcite.resolve); until then it stands for its own levels.
+    resolved = parsed.reference if previous is None else complete(previous.resolved,
+                                                                   parsed.reference)
     return Match(parsed.reference, resolved, "ibid", (start, parsed.end), text[start:parsed.end])
 
 
@@ -247,7 +241,7 @@ def _continuations(text: str, antecedent: Match) -> Iterator[Match]:
             if bare is None:
                 return
             partial, end = bare
-        resolved = _complete(antecedent.resolved, partial)
+        resolved = complete(antecedent.resolved, partial)
         match = Match(partial, resolved, "continuation", (position, end), text[position:end])
         yield match
         antecedent = match
@@ -256,7 +250,7 @@ def _continuations(text: str, antecedent: Match) -> Iterator[Match]:
 def _bare_identifier(text: str, position: int,
                      antecedent: ArchivalReference) -> tuple[ArchivalReference, int] | None:
     """A number alone after a reference that ends in a file: "Д. 174, 194"."""
-    lowest = _lowest_level(antecedent)
+    lowest = lowest_level(antecedent)
     if lowest not in ("delo", "ed_khr"):
         return None
     found = _BARE_ID_RE.match(text, position)
@@ -273,30 +267,3 @@ def _bare_identifier(text: str, position: int,
 
 def _near(previous: str | None, value: str) -> bool:
     return bool(previous and previous.isdigit() and abs(int(previous) - int(value)) < 100)
-
-
-def _lowest_level(reference: ArchivalReference) -> str | None:
-    levels = list(reference.levels)
-    return levels[-1] if levels else None
-
-
-def _complete(antecedent: ArchivalReference, partial: ArchivalReference) -> ArchivalReference:
-    """``partial`` with the archive and the higher levels taken from ``antecedent``.
-
-    Levels of the antecedent below the highest level ``partial`` gives are dropped:
-    after "f. 3, op. 57, d. 73, l. 9", "d. 60" means file 60 of the same opis', not
-    folio 9 of it.
-    """
-    own = partial.levels
-    top = min(LEVEL_RANK[level] for level in own)
-    values: dict[str, object] = {
-        level: value for level, value in antecedent.levels.items() if LEVEL_RANK[level] < top
-    }
-    values.update(own)
-    if partial.archive is None:
-        values["archive"] = antecedent.archive
-        values["archive_id"] = antecedent.archive_id
-    else:
-        values["archive"] = partial.archive
-        values["archive_id"] = partial.archive_id
-    return ArchivalReference(**values)  # type: ignore[arg-type]

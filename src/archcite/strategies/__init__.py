@@ -35,12 +35,18 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, Literal, TypeVar
 
-from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
+try:
+    from hypothesis import strategies as st
+    from hypothesis.errors import InvalidArgument
+except ImportError as error:  # pragma: no cover - exercised in a subprocess by the tests
+    raise ImportError(
+        "archcite.strategies needs Hypothesis: pip install 'archcite[hypothesis]'"
+    ) from error
 
-from . import registry, translit
-from .model import LEVELS, ArchivalReference, Folio, FolioRange, Folios, Match
-from .styles import format_reference, styles
+from .. import registry, translit
+from ..levels import LEVELS, complete
+from ..model import ArchivalReference, Folio, FolioRange, Folios, Match
+from ..styles import format_reference, style_names
 
 __all__ = [
     "archival_references",
@@ -61,11 +67,6 @@ _Draw = Callable[[st.SearchStrategy[_T]], _T]
 _SCRIPTS = ("latin", "cyrillic")
 #: The levels that have an identifier (every level but the folios).
 _ID_LEVELS = tuple(level for level in LEVELS if level != "folios")
-# ed. khr. is another name for the delo, and a papka (AVP RF's folder) stands where other
-# archives put a box: a reference has one or the other, never both.
-_RANK = {level: rank for rank, level in enumerate(LEVELS)}
-_RANK["ed_khr"] = _RANK["delo"]
-_RANK["papka"] = _RANK["korobka"]
 
 
 def _check_script(script: str | None) -> None:
@@ -79,7 +80,7 @@ def _check_script(script: str | None) -> None:
 @functools.cache
 def _archive_tokens(script: str | None, system: str | None, historical: bool) -> tuple[str, ...]:
     found: dict[str, None] = {}
-    for archive in registry.all():
+    for archive in registry.archives():
         for name in archive.names:
             if name.kind not in ("original", "transliteration", "usage"):
                 continue  # translations and other names are not acronyms
@@ -271,12 +272,6 @@ def _script_of(token: str) -> str:
     return "cyrillic" if translit.has_cyrillic(token) else "latin"
 
 
-@functools.lru_cache(maxsize=1024)
-def _archive_id(token: str) -> str | None:
-    found = registry.find(token)
-    return None if found is None else found.id
-
-
 def _choose_levels(
     draw: _Draw[Any], allowed: Collection[str], require: Collection[str]
 ) -> list[str]:
@@ -305,7 +300,7 @@ def _references(
     values: dict[str, Any] = {}
     if token is not None:
         values["archive"] = token
-        values["archive_id"] = _archive_id(token)
+        values["archive_id"] = registry.archive_id(token)
     for level in _choose_levels(draw, allowed, require):
         if level == "folios":
             values["folios"] = draw(_folio_list(3, True, letters))
@@ -374,8 +369,9 @@ def _printed_archives(script: str, system: str) -> tuple[str, ...]:
 
 
 def _check_style(style: str | None) -> None:
-    if style is not None and style not in styles():
-        raise InvalidArgument(f"style must be one of {', '.join(styles())} or None, not {style!r}")
+    if style is not None and style not in style_names():
+        known = ", ".join(style_names())
+        raise InvalidArgument(f"style must be one of {known} or None, not {style!r}")
 
 
 # Where the noise goes. Each site gets one of the forms listed, the first being the text
@@ -448,7 +444,7 @@ def _reference_text(
     transliteration: str | None,
     references: st.SearchStrategy[ArchivalReference] | None,
 ) -> tuple[str, ArchivalReference]:
-    name = style if style is not None else draw(st.sampled_from(styles()))
+    name = style if style is not None else draw(st.sampled_from(style_names()))
     script = _style_script(name)
     system = transliteration or draw(st.sampled_from(translit.SYSTEMS))
     if references is None:
@@ -538,19 +534,6 @@ def _stripped(written: str) -> str:
     return written
 
 
-def _complete(antecedent: ArchivalReference, partial: ArchivalReference) -> ArchivalReference:
-    """``partial`` with the archive and the levels above its highest from ``antecedent``."""
-    own = partial.levels
-    top = min(_RANK[level] for level in own)
-    values: dict[str, Any] = {
-        level: value for level, value in antecedent.levels.items() if _RANK[level] < top
-    }
-    values.update(own)
-    values["archive"] = antecedent.archive
-    values["archive_id"] = antecedent.archive_id
-    return ArchivalReference(**values)
-
-
 class _Note:
     """A note being written, with the matches it holds and where they stand."""
 
@@ -611,7 +594,7 @@ def _prose(draw: _Draw[Any], script: str, traps: bool) -> str:
 def _footnote(
     draw: _Draw[Any], min_refs: int, max_refs: int, style: str | None, traps: bool
 ) -> tuple[str, list[Match]]:
-    name = style if style is not None else draw(st.sampled_from(styles()))
+    name = style if style is not None else draw(st.sampled_from(style_names()))
     script = _style_script(name)
     system = draw(st.sampled_from(translit.SYSTEMS))
     tokens = st.none() | st.sampled_from(_printed_archives(script, system))
@@ -635,14 +618,14 @@ def _footnote(
             intro, start = "", len(note.text)
             note.write(draw(st.sampled_from(_IBID[script])))
             written = _stripped(format_reference(partial, name))
-            note.add(written, partial, _complete(previous.resolved, partial), "ibid", start)
+            note.add(written, partial, complete(previous.resolved, partial), "ibid", start)
         previous = note.matches[-1]
         # What continues it: "; d. 60, l. 11", " and d. 64".
         while len(note.matches) < count and draw(st.booleans()):
             partial = _partial(draw, previous.resolved, script)
             note.write(draw(st.sampled_from(_JOINERS[script])))
             written = _stripped(format_reference(partial, name))
-            note.add(written, partial, _complete(previous.resolved, partial), "continuation")
+            note.add(written, partial, complete(previous.resolved, partial), "continuation")
             previous = note.matches[-1]
         if intro == "(":
             note.write(")")
@@ -701,7 +684,7 @@ _AUTHORS = ("Розанов И.Н.", "Куфаев М. Н.", "Полторацк
 
 @st.composite
 def _document_citation(draw: _Draw[Any], style: str | None) -> tuple[str, list[Match]]:
-    name = style if style is not None else draw(st.sampled_from(styles()))
+    name = style if style is not None else draw(st.sampled_from(style_names()))
     script = _style_script(name)
     system = draw(st.sampled_from(translit.SYSTEMS))
     tokens = st.sampled_from(_printed_archives(script, system))
@@ -732,7 +715,7 @@ def _document_citation(draw: _Draw[Any], style: str | None) -> tuple[str, list[M
         partial = _partial(draw, reference, script)
         note.write(draw(st.sampled_from(_JOINERS[script])))
         note.add(_stripped(format_reference(partial, name)), partial,
-                 _complete(reference, partial), "continuation")
+                 complete(reference, partial), "continuation")
     # After a verso mark (52ob.) the citation's closing full stop is already there.
     note.write(after[1:] if after.startswith(".") and note.text.endswith(".") else after)
     return note.text, note.matches
@@ -768,10 +751,10 @@ def _latin(value: str) -> str:
 def _names_by_key() -> dict[str, tuple[str, int]]:
     """Every spelling's lookup key, and the registry name it spells: (entry id, index)."""
     names: dict[str, tuple[str, int]] = {}
-    for archive in registry.all():
+    for archive in registry.archives():
         for name in archive.names:
             for spelling in name.spellings:
-                names.setdefault(registry.normalise(spelling), (archive.id, name.index))
+                names.setdefault(registry.lookup_key(spelling), (archive.id, name.index))
     return names
 
 
@@ -783,10 +766,10 @@ def _archive_key(token: str | None) -> object:
     """
     if token is None:
         return None
-    known = _names_by_key().get(registry.normalise(token))
+    known = _names_by_key().get(registry.lookup_key(token))
     if known is not None:
         return known
-    return registry.normalise(translit.acronym_to_cyrillic(token))
+    return registry.lookup_key(translit.acronym_to_cyrillic(token))
 
 
 def _folio_key(folio: Folio | None) -> tuple[int, str, bool] | None:
@@ -823,3 +806,10 @@ def same_reference(a: ArchivalReference, b: ArchivalReference) -> bool:
         return True
     keys = [[(_folio_key(r.start), _folio_key(r.end)) for r in f] for f in (a.folios, b.folios)]
     return keys[0] == keys[1]
+
+
+def _hypothesis_setup_hook() -> None:
+    """Called by Hypothesis through the ``hypothesis`` entry point: ``st.from_type`` of
+    archcite's values draws from the strategies above."""
+    st.register_type_strategy(ArchivalReference, archival_references())
+    st.register_type_strategy(Folios, folios())

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..grammar.dates import write_date
-from ..model import Contributor, DocumentCitation
-from . import citation_style, format_reference
+from ...model import Contributor, DocumentCitation
+from .. import citation_style, format_reference
+from ..dates import write_date
 
 _NOTE_ROLES = {"compiler": "comp.", "translator": "trans.", "editor": "ed."}
 _BIBLIOGRAPHY_ROLES = {"compiler": "Compiled by", "translator": "Translated by",

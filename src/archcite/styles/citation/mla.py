@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..grammar.dates import write_date
-from ..model import DocumentCitation
-from . import citation_style, format_reference
-from .citation_chicago import join_names
+from ...model import DocumentCitation
+from .. import citation_style, format_reference
+from ..dates import write_date
+from .chicago import join_names
 
 _ROLES = {"compiler": "Compiled by", "translator": "Translated by", "editor": "Edited by"}
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..grammar.dates import write_date
-from ..model import DocumentCitation
-from . import citation_style, format_reference
+from ...model import DocumentCitation
+from .. import citation_style, format_reference
+from ..dates import write_date
 
 
 def _description(citation: DocumentCitation) -> str:

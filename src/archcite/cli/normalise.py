@@ -27,19 +27,18 @@ from typing import IO, Any, BinaryIO, Literal
 
 import attrs
 
-from .bulk import (
+from ..bulk.normaliser import (
     CSV_COLUMNS,
     DEFAULT_CACHE_SIZE,
-    ChunkRunner,
     NormaliserSettings,
     Outcome,
     Unreadable,
-    cpu_count,
     csv_columns,
     decode,
     json_fields,
 )
-from .styles import styles
+from ..bulk.runner import ChunkRunner, cpu_count
+from ..styles import style_names
 
 __all__ = ["add_normalise_command", "run_normalise"]
 
@@ -65,7 +64,7 @@ def add_normalise_command(subparsers: Any) -> argparse.ArgumentParser:
         "normalise", help=help_text, description=help_text + " Exit code 0 when every record "
         "was read, 1 when some had errors (reported, kept in the output), 2 for a usage error.")
     sub.add_argument("files", nargs="*", metavar="FILE", help="input files, or - for stdin")
-    sub.add_argument("--style", default="chicago", choices=styles(),
+    sub.add_argument("--style", default="chicago", choices=style_names(),
                      help="citation style (default: chicago)")
     sub.add_argument("--modern", action="store_true",
                      help="name archives by today's name, the cited one in brackets")

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..grammar.dates import write_date
-from ..model import Contributor, DocumentCitation, Publication
-from . import citation_style, format_reference
+from ...model import Contributor, DocumentCitation, Publication
+from .. import citation_style, format_reference
+from ..dates import write_date
 
 _VERBS = {
     "compiler": "compiled by", "translator": "translated by", "editor": "edited by",

@@ -21,14 +21,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import ParseError
-from ..grammar.citation import parse_citation
-from ..grammar.reference import parse
+from ..interop.bibtex import from_bibtex, to_bibtex
+from ..interop.csl import from_csl_json, to_csl_json
+from ..interop.result import ImportResult
+from ..interop.ris import from_ris, to_ris
 from ..model import DocumentCitation
-from ..styles import citation_styles, format_citation
-from .bibtex import from_bibtex, to_bibtex
-from .csl import from_csl_json, to_csl_json
-from .result import ImportResult
-from .ris import from_ris, to_ris
+from ..reading import parse, parse_citation
+from ..styles import format_citation, style_names
 
 __all__ = ["add_convert_command", "read_text"]
 
@@ -87,7 +86,7 @@ def _write(citations: list[DocumentCitation], target: str, modern: bool) -> str:
     if target == "bibtex":
         return to_bibtex(citations)
     if target.startswith("csl:"):
-        from .render import render_csl
+        from ..interop.render import render_csl
 
         rendered = render_csl(citations, target.removeprefix("csl:"))
         return "".join(note + "\n" for note in rendered.notes)
@@ -135,9 +134,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _target(value: str) -> str:
-    if value in _FORMATS or value in citation_styles() or value.startswith("csl:"):
+    if value in _FORMATS or value in style_names("citation") or value.startswith("csl:"):
         return value
-    known = ", ".join([*_FORMATS, *citation_styles(), "csl:<style>"])
+    known = ", ".join([*_FORMATS, *style_names("citation"), "csl:<style>"])
     raise argparse.ArgumentTypeError(f"unknown target {value!r}; choose from {known}")
 
 

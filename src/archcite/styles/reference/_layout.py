@@ -11,8 +11,9 @@ from collections.abc import Mapping
 
 import attrs
 
-from .. import registry, translit
-from ..model import LEVELS, ArchivalReference, Folio, FolioRange, Folios
+from ... import registry, translit
+from ...levels import LEVELS
+from ...model import ArchivalReference, Folio, FolioRange, Folios
 
 __all__ = ["ReferenceLayout", "archive_name", "render"]
 
@@ -43,7 +44,7 @@ def archive_name(token: str, layout: ReferenceLayout, *, modern: bool = False,
                  transliteration: str = "ala-lc") -> str:
     """The archive as this layout writes it: in its script, today's name first if ``modern``.
 
-    >>> from archcite.styles.chicago import LAYOUT
+    >>> from archcite.styles.reference.chicago import LAYOUT
     >>> archive_name("ЦХСД", LAYOUT, modern=True)
     'RGANI (formerly TsKhSD)'
     """

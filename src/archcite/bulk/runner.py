@@ -1,0 +1,173 @@
+"""Mapping a function over chunks of records on several cores, in order, with a cache.
+
+The parent process keeps the records and the cache; only the keys not seen before travel
+to the worker processes, and the values come back in input order.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from .normaliser import CACHE_MAX_CHARS, DEFAULT_CACHE_SIZE
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+__all__ = ["ChunkRunner", "chunks", "cpu_count"]
+
+
+def cpu_count() -> int:
+    """The cores this process may run on (all of them, unless it is pinned)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+_Meta = TypeVar("_Meta")
+
+_worker: Callable[[Any], Any] | None = None
+
+
+def _start_worker(factory: Callable[..., Callable[[Any], Any]], args: tuple[Any, ...]) -> None:
+    global _worker
+    # Ctrl-C is the parent's to handle: it stops feeding chunks and cleans up; a worker
+    # dying of it mid-chunk would only add a second traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _worker = factory(*args)
+
+
+def _run_in_worker(keys: Any) -> Any:
+    assert _worker is not None, "worker not started"
+    return _worker(keys)
+
+
+class _Slot:
+    """Where the value for one key will be, once its chunk comes back."""
+
+    __slots__ = ("value",)
+
+    def __init__(self) -> None:
+        self.value: Any = None
+
+
+class ChunkRunner(Generic[_Key, _Value]):
+    """Maps ``factory(*args)`` over chunks of keys, remembering values, on ``jobs`` cores.
+
+    Each chunk's keys not already known (the last ``cache_size`` of them, strings and
+    bytes up to 2,000 long) go in one list to the function, in a worker process when
+    ``jobs > 1``; a key in a chunk still in flight is not sent twice. Chunks come back
+    in order, and only a few are in flight at once, so memory stays flat.
+
+    >>> import operator
+    >>> with ChunkRunner(operator.methodcaller, ("copy",), jobs=2) as run:
+    ...     [values for meta, values in run.map([("a", ["x", "y"]), ("b", ["y"])])]
+    [['x', 'y'], ['y']]
+    """
+
+    def __init__(self, factory: Callable[..., Callable[[list[_Key]], list[_Value]]],
+                 args: tuple[Any, ...], jobs: int = 1,
+                 cache_size: int = DEFAULT_CACHE_SIZE) -> None:
+        if jobs < 1:
+            raise ValueError(f"jobs must be at least 1, got {jobs}")
+        self.jobs = jobs
+        self.cache_size = cache_size
+        self._factory = factory
+        self._args = args
+        self._local: Callable[[list[_Key]], list[_Value]] | None = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> ChunkRunner[_Key, _Value]:
+        if self.jobs == 1:
+            self._local = self._factory(*self._args)
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(self.jobs, initializer=_start_worker,
+                                             initargs=(self._factory, self._args))
+            # Start the workers now, before the caller starts threads of its own (a
+            # progress bar's monitor): forking a process with other threads is unsafe.
+            for started in [self._pool.submit(int) for _ in range(self.jobs)]:
+                started.result()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(self, chunks: Iterable[tuple[_Meta, Sequence[_Key]]]
+            ) -> Iterator[tuple[_Meta, list[_Value]]]:
+        """Each chunk's ``meta`` and the value for each of its keys, in order."""
+        if self._local is None and self._pool is None:
+            raise RuntimeError("ChunkRunner.map() outside its with block")
+        cache: OrderedDict[Any, _Slot] = OrderedDict()
+        waiting: deque[tuple[_Meta, list[_Slot], list[_Slot], Future[list[_Value]] | None]]
+        waiting = deque()
+        submitted = 0
+        for meta, keys in chunks:
+            slots, todo, todo_slots = self._look_up(cache, keys)
+            future = None
+            if todo and self._local is not None:
+                for slot, value in zip(todo_slots, self._local(todo), strict=True):
+                    slot.value = value
+            elif todo and self._pool is not None:
+                future = self._pool.submit(_run_in_worker, todo)
+                submitted += 1
+            waiting.append((meta, slots, todo_slots, future))
+            # Wait once enough work is queued to keep every worker busy; chunks all
+            # found in the cache cost nothing to hold, but a few hundred would.
+            while waiting and (submitted >= 2 * self.jobs or len(waiting) >= 64
+                               or waiting[0][3] is None):
+                submitted -= waiting[0][3] is not None
+                yield self._resolve(waiting.popleft())
+        while waiting:
+            yield self._resolve(waiting.popleft())
+
+    def _look_up(self, cache: OrderedDict[Any, _Slot], keys: Sequence[_Key]
+                 ) -> tuple[list[_Slot], list[_Key], list[_Slot]]:
+        """The slot of every key, and the keys (with their new slots) to compute."""
+        size = self.cache_size
+        slots: list[_Slot] = []
+        todo: list[_Key] = []
+        todo_slots: list[_Slot] = []
+        for key in keys:
+            cacheable = size > 0 and isinstance(key, (str, bytes)) and (
+                len(key) <= CACHE_MAX_CHARS)
+            slot = cache.get(key) if cacheable else None
+            if slot is None:
+                slot = _Slot()
+                todo.append(key)
+                todo_slots.append(slot)
+                if cacheable:
+                    cache[key] = slot
+                    if len(cache) > size:
+                        cache.popitem(last=False)
+            else:
+                cache.move_to_end(key)
+            slots.append(slot)
+        return slots, todo, todo_slots
+
+    @staticmethod
+    def _resolve(entry: tuple[_Meta, list[_Slot], list[_Slot], Future[list[_Value]] | None]
+                 ) -> tuple[_Meta, list[_Value]]:
+        meta, slots, todo_slots, future = entry
+        if future is not None:
+            for slot, value in zip(todo_slots, future.result(), strict=True):
+                slot.value = value
+        return meta, [slot.value for slot in slots]
+
+
+def chunks(items: Iterable[_Key], size: int) -> Iterator[list[_Key]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+

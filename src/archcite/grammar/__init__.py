@@ -1,1 +1,0 @@
-"""The pyparsing grammars: labels and identifiers, references, dates, citations."""
