@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import random
 
-ARCHIVES_LATIN = ["TsKhSD", "APRF", "RGASPI", "GARF", "RGANI", "RGVA", "RGAE", "AVP RF",
-                  "TsAMO", "RGALI", "TsGAIPD SPb"]
+ARCHIVES_LATIN = [
+    "TsKhSD",
+    "APRF",
+    "RGASPI",
+    "GARF",
+    "RGANI",
+    "RGVA",
+    "RGAE",
+    "AVP RF",
+    "TsAMO",
+    "RGALI",
+    "TsGAIPD SPb",
+]
 ARCHIVES_CYRILLIC = ["РГАСПИ", "ГАРФ", "РГАНИ", "ЦХСД", "АП РФ", "РГВА", "ЦА ФСБ", "ГУ ОГАЧО"]
 
 PROSE = (
@@ -23,8 +34,11 @@ def _number(rng: random.Random, digits: int) -> str:
 
 def reference(rng: random.Random) -> str:
     """One reference in one of the shapes real notes use."""
-    fond, opis, delo = _number(rng, rng.randint(1, 4)), _number(rng, rng.randint(1, 2)), \
-        _number(rng, rng.randint(1, 4))
+    fond, opis, delo = (
+        _number(rng, rng.randint(1, 4)),
+        _number(rng, rng.randint(1, 2)),
+        _number(rng, rng.randint(1, 4)),
+    )
     start = rng.randint(1, 300)
     folios = f"{start}-{start + rng.randint(1, 9)}" if rng.random() < 0.5 else str(start)
     shape = rng.randrange(6)

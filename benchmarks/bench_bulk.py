@@ -36,21 +36,57 @@ from _corpus import reference
 DATA = Path(__file__).parent / "data"
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
-PREFIXES = ["See ", "Cited in ", "The telegram is in ", "Original: ", "Copy in ",
-            "Протокол заседания: ", "Подлинник: ", "Cf. the draft, ", "Quoted from ",
-            "The report of 9 January 1942 is in ", "Там же и ", "Also ", "For the reply see ",
-            "Records of the Presidium, ", "Стенограмма: "]
-SUFFIXES = [".", ", on the Hungarian question.", "; cf. memoirs, vol. 2, p. 13.",
-            " (original in Russian).", ". Автограф.", ", 26 November 1956.", " — a copy.",
-            ". Typescript with corrections.", ", as quoted by Kramer.", "",
-            ", Stalin to Yenukidze, 13 Sept. 1933.", ". Машинопись."]
-GARBAGE = ["%%% 12 ;;; F. ,, ???", "Ð Ð“Ð Ð¡ÐŸÐ˜ Ð¤. 17, Ð¾Ð¿. 3", "------", "", "N/A",
-           "1956", "op. cit., p. 52", "TODO check shelfmark", "Ф. Э. Дзержинский", "???",
-           "F. D. L. Op.", "см. выше", "#REF!", "0000000000"]
+PREFIXES = [
+    "See ",
+    "Cited in ",
+    "The telegram is in ",
+    "Original: ",
+    "Copy in ",
+    "Протокол заседания: ",
+    "Подлинник: ",
+    "Cf. the draft, ",
+    "Quoted from ",
+    "The report of 9 January 1942 is in ",
+    "Там же и ",
+    "Also ",
+    "For the reply see ",
+    "Records of the Presidium, ",
+    "Стенограмма: ",
+]
+SUFFIXES = [
+    ".",
+    ", on the Hungarian question.",
+    "; cf. memoirs, vol. 2, p. 13.",
+    " (original in Russian).",
+    ". Автограф.",
+    ", 26 November 1956.",
+    " — a copy.",
+    ". Typescript with corrections.",
+    ", as quoted by Kramer.",
+    "",
+    ", Stalin to Yenukidze, 13 Sept. 1933.",
+    ". Машинопись.",
+]
+GARBAGE = [
+    "%%% 12 ;;; F. ,, ???",
+    "Ð Ð“Ð Ð¡ÐŸÐ˜ Ð¤. 17, Ð¾Ð¿. 3",
+    "------",
+    "",
+    "N/A",
+    "1956",
+    "op. cit., p. 52",
+    "TODO check shelfmark",
+    "Ф. Э. Дзержинский",
+    "???",
+    "F. D. L. Op.",
+    "см. выше",
+    "#REF!",
+    "0000000000",
+]
 
 # The regex normaliser a historian might write in an afternoon: two shapes, no
 # archives, no continuations, no errors, Chicago-like output.
-REGEX_SCRIPT = r'''
+REGEX_SCRIPT = r"""
 import re, sys
 LATIN = re.compile(r"\bF\.\s?(\w+),\s?Op\.\s?(\w+),\s?D\.\s?(\w+)(?:,\s?Ll?\.\s?([\w-]+))?")
 CYRILLIC = re.compile(r"\bФ\.\s?(\w+)[.,]\s?Оп\.\s?(\w+)[.,]\s?Д\.\s?(\w+)"
@@ -62,17 +98,17 @@ with open(sys.argv[1], encoding="utf-8", errors="surrogateescape") as src, \
         open(sys.argv[2], "w", encoding="utf-8", errors="surrogateescape") as out:
     for line in src:
         out.write(CYRILLIC.sub(chicago, LATIN.sub(chicago, line)))
-'''
+"""
 
 # Runs the normalise command whether or not archcite.cli has taken it over yet.
-COMMAND_SCRIPT = r'''
+COMMAND_SCRIPT = r"""
 import argparse, sys
 from archcite.cli.normalise import add_normalise_command
 parser = argparse.ArgumentParser(prog="archcite")
 add_normalise_command(parser.add_subparsers(dest="command", required=True))
 args = parser.parse_args(sys.argv[1:])
 sys.exit(args.run(args))
-'''
+"""
 
 
 def generate(path: Path, count: int, seed: int = 1991) -> None:
@@ -163,9 +199,14 @@ def run(label: str, argv: list[str], records: int, output: Path, repeat: int) ->
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         summary = stderr.decode(errors="replace").strip().splitlines()
         result: dict[str, object] = {
-            "label": label, "seconds": seconds, "rate": records / seconds, "cpu": cpu,
-            "peak": peak, "digest": hashlib.sha256(output.read_bytes()).hexdigest()[:12],
-            "summary": summary[-1] if summary else ""}
+            "label": label,
+            "seconds": seconds,
+            "rate": records / seconds,
+            "cpu": cpu,
+            "peak": peak,
+            "digest": hashlib.sha256(output.read_bytes()).hexdigest()[:12],
+            "summary": summary[-1] if summary else "",
+        }
         if best is None or seconds < best["seconds"]:  # type: ignore[operator]
             best = result
     assert best is not None
@@ -187,19 +228,34 @@ def main() -> None:
         generate(source, args.records)
         print(f"generated {source} in {time.perf_counter() - start:.1f} s")
     lines = source.read_bytes().splitlines()
-    print(f"input: {args.records:,} records, {source.stat().st_size / 1e6:.1f} MB, "
-          f"{len(set(lines)):,} distinct ({len(set(lines)) / len(lines):.1%})")
+    print(
+        f"input: {args.records:,} records, {source.stat().st_size / 1e6:.1f} MB, "
+        f"{len(set(lines)):,} distinct ({len(set(lines)) / len(lines):.1%})"
+    )
     del lines
 
     results = []
     output = DATA / "bench_bulk_output.txt"
     regex = [sys.executable, "-c", REGEX_SCRIPT, str(source), str(output)]
-    print(f"load average before the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
-          "(other work on the machine slows every figure below)")
+    print(
+        f"load average before the runs: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
+        "(other work on the machine slows every figure below)"
+    )
     results.append(run("plain regex script", regex, args.records, output, args.repeat))
     for jobs in args.jobs.split(","):
-        argv = [sys.executable, "-c", COMMAND_SCRIPT, "normalise", str(source), "-o", str(output),
-                "--style", args.style, "--jobs", jobs]
+        argv = [
+            sys.executable,
+            "-c",
+            COMMAND_SCRIPT,
+            "normalise",
+            str(source),
+            "-o",
+            str(output),
+            "--style",
+            args.style,
+            "--jobs",
+            jobs,
+        ]
         results.append(run(f"archcite --jobs {jobs}", argv, args.records, output, args.repeat))
         if args.keep:
             output.replace(DATA / f"bench_bulk_output_jobs{jobs}.txt")
@@ -207,25 +263,33 @@ def main() -> None:
 
     print(f"{'':24}{'records/s':>12}{'seconds':>9}{'CPU s':>8}{'peak MB':>9}  output")
     for result in results:
-        print(f"{result['label']:24}{result['rate']:>12,.0f}{result['seconds']:>9.1f}"
-              f"{result['cpu']:>8.1f}{result['peak'] / 1e6:>9.0f}"  # type: ignore[operator]
-              f"  sha256 {result['digest']}")
+        print(
+            f"{result['label']:24}{result['rate']:>12,.0f}{result['seconds']:>9.1f}"
+            f"{result['cpu']:>8.1f}{result['peak'] / 1e6:>9.0f}"  # type: ignore[operator]
+            f"  sha256 {result['digest']}"
+        )
     for result in results[1:]:
         print(f"  {result['summary']}")
     by_label = {result["label"]: result for result in results}
     one, two = by_label.get("archcite --jobs 1"), by_label.get("archcite --jobs 2")
     if one:
-        print(f"archcite --jobs 1 / regex: {one['rate'] / results[0]['rate']:.2f}"  # type: ignore[operator]
-              f"   (target: --jobs 1 >= 25,000 records/s: "
-              f"{'met' if one['rate'] >= 25_000 else 'MISSED'})")  # type: ignore[operator]
+        print(
+            f"archcite --jobs 1 / regex: {one['rate'] / results[0]['rate']:.2f}"  # type: ignore[operator]
+            f"   (target: --jobs 1 >= 25,000 records/s: "
+            f"{'met' if one['rate'] >= 25_000 else 'MISSED'})"
+        )  # type: ignore[operator]
     if one and two:
         ratio = two["rate"] / one["rate"]  # type: ignore[operator]
-        print(f"archcite --jobs 2 / --jobs 1: {ratio:.2f}   (target >= 1.6: "
-              f"{'met' if ratio >= 1.6 else 'MISSED'}); outputs "
-              f"{'identical' if one['digest'] == two['digest'] else 'DIFFER'}")
+        print(
+            f"archcite --jobs 2 / --jobs 1: {ratio:.2f}   (target >= 1.6: "
+            f"{'met' if ratio >= 1.6 else 'MISSED'}); outputs "
+            f"{'identical' if one['digest'] == two['digest'] else 'DIFFER'}"
+        )
     worst = max(result["peak"] for result in results[1:])  # type: ignore[type-var]
-    print(f"peak memory of archcite, all processes: {worst / 1e6:.0f} MB   (target < 200 MB: "
-          f"{'met' if worst < 200e6 else 'MISSED'})")  # type: ignore[operator]
+    print(
+        f"peak memory of archcite, all processes: {worst / 1e6:.0f} MB   (target < 200 MB: "
+        f"{'met' if worst < 200e6 else 'MISSED'})"
+    )  # type: ignore[operator]
 
 
 if __name__ == "__main__":

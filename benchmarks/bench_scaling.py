@@ -72,8 +72,10 @@ def main() -> int:
     archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14")  # compile outside the timing
     archcite.extract("F. 1, Op. 2, D. 3")
 
-    print(f"{'input':<16} {'size':>9} {'parse s':>9} {'ns/B':>7} {'extract s':>10} {'ns/B':>7}"
-          f" {'matches':>8}")
+    print(
+        f"{'input':<16} {'size':>9} {'parse s':>9} {'ns/B':>7} {'extract s':>10} {'ns/B':>7}"
+        f" {'matches':>8}"
+    )
     worst = 1.0
     for kind, make in KINDS.items():
         per_byte: dict[str, list[float]] = {"parse": [], "extract": []}
@@ -85,17 +87,22 @@ def main() -> int:
             found = str(len(archcite.extract(text))) if size <= 1_000_000 else "-"
             per_byte["parse"].append(parse_s / len(text) * 1e9)
             per_byte["extract"].append(extract_s / len(text) * 1e9)
-            print(f"{kind:<16} {len(text):>9,} {parse_s:>9.3f} {per_byte['parse'][-1]:>7.1f}"
-                  f" {extract_s:>10.3f} {per_byte['extract'][-1]:>7.1f} {found:>8}")
+            print(
+                f"{kind:<16} {len(text):>9,} {parse_s:>9.3f} {per_byte['parse'][-1]:>7.1f}"
+                f" {extract_s:>10.3f} {per_byte['extract'][-1]:>7.1f} {found:>8}"
+            )
         for name, costs in per_byte.items():
             spread = max(costs) / max(min(costs), 1e-3)
             # parse refuses at once, so its cost per byte falls with size; only growth counts.
             growth = max(costs[i] / max(costs[0], 1e-3) for i in range(len(costs)))
             worst = max(worst, growth)
-            print(f"{'':<16} {name} per-byte spread {spread:.2f}, "
-                  f"growth over smallest {growth:.2f}")
-    print(f"worst growth of the per-byte cost: {worst:.2f} ({'flat' if worst <= 2 else 'NOT flat'}"
-          " within 2x)")
+            print(
+                f"{'':<16} {name} per-byte spread {spread:.2f}, growth over smallest {growth:.2f}"
+            )
+    print(
+        f"worst growth of the per-byte cost: {worst:.2f} ({'flat' if worst <= 2 else 'NOT flat'}"
+        " within 2x)"
+    )
     return 0 if worst <= 2 else 1
 
 

@@ -68,8 +68,9 @@ def main() -> None:
     parser.add_argument("-o", "--output", required=True, help="a folder for the part files")
     parser.add_argument("--field", help="JSON Lines: the field that holds the note")
     parser.add_argument("--style", default="chicago")
-    parser.add_argument("--scheduler", default=os.environ.get("DASK_SCHEDULER_ADDRESS",
-                                                              "tcp://scheduler:8786"))
+    parser.add_argument(
+        "--scheduler", default=os.environ.get("DASK_SCHEDULER_ADDRESS", "tcp://scheduler:8786")
+    )
     parser.add_argument("--blocksize", default="64MiB", help="input bytes per partition")
     args = parser.parse_args()
 

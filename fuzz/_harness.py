@@ -32,8 +32,7 @@ HANG_SECONDS = 20.0
 
 
 def _running_input_file() -> int:
-    prefix = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("-artifact_prefix=")),
-                  "./")
+    prefix = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("-artifact_prefix=")), "./")
     return os.open(prefix + "running-input", os.O_WRONLY | os.O_CREAT, 0o644)
 
 

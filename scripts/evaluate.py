@@ -23,8 +23,20 @@ from pathlib import Path
 import archcite
 from archcite.reading import parse_folios
 
-FIELDS = ("archive", "fond", "opis", "razdel", "korobka", "papka", "delo", "ed_khr", "tom",
-          "chast", "folios", "rolik")
+FIELDS = (
+    "archive",
+    "fond",
+    "opis",
+    "razdel",
+    "korobka",
+    "papka",
+    "delo",
+    "ed_khr",
+    "tom",
+    "chast",
+    "folios",
+    "rolik",
+)
 
 
 def _folios(value: str) -> str:
@@ -82,8 +94,9 @@ def evaluate(path: Path, show_errors: bool = False) -> dict[str, float]:
             for ref in got:
                 print(f"    spurious: {ref}")
     print(f"references: {gold_total} gold, {predicted_total} found, {true_positive} correct")
-    print("field errors: " + (", ".join(f"{k} {v}" for k, v in field_errors.most_common())
-                              or "none"))
+    print(
+        "field errors: " + (", ".join(f"{k} {v}" for k, v in field_errors.most_common()) or "none")
+    )
     print(f"precision {precision:.4f}  recall {recall:.4f}  F1 {f1:.4f}")
     return {"precision": precision, "recall": recall, "f1": f1}
 

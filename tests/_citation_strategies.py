@@ -57,8 +57,9 @@ _ANY_ARCHIVE = st.sampled_from([*ARCHIVES, None])
 
 
 @st.composite
-def references(draw: st.DrawFn, archive: st.SearchStrategy[str | None] = _ANY_ARCHIVE
-               ) -> ArchivalReference:
+def references(
+    draw: st.DrawFn, archive: st.SearchStrategy[str | None] = _ANY_ARCHIVE
+) -> ArchivalReference:
     token = draw(archive)
     levels: dict[str, Any] = {"fond": draw(identifiers), "opis": draw(st.none() | identifiers)}
     for level in ("razdel", "korobka", "papka"):
@@ -73,30 +74,40 @@ def references(draw: st.DrawFn, archive: st.SearchStrategy[str | None] = _ANY_AR
 
 _letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHабвгдежзийклмнопрстуфхцчшщыэюяЖЧШ"
 _words = st.text(_letters + "0123456789-'&%_#.()«»“”{}\\$~^", min_size=1, max_size=10)
-texts = st.lists(_words, min_size=1, max_size=5).map(" ".join).filter(
-    lambda t: t == t.strip() and not t.startswith("archcite-")
+texts = (
+    st.lists(_words, min_size=1, max_size=5)
+    .map(" ".join)
+    .filter(lambda t: t == t.strip() and not t.startswith("archcite-"))
 )
 names = st.one_of(
     st.sampled_from(["V. N.", "N. S.", "A.", "И.Н.", "Nikita", "Mark"]).flatmap(
         lambda given: st.sampled_from(["Chernukha", "Khrushchev", "Розанов", "Kramer"]).map(
-            lambda family: f"{given} {family}")),
+            lambda family: f"{given} {family}"
+        )
+    ),
     st.sampled_from(["Розанов И.Н.", "Chernukha V. N."]),
-    st.sampled_from(["Malenkov", "Суслов", "CC CPSU Presidium", "Ministry of Trade and Industry",
-                     "ЦК КПСС"]),
+    st.sampled_from(
+        ["Malenkov", "Суслов", "CC CPSU Presidium", "Ministry of Trade and Industry", "ЦК КПСС"]
+    ),
 )
 contributors = st.builds(
-    Contributor, names,
-    st.sampled_from(["compiler", "translator", "editor", "contributor", "transcriber",
-                     "annotator"]),
+    Contributor,
+    names,
+    st.sampled_from(
+        ["compiler", "translator", "editor", "contributor", "transcriber", "annotator"]
+    ),
 )
 dates = st.builds(
-    lambda year, month, day, old: PartialDate(
-        year, month, day if month else None, old_style=old),
-    st.integers(1700, 1999), st.none() | st.integers(1, 12), st.none() | st.integers(1, 28),
+    lambda year, month, day, old: PartialDate(year, month, day if month else None, old_style=old),
+    st.integers(1700, 1999),
+    st.none() | st.integers(1, 12),
+    st.none() | st.integers(1, 28),
     st.booleans(),
 )
 publications = st.builds(
-    Publication, texts, st.none() | st.sampled_from(["8-9", "12", "3"]),
+    Publication,
+    texts,
+    st.none() | st.sampled_from(["8-9", "12", "3"]),
     st.none() | st.sampled_from(["400", "400-402", "12"]),
     year=st.none() | st.integers(1990, 2020),
 )
@@ -109,8 +120,9 @@ def citation_references(draw: st.DrawFn) -> tuple[ArchivalReference, ...]:
     if count == 0:
         return ()
     first = draw(references())
-    rest_archive = st.sampled_from(ARCHIVES) if first.archive else st.sampled_from(
-        [*ARCHIVES, None])
+    rest_archive = (
+        st.sampled_from(ARCHIVES) if first.archive else st.sampled_from([*ARCHIVES, None])
+    )
     return (first, *(draw(references(rest_archive)) for _ in range(count - 1)))
 
 
@@ -133,7 +145,8 @@ citations = st.builds(
     collection=_optional(st.sampled_from(["Malin Collection", "Volkogonov Papers"])),
     references=citation_references(),
     publication=_optional(publications),
-    url=_optional(st.integers(1, 10**6).map(
-        lambda n: f"https://digitalarchive.wilsoncenter.org/document/{n}")),
+    url=_optional(
+        st.integers(1, 10**6).map(lambda n: f"https://digitalarchive.wilsoncenter.org/document/{n}")
+    ),
     notes=st.lists(texts, max_size=2),
 )

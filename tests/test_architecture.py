@@ -48,8 +48,14 @@ def test_an_unknown_style_names_the_known_ones() -> None:
 
 @pytest.mark.parametrize(
     ("name", "replacement"),
-    [("citation_styles", "style_names"), ("find_citations", "reading"), ("render_csl", "interop"),
-     ("BulkResult", "bulk"), ("CrossReference", "reading"), ("ItemError", "interop")],
+    [
+        ("citation_styles", "style_names"),
+        ("find_citations", "reading"),
+        ("render_csl", "interop"),
+        ("BulkResult", "bulk"),
+        ("CrossReference", "reading"),
+        ("ItemError", "interop"),
+    ],
 )
 def test_moved_names_still_import_with_a_deprecation_warning(name: str, replacement: str) -> None:
     with pytest.warns(DeprecationWarning, match=replacement):
@@ -101,8 +107,10 @@ def test_match_values_validate_their_span() -> None:
     assert Match(reference, reference, "full", (5, 15), "F. 1, D. 2").span == (5, 15)
 
 
-@pytest.mark.parametrize(("year", "day", "ok"), [(1956, 29, True), (1957, 29, False),
-                                                  (1900, 29, False), (1956, 30, False)])
+@pytest.mark.parametrize(
+    ("year", "day", "ok"),
+    [(1956, 29, True), (1957, 29, False), (1900, 29, False), (1956, 30, False)],
+)
 def test_partial_dates_know_the_days_of_february(year: int, day: int, ok: bool) -> None:
     if ok:
         assert PartialDate(year, 2, day).day == day
@@ -150,8 +158,9 @@ def test_resolve_takes_a_match_as_antecedent_and_refuses_other_things() -> None:
 
 
 def test_python_dash_m_runs_the_command_line() -> None:
-    done = subprocess.run([sys.executable, "-m", "archcite", "--version"], capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "archcite", "--version"], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0 and done.stdout.startswith("archcite ")
 
 
@@ -164,5 +173,6 @@ def test_one_version_source() -> None:
 def test_no_deprecation_warning_on_plain_import() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        subprocess.run([sys.executable, "-W", "error", "-c", "import archcite, archcite.cli"],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-W", "error", "-c", "import archcite, archcite.cli"], check=True
+        )

@@ -44,8 +44,16 @@ def test_one_result_per_record_in_input_order(jobs: int) -> None:
     assert [r.index for r in results] == list(range(len(MIXED)))
     assert [r.record for r in results] == MIXED
     assert results[0].text == "ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14."
-    assert results[0].references == [{"archive": "TsKhSD", "archive_id": "RGANI", "fond": "89",
-                                      "opis": "2", "delo": "5", "folios": "13-14"}]
+    assert results[0].references == [
+        {
+            "archive": "TsKhSD",
+            "archive_id": "RGANI",
+            "fond": "89",
+            "opis": "2",
+            "delo": "5",
+            "folios": "13-14",
+        }
+    ]
     assert results[2].ok and results[2].text == MIXED[2] and results[2].references == []
     assert results[3].text.endswith("ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.")
     assert results[4].ok and results[4].text == ""
@@ -95,8 +103,13 @@ def test_continuations_are_resolved_in_the_references() -> None:
 def test_columns_and_fields_of_a_result() -> None:
     (result,) = normalise_many([CYRILLIC], "wilson")
     assert result.columns() == {
-        "archcite_text": "RGANI, F. 3, Op. 12, D. 1006, L. 52.", "archive_id": "RGANI",
-        "fond": "3", "opis": "12", "delo": "1006", "folios": "52", "archcite_error": "",
+        "archcite_text": "RGANI, F. 3, Op. 12, D. 1006, L. 52.",
+        "archive_id": "RGANI",
+        "fond": "3",
+        "opis": "12",
+        "delo": "1006",
+        "folios": "52",
+        "archcite_error": "",
     }
     assert result.fields()["archcite_references"] == result.references
     assert result.fields()["archcite_error"] is None
@@ -109,8 +122,9 @@ def test_cached_results_do_not_share_their_references() -> None:
 
 
 def test_strict_makes_a_record_without_reference_an_error() -> None:
-    loose, strict = (next(normalise_many(["not a reference"], strict=flag))
-                     for flag in (False, True))
+    loose, strict = (
+        next(normalise_many(["not a reference"], strict=flag)) for flag in (False, True)
+    )
     assert loose.ok
     assert strict.error is not None and strict.error.startswith("Expected")
     assert "^" in strict.error  # the caret under the position
@@ -176,8 +190,11 @@ def test_the_cache_is_bounded() -> None:
 
 def test_the_normaliser_never_raises_for_a_text() -> None:
     normaliser = Normaliser("gost")
-    assert normaliser("F. 89, op. 2, d. 5") == ("Ф. 89. Оп. 2. Д. 5.", (
-        {"fond": "89", "opis": "2", "delo": "5"},), None)
+    assert normaliser("F. 89, op. 2, d. 5") == (
+        "Ф. 89. Оп. 2. Д. 5.",
+        ({"fond": "89", "opis": "2", "delo": "5"},),
+        None,
+    )
     assert normaliser.record(3.5) == ("", (), "record is a float, not text")
 
 
@@ -194,4 +211,4 @@ def test_rewrite_keeps_every_character_outside_the_matches(text: str) -> None:
         assert written == text
     else:
         assert written.startswith(text[: matches[0].span[0]])
-        assert written.endswith(text[matches[-1].span[1]:])
+        assert written.endswith(text[matches[-1].span[1] :])

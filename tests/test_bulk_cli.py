@@ -48,19 +48,25 @@ def run(capsysbinary: pytest.CaptureFixture[bytes], *argv: str) -> tuple[int, by
 def text_file(tmp_path: Path) -> Path:
     path = tmp_path / "notes.txt"
     path.write_bytes(
-        GOOD.encode() + b"\n"
+        GOOD.encode()
+        + b"\n"
         + b"F. 89, Op. 2, D. 7 \xff here\n"  # not UTF-8
         + b"%%% 12 ;;; F. ,, ???\n"
-        + HUGE.encode() + b"See " + GOOD.encode() + b".\n"
+        + HUGE.encode()
+        + b"See "
+        + GOOD.encode()
+        + b".\n"
         + b"\n"
-        + "РГАНИ. Ф. 3. Оп. 12. Д. 1006. Л. 52.".encode() + b"\r\n"
+        + "РГАНИ. Ф. 3. Оп. 12. Д. 1006. Л. 52.".encode()
+        + b"\r\n"
         + b"last line, no newline"
     )
     return path
 
 
-def test_text_keeps_every_line_in_order(capsysbinary: pytest.CaptureFixture[bytes],
-                                        text_file: Path) -> None:
+def test_text_keeps_every_line_in_order(
+    capsysbinary: pytest.CaptureFixture[bytes], text_file: Path
+) -> None:
     code, out, err = run(capsysbinary, str(text_file), "--jobs", "1")
     lines = out.split(b"\n")
     source = text_file.read_bytes().split(b"\n")
@@ -78,9 +84,12 @@ def test_text_keeps_every_line_in_order(capsysbinary: pytest.CaptureFixture[byte
 
 
 @pytest.mark.parametrize("fmt", ["text", "jsonl", "csv"])
-def test_two_jobs_write_what_one_job_writes(capsysbinary: pytest.CaptureFixture[bytes],
-                                            tmp_path: Path, fmt: str,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_jobs_write_what_one_job_writes(
+    capsysbinary: pytest.CaptureFixture[bytes],
+    tmp_path: Path,
+    fmt: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(bulk_cli, "_CHUNK_BYTES", 200)  # many chunks, even here
     monkeypatch.setattr(bulk_cli, "_CHUNK_ROWS", 3)
     path, extra = _mixed_input(tmp_path, fmt)
@@ -102,8 +111,10 @@ def _mixed_input(tmp_path: Path, fmt: str) -> tuple[Path, list[str]]:
         return path, []
     if fmt == "jsonl":
         path = tmp_path / "in.jsonl"
-        lines = [json.dumps({"id": i, "note": n}, ensure_ascii=False).encode()
-                 for i, n in enumerate(notes * 8)]
+        lines = [
+            json.dumps({"id": i, "note": n}, ensure_ascii=False).encode()
+            for i, n in enumerate(notes * 8)
+        ]
         path.write_bytes(b"\n".join([*lines, b"{broken", b'{"note": "\xff"}', b""]))
         return path, ["--field", "note"]
     path = tmp_path / "in.csv"
@@ -112,18 +123,24 @@ def _mixed_input(tmp_path: Path, fmt: str) -> tuple[Path, list[str]]:
     return path, ["--column", "note"]
 
 
-def test_jsonl_adds_fields_and_keeps_bad_lines(capsysbinary: pytest.CaptureFixture[bytes],
-                                               tmp_path: Path) -> None:
+def test_jsonl_adds_fields_and_keeps_bad_lines(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     path = tmp_path / "notes.jsonl"
-    path.write_bytes(b"\n".join([
-        json.dumps({"id": 1, "note": GOOD}).encode(),
-        b'{"id": 2, "note": "F. 89, \xff"}',
-        b"{not json",
-        b"[1, 2]",
-        json.dumps({"id": 5}).encode(),
-        json.dumps({"id": 6, "note": HUGE + GOOD}).encode(),
-        json.dumps({"id": 7, "note": "Ф. 17, оп. 3, д. 5"}, ensure_ascii=False).encode(),
-    ]) + b"\n")
+    path.write_bytes(
+        b"\n".join(
+            [
+                json.dumps({"id": 1, "note": GOOD}).encode(),
+                b'{"id": 2, "note": "F. 89, \xff"}',
+                b"{not json",
+                b"[1, 2]",
+                json.dumps({"id": 5}).encode(),
+                json.dumps({"id": 6, "note": HUGE + GOOD}).encode(),
+                json.dumps({"id": 7, "note": "Ф. 17, оп. 3, д. 5"}, ensure_ascii=False).encode(),
+            ]
+        )
+        + b"\n"
+    )
     code, out, err = run(capsysbinary, str(path), "--field", "note", "--jobs", "1")
     lines = out.split(b"\n")[:-1]
     source = path.read_bytes().split(b"\n")[:-1]
@@ -142,8 +159,9 @@ def test_jsonl_adds_fields_and_keeps_bad_lines(capsysbinary: pytest.CaptureFixtu
         assert f"{path}:{number}: " in err
 
 
-def test_csv_adds_columns_and_keeps_bad_rows(capsysbinary: pytest.CaptureFixture[bytes],
-                                             tmp_path: Path) -> None:
+def test_csv_adds_columns_and_keeps_bad_rows(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     path = tmp_path / "shelfmarks.csv"
     path.write_bytes(
         b"id,shelfmark,comment\r\n"
@@ -167,17 +185,20 @@ def test_csv_adds_columns_and_keeps_bad_rows(capsysbinary: pytest.CaptureFixture
     assert named[3]["fond"] == "89"
     assert named[4]["delo"] == "12; 14"
     assert out.split(b"\r\n")[0] == (
-        b"id,shelfmark,comment,archcite_text,archive_id,fond,opis,delo,folios,archcite_error")
+        b"id,shelfmark,comment,archcite_text,archive_id,fond,opis,delo,folios,archcite_error"
+    )
     assert code == 1
     assert f"{path}:3: not UTF-8" in err and f"{path}:4: row has 1 fields" in err
 
 
 def test_tsv_is_sniffed_and_a_semicolon_column_does_not_fool_it(
-        capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     path = tmp_path / "shelfmarks.tsv"
     notes = ["GARF, f. 9401, op. 1, d. 5; d. 6; d. 7", "RGASPI, f. 17; op. 3; d. 5, l. 1"] * 5
-    path.write_text("note\tid\n" + "".join(f"{n}\t{i}\n" for i, n in enumerate(notes)),
-                    encoding="utf-8")
+    path.write_text(
+        "note\tid\n" + "".join(f"{n}\t{i}\n" for i, n in enumerate(notes)), encoding="utf-8"
+    )
     code, out, _ = run(capsysbinary, str(path), "--column", "note", "--style", "gost")
     rows = [line.split("\t") for line in out.decode().splitlines()]
     assert code == 0
@@ -187,7 +208,8 @@ def test_tsv_is_sniffed_and_a_semicolon_column_does_not_fool_it(
 
 
 def test_rerunning_on_csv_output_replaces_the_added_columns(
-        capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     path = tmp_path / "in.csv"
     path.write_text(f'note\n"{GOOD}"\n', encoding="utf-8")
     first = tmp_path / "first.csv"
@@ -196,29 +218,36 @@ def test_rerunning_on_csv_output_replaces_the_added_columns(
     assert again == first.read_bytes()
 
 
-def test_several_files_run_in_order(capsysbinary: pytest.CaptureFixture[bytes],
-                                    tmp_path: Path) -> None:
+def test_several_files_run_in_order(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     one, two = tmp_path / "1.txt", tmp_path / "2.txt"
     one.write_text(f"{GOOD}\nno newline at the end", encoding="utf-8")
     two.write_text("Ф. 17, оп. 3, д. 5\n", encoding="utf-8")
     code, out, _ = run(capsysbinary, str(one), str(two))
-    assert out.decode().splitlines() == [GOOD_CHICAGO, "no newline at the end",
-                                         "f. 17, op. 3, d. 5"]
+    assert out.decode().splitlines() == [
+        GOOD_CHICAGO,
+        "no newline at the end",
+        "f. 17, op. 3, d. 5",
+    ]
     assert code == 0
 
 
-def test_several_csv_files_share_one_header(capsysbinary: pytest.CaptureFixture[bytes],
-                                            tmp_path: Path) -> None:
+def test_several_csv_files_share_one_header(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     for name in ("a.csv", "b.csv"):
         (tmp_path / name).write_text(f'note\n"{GOOD}"\n', encoding="utf-8")
-    _, out, _ = run(capsysbinary, str(tmp_path / "a.csv"), str(tmp_path / "b.csv"),
-                    "--column", "note")
+    _, out, _ = run(
+        capsysbinary, str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "--column", "note"
+    )
     assert out.decode().splitlines()[0].startswith("note,archcite_text")
     assert len(out.decode().splitlines()) == 3
 
 
-def test_standard_input(capsysbinary: pytest.CaptureFixture[bytes],
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_standard_input(
+    capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
     stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(f"{GOOD}\n".encode())))
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(capsysbinary, "-", "--style", "wilson")
@@ -227,7 +256,8 @@ def test_standard_input(capsysbinary: pytest.CaptureFixture[bytes],
 
 
 def test_the_example_notes_as_the_old_command_wrote_them(
-        capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
     example = EXAMPLES / "notes.txt"
     code, out, _ = run(capsysbinary, str(example), "--style", "gost")
     expected = [normalise(line, "gost") for line in example.read_text("utf-8").splitlines()]
@@ -235,22 +265,27 @@ def test_the_example_notes_as_the_old_command_wrote_them(
     assert code == 0
 
 
-def test_errors_file_lists_the_failing_records(capsysbinary: pytest.CaptureFixture[bytes],
-                                               text_file: Path, tmp_path: Path) -> None:
+def test_errors_file_lists_the_failing_records(
+    capsysbinary: pytest.CaptureFixture[bytes], text_file: Path, tmp_path: Path
+) -> None:
     errors = tmp_path / "errors.jsonl"
     code, _, err = run(capsysbinary, str(text_file), "--errors", str(errors), "--strict")
     entries = [json.loads(line) for line in errors.read_text("utf-8").splitlines()]
     assert [entry["line"] for entry in entries] == [2, 3, 7]
-    assert entries[0] == {"file": str(text_file), "line": 2,
-                          "error": "not UTF-8: cannot decode byte 0xff at offset 19",
-                          "record": "F. 89, Op. 2, D. 7 \ufffd here"}
+    assert entries[0] == {
+        "file": str(text_file),
+        "line": 2,
+        "error": "not UTF-8: cannot decode byte 0xff at offset 19",
+        "record": "F. 89, Op. 2, D. 7 \ufffd here",
+    }
     assert entries[1]["error"].startswith("Expected")  # --strict: no reference in it
     assert f"{text_file}:2" not in err  # in the file, not on stderr
     assert code == 1
 
 
 def test_exit_code_zero_when_every_record_is_clean(
-        capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     path = tmp_path / "clean.txt"
     path.write_text(f"{GOOD}\nno reference\n", encoding="utf-8")
     code, _, err = run(capsysbinary, str(path), "--quiet")
@@ -258,14 +293,21 @@ def test_exit_code_zero_when_every_record_is_clean(
     assert err == ""  # --quiet: no summary either
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["missing.txt"], "missing.txt: no such file"),
-    (["{csv}", "--column", "nope"], "no column 'nope' in the header: note"),
-    (["{csv}", "--transliteration", "klingon"], "klingon"),
-])
-def test_usage_errors_exit_2_and_write_nothing(capsysbinary: pytest.CaptureFixture[bytes],
-                                               tmp_path: Path, argv: list[str], message: str,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["missing.txt"], "missing.txt: no such file"),
+        (["{csv}", "--column", "nope"], "no column 'nope' in the header: note"),
+        (["{csv}", "--transliteration", "klingon"], "klingon"),
+    ],
+)
+def test_usage_errors_exit_2_and_write_nothing(
+    capsysbinary: pytest.CaptureFixture[bytes],
+    tmp_path: Path,
+    argv: list[str],
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     source = tmp_path / "in.csv"
     source.write_text(f'note\n"{GOOD}"\n', encoding="utf-8")
     target = tmp_path / "out.csv"
@@ -278,16 +320,20 @@ def test_usage_errors_exit_2_and_write_nothing(capsysbinary: pytest.CaptureFixtu
 
 
 @pytest.mark.parametrize("argv", [["--field", "a", "--column", "b"], ["--jobs", "0"]])
-def test_conflicting_options_are_usage_errors(capsysbinary: pytest.CaptureFixture[bytes],
-                                              argv: list[str]) -> None:
+def test_conflicting_options_are_usage_errors(
+    capsysbinary: pytest.CaptureFixture[bytes], argv: list[str]
+) -> None:
     with pytest.raises(SystemExit) as stopped:
         run(capsysbinary, *argv)
     assert stopped.value.code == 2
 
 
-def test_a_run_that_fails_midway_leaves_no_output(capsysbinary: pytest.CaptureFixture[bytes],
-                                                  tmp_path: Path, text_file: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_run_that_fails_midway_leaves_no_output(
+    capsysbinary: pytest.CaptureFixture[bytes],
+    tmp_path: Path,
+    text_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     target = tmp_path / "out.txt"
     target.write_text("the previous output\n", encoding="utf-8")
     monkeypatch.setattr(bulk_cli, "_CHUNK_BYTES", 10)
@@ -311,11 +357,15 @@ def test_a_run_that_fails_midway_leaves_no_output(capsysbinary: pytest.CaptureFi
 def test_sigint_leaves_no_partial_output(tmp_path: Path) -> None:
     source = tmp_path / "many.txt"
     # Distinct references, so the cache cannot make the run finish before the signal.
-    source.write_text("".join(f"F. {n}, op. {n % 7}, d. {n % 13}, l. {n % 5}\n"
-                              for n in range(1, 200_001)), encoding="utf-8")
+    source.write_text(
+        "".join(f"F. {n}, op. {n % 7}, d. {n % 13}, l. {n % 5}\n" for n in range(1, 200_001)),
+        encoding="utf-8",
+    )
     target = tmp_path / "out.txt"
-    process = subprocess.Popen([sys.executable, "-c", COMMAND, "normalise", str(source),
-                                "-o", str(target), "--jobs", "2"], stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-c", COMMAND, "normalise", str(source), "-o", str(target), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 30
     while not list(tmp_path.glob(".out.txt.*.tmp")) and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -327,9 +377,9 @@ def test_sigint_leaves_no_partial_output(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many.txt"]
 
 
-def test_a_progress_bar_on_a_terminal_only(capsysbinary: pytest.CaptureFixture[bytes],
-                                           text_file: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_progress_bar_on_a_terminal_only(
+    capsysbinary: pytest.CaptureFixture[bytes], text_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _, _, piped = run(capsysbinary, str(text_file))
     monkeypatch.setattr(bulk_cli, "_stderr_is_terminal", lambda: True)
     _, _, terminal = run(capsysbinary, str(text_file))
@@ -341,7 +391,8 @@ def test_a_progress_bar_on_a_terminal_only(capsysbinary: pytest.CaptureFixture[b
 
 
 def test_errors_file_naming_an_input_is_refused_and_the_input_kept(
-        capsysbinary: pytest.CaptureFixture[bytes], text_file: Path) -> None:
+    capsysbinary: pytest.CaptureFixture[bytes], text_file: Path
+) -> None:
     before = text_file.read_bytes()
     code, out, err = run(capsysbinary, str(text_file), "--errors", str(text_file))
     assert code == 2
@@ -351,7 +402,8 @@ def test_errors_file_naming_an_input_is_refused_and_the_input_kept(
 
 
 def test_errors_file_naming_an_input_through_another_path_is_refused(
-        capsysbinary: pytest.CaptureFixture[bytes], text_file: Path) -> None:
+    capsysbinary: pytest.CaptureFixture[bytes], text_file: Path
+) -> None:
     before = text_file.read_bytes()
     other_spelling = text_file.parent / "." / text_file.name
     code, _, err = run(capsysbinary, str(text_file), "--errors", str(other_spelling))
@@ -360,7 +412,8 @@ def test_errors_file_naming_an_input_through_another_path_is_refused(
 
 
 def test_errors_file_equal_to_the_output_is_refused(
-        capsysbinary: pytest.CaptureFixture[bytes], text_file: Path, tmp_path: Path) -> None:
+    capsysbinary: pytest.CaptureFixture[bytes], text_file: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "out.txt"
     code, _, err = run(capsysbinary, str(text_file), "-o", str(target), "--errors", str(target))
     assert code == 2 and "also the output" in err
@@ -368,7 +421,8 @@ def test_errors_file_equal_to_the_output_is_refused(
 
 
 def test_output_naming_the_input_rewrites_it_in_place(
-        capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
     source = tmp_path / "notes.txt"
     source.write_text(f"See {GOOD}.\nno reference here\n", encoding="utf-8")
     code, _, _ = run(capsysbinary, str(source), "-o", str(source), "--style", "gost")

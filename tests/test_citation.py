@@ -29,7 +29,7 @@ SHIFRTELOGRAMMA = (
     "Ll. 13-14."
 )
 TELEFONOGRAMMA = (
-    "See also \"Telefonogramma,\" Secure High-Frequency Transmission, from Malenkov, Suslov, and "
+    'See also "Telefonogramma," Secure High-Frequency Transmission, from Malenkov, Suslov, and '
     "Aristov, 23 November 1956, in APRF, F. 3, Op. 64, D. 488, Ll. 95-96."
 )
 VYPISKA = (
@@ -56,7 +56,12 @@ def test_wilson_block_reads_every_field() -> None:
     assert cit.url == "https://digitalarchive.umd.edu/document/111892"
     [ref] = cit.references
     assert (ref.archive, ref.fond, ref.opis, ref.delo, str(ref.folios)) == (
-        "TsKhSD", "3", "12", "1006", "52")
+        "TsKhSD",
+        "3",
+        "12",
+        "1006",
+        "52",
+    )
 
 
 def test_wilson_block_with_several_roles_and_an_issue_label() -> None:
@@ -72,7 +77,8 @@ def test_wilson_block_with_several_roles_and_an_issue_label() -> None:
         Contributor("Vera Tolz", "editor"),
     )
     assert cit.publication == Publication(
-        "Cold War International History Project Bulletin", "5", "22-23")
+        "Cold War International History Project Bulletin", "5", "22-23"
+    )
     assert cit.date is not None and cit.date.iso == "1956-10-30"
 
 
@@ -83,7 +89,12 @@ def test_translator_note_with_classification() -> None:
     assert cit.classification == "Strictly Secret"
     [levels] = _levels(SHIFRTELOGRAMMA)
     assert {k: levels[k] for k in ("archive", "fond", "opis", "delo", "folios")} == {
-        "archive": "TsKhSD", "fond": "89", "opis": "2", "delo": "5", "folios": "13-14"}
+        "archive": "TsKhSD",
+        "fond": "89",
+        "opis": "2",
+        "delo": "5",
+        "folios": "13-14",
+    }
 
 
 def test_translator_note_with_description_and_senders() -> None:
@@ -98,7 +109,8 @@ def test_translator_note_with_description_and_senders() -> None:
 def test_parenthesised_note_takes_its_date_from_the_title() -> None:
     cit = parse_citation(VYPISKA)
     assert cit.title == (
-        "Vypiska iz Protokola No. 60 zasedaniya Prezidiuma TsK KPSS ot 27 noyabrya 1956 g.")
+        "Vypiska iz Protokola No. 60 zasedaniya Prezidiuma TsK KPSS ot 27 noyabrya 1956 g."
+    )
     assert cit.date is not None and cit.date.text == "27 noyabrya 1956 g."
     assert str(cit.references[0].folios) == "181"
 
@@ -156,7 +168,12 @@ def test_gost_note_with_description() -> None:
     assert cit.authors == ()
     ref = cit.references[0]
     assert (ref.archive, ref.fond, ref.opis, ref.delo, str(ref.folios)) == (
-        "РГАНИ", "3", "12", "1006", "52")
+        "РГАНИ",
+        "3",
+        "12",
+        "1006",
+        "52",
+    )
 
 
 def test_gost_note_with_author_and_date_in_title() -> None:
@@ -199,8 +216,15 @@ def test_a_document_type_is_not_taken_for_a_surname() -> None:
 
 @pytest.mark.parametrize(
     "marking",
-    ["Top Secret", "Strictly Secret", "Secret", "Совершенно секретно", "Сов. секретно",
-     "Особая папка", "Совершенно секретно (Особая папка)"],
+    [
+        "Top Secret",
+        "Strictly Secret",
+        "Secret",
+        "Совершенно секретно",
+        "Сов. секретно",
+        "Особая папка",
+        "Совершенно секретно (Особая папка)",
+    ],
 )
 def test_classification_markings(marking: str) -> None:
     assert CLASSIFICATION.parse_string(marking, parse_all=True)[0].value == marking
@@ -212,14 +236,19 @@ def test_cross_references_are_found_with_their_note_number() -> None:
     text = "the formal protocol for the session (No. 60, as cited in Note 187 supra) indicates"
     [found] = find_cross_references(text)
     assert found == CrossReference(
-        "supra", "187", (found.span[0], found.span[1]), "as cited in Note 187 supra")
-    assert text[found.span[0]:found.span[1]] == found.text
+        "supra", "187", (found.span[0], found.span[1]), "as cited in Note 187 supra"
+    )
+    assert text[found.span[0] : found.span[1]] == found.text
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "note"),
-    [("see n. 12 above", "supra", "12"), ("supra note 4", "supra", "4"),
-     ("Note 9 infra", "infra", "9"), ("см. примеч. 5 выше", "supra", "5")],
+    [
+        ("see n. 12 above", "supra", "12"),
+        ("supra note 4", "supra", "4"),
+        ("Note 9 infra", "infra", "9"),
+        ("см. примеч. 5 выше", "supra", "5"),
+    ],
 )
 def test_cross_reference_forms(text: str, kind: str, note: str) -> None:
     [found] = find_cross_references(text)
@@ -258,9 +287,16 @@ def test_wilson_block_without_archival_reference() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["(" * 100_000, '"' * 100_000, "“" * 100_000, "F. " * 30_000, "a, " * 30_000,
-     "Ф. 1. " * 20_000, ("See “x,” 1956, in APRF, F. 3, Op. 1, D. 1. " * 2_000),
-     "“Title,” 27 November 1956, " * 4_000 + "in APRF, F. 3, Op. 64, D. 488, L. 1."],
+    [
+        "(" * 100_000,
+        '"' * 100_000,
+        "“" * 100_000,
+        "F. " * 30_000,
+        "a, " * 30_000,
+        "Ф. 1. " * 20_000,
+        ("See “x,” 1956, in APRF, F. 3, Op. 1, D. 1. " * 2_000),
+        "“Title,” 27 November 1956, " * 4_000 + "in APRF, F. 3, Op. 64, D. 488, L. 1.",
+    ],
 )
 def test_long_or_pathological_input_ends_in_a_citation_or_a_parse_error(text: str) -> None:
     # How fast is measured in benchmarks/bench_scaling.py; here only that it ends cleanly.
@@ -273,8 +309,11 @@ def test_long_or_pathological_input_ends_in_a_citation_or_a_parse_error(text: st
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('"“”«»()[]/,.;: FОпДЛлl1234567890aSeTsKhSD\n')),
-               max_size=80))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list('"“”«»()[]/,.;: FОпДЛлl1234567890aSeTsKhSD\n')), max_size=80
+    )
+)
 def test_parse_citation_raises_only_parse_error(text: str) -> None:
     with contextlib.suppress(ParseError):
         parse_citation(text)

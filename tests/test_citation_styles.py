@@ -44,10 +44,13 @@ def test_wilson_reproduces_the_digital_archive_block() -> None:
 
 def test_wilson_from_values() -> None:
     cit = DocumentCitation(
-        title="Notes", date=PartialDate(1956, 11, 1), repository="Wilson Center Digital Archive",
+        title="Notes",
+        date=PartialDate(1956, 11, 1),
+        repository="Wilson Center Digital Archive",
         references=(archcite.parse("APRF, F. 3, Op. 64, D. 484, Ll. 41-43"),),
         contributors=(Contributor("Mark Kramer", "translator"),),
-        publication=Publication("CWIHP Bulletin", "5", "22-23"), url="https://example.org/1",
+        publication=Publication("CWIHP Bulletin", "5", "22-23"),
+        url="https://example.org/1",
     )
     assert format_citation(cit, "wilson") == (
         '"Notes", November 1, 1956, Wilson Center Digital Archive, APRF, F. 3, Op. 64, D. 484, '
@@ -115,8 +118,10 @@ def test_gost_of_a_cwihp_citation_writes_cyrillic_search_data_and_russian_date()
 def test_gost_several_references_are_joined_by_semicolons() -> None:
     cit = DocumentCitation(
         title="Материалы",
-        references=(archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 1."),
-                    archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 2.")),
+        references=(
+            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 1."),
+            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 2."),
+        ),
     )
     assert format_citation(cit, "gost") == (
         "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1; ГАРФ. Ф. 1. Оп. 1. Д. 2."
@@ -144,15 +149,18 @@ def test_apa_author_date_title_and_shelfmark_in_parentheses() -> None:
 
 
 def test_apa_without_author_or_date() -> None:
-    cit = DocumentCitation(description="Letter to Stalin",
-                           references=(archcite.parse("RGASPI, f. 558, op. 11, d. 746"),))
+    cit = DocumentCitation(
+        description="Letter to Stalin",
+        references=(archcite.parse("RGASPI, f. 558, op. 11, d. 746"),),
+    )
     assert format_citation(cit, "apa") == (
         "[Letter to Stalin]. (n.d.). RGASPI (f. 558, op. 11, d. 746)."
     )
 
 
-_TEXT = st.text(alphabet=st.characters(categories=("L", "N"), max_codepoint=0x4FF),
-                min_size=1, max_size=12)
+_TEXT = st.text(
+    alphabet=st.characters(categories=("L", "N"), max_codepoint=0x4FF), min_size=1, max_size=12
+)
 
 
 @settings(max_examples=50, deadline=None)
@@ -166,9 +174,13 @@ _TEXT = st.text(alphabet=st.characters(categories=("L", "N"), max_codepoint=0x4F
 def test_every_style_writes_every_citation(
     title: str | None, description: str | None, authors: list[str], year: int, style: str
 ) -> None:
-    cit = DocumentCitation(title=title, description=description, authors=tuple(authors),
-                           date=PartialDate(year, 3),
-                           references=(archcite.parse("GARF, f. 1235, op. 1, d. 16"),))
+    cit = DocumentCitation(
+        title=title,
+        description=description,
+        authors=tuple(authors),
+        date=PartialDate(year, 3),
+        references=(archcite.parse("GARF, f. 1235, op. 1, d. 16"),),
+    )
     written = format_citation(cit, style)
     assert written == written.strip()
     assert "  " not in written

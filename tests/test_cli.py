@@ -28,8 +28,9 @@ def refs(tmp_path: Path) -> Path:
     return path
 
 
-def test_parse_json_keeps_one_record_per_line(capsys: pytest.CaptureFixture[str],
-                                              refs: Path) -> None:
+def test_parse_json_keeps_one_record_per_line(
+    capsys: pytest.CaptureFixture[str], refs: Path
+) -> None:
     code, out, err = run(capsys, "parse", "--json", str(refs))
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 1

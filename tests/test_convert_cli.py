@@ -15,8 +15,12 @@ from archcite.interop import from_bibtex, from_csl_json, from_ris
 CITATIONS = Path(__file__).resolve().parent.parent / "examples" / "citations.txt"
 
 
-def run(argv: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None,
-        monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str, str]:
+def run(
+    argv: list[str],
+    capsys: pytest.CaptureFixture[str],
+    stdin: str | None = None,
+    monkeypatch: pytest.MonkeyPatch | None = None,
+) -> tuple[int, str, str]:
     parser = argparse.ArgumentParser(prog="archcite")
     add_convert_command(parser.add_subparsers(dest="command", required=True))
     if stdin is not None and monkeypatch is not None:
@@ -28,67 +32,84 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None =
 
 
 def test_text_to_csl_json_for_zotero(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = run(["convert", "--from", "text", "--to", "csl-json", str(CITATIONS)],
-                           capsys)
+    status, out, err = run(
+        ["convert", "--from", "text", "--to", "csl-json", str(CITATIONS)], capsys
+    )
     assert (status, err) == (0, "")
     items = json.loads(out)
     assert [item["archive"] for item in items] == ["TsKhSD", "TsKhSD", "ГАРФ", "РГАНИ"]
     assert items[0]["archive_location"] == "f. 89, op. 2, d. 5, ll. 13–14"
 
 
-@pytest.mark.parametrize(("target", "reader"),
-                         [("csl-json", from_csl_json), ("ris", from_ris), ("bibtex", from_bibtex)])
+@pytest.mark.parametrize(
+    ("target", "reader"), [("csl-json", from_csl_json), ("ris", from_ris), ("bibtex", from_bibtex)]
+)
 def test_every_format_round_trips_through_the_command(
-        target: str, reader: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, exported, _ = run(["convert", "--from", "text", "--to", target, str(CITATIONS)],
-                              capsys)
+    target: str, reader: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, exported, _ = run(["convert", "--from", "text", "--to", target, str(CITATIONS)], capsys)
     path = tmp_path / "export"
     path.write_text(exported, encoding="utf-8")
     status, again, _ = run(["convert", "--from", target, "--to", target, str(path)], capsys)
     assert status == 0 and again == exported
 
 
-def test_to_an_archcite_style_from_stdin(capsys: pytest.CaptureFixture[str],
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_to_an_archcite_style_from_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     ris = "TY  - MANSCPT\nTI  - Informatsiya\nDB  - TsKhSD\nAN  - f. 89, op. 2, d. 5\nER  - \n"
-    status, out, _ = run(["convert", "--from", "ris", "--to", "chicago", "-"], capsys, ris,
-                         monkeypatch)
+    status, out, _ = run(
+        ["convert", "--from", "ris", "--to", "chicago", "-"], capsys, ris, monkeypatch
+    )
     assert status == 0
     assert out == "“Informatsiya,” TsKhSD, f. 89, op. 2, d. 5.\n"
 
 
 def test_to_a_csl_style(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(["convert", "--from", "text", "--to", "csl:chicago-fullnote-bibliography",
-                          str(CITATIONS)], capsys)
+    status, out, _ = run(
+        ["convert", "--from", "text", "--to", "csl:chicago-fullnote-bibliography", str(CITATIONS)],
+        capsys,
+    )
     assert status == 0
     assert out.splitlines()[0].startswith("“Shifrtelogramma”, November 26, 1956")
 
 
 def test_unreadable_records_are_reported_with_exit_1(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = "TsKhSD, F. 89, Op. 2, D. 5\njust prose here\n"
-    status, out, err = run(["convert", "--from", "text", "--to", "ris", "-"], capsys, text,
-                           monkeypatch)
+    status, out, err = run(
+        ["convert", "--from", "text", "--to", "ris", "-"], capsys, text, monkeypatch
+    )
     assert status == 1
     assert "<stdin>:2:" in err
     assert out.count("TY  - ") == 1
 
 
 def test_import_errors_are_reported_and_kept(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    items = json.dumps([{"id": "x", "title": "A", "archive": "Hoover",
-                         "archive_location": "Series II, drawer Q"}])
-    status, out, err = run(["convert", "--from", "csl-json", "--to", "bibtex", "-"], capsys,
-                           items, monkeypatch)
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = json.dumps(
+        [{"id": "x", "title": "A", "archive": "Hoover", "archive_location": "Series II, drawer Q"}]
+    )
+    status, out, err = run(
+        ["convert", "--from", "csl-json", "--to", "bibtex", "-"], capsys, items, monkeypatch
+    )
     assert status == 1 and "item 1 (x)" in err
     assert "annotation = {Series II, drawer Q}" in out
 
 
 def test_paragraphs(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "“Informatsiya,” 27 November 1956,\nTsKhSD, F. 89, Op. 2, D. 5, Ll. 16-17.\n\n" \
-           "РГАНИ. Ф. 3. Оп. 12.\nД. 1006. Л. 52.\n"
-    status, out, _ = run(["convert", "--paragraphs", "--from", "text", "--to", "csl-json", "-"],
-                         capsys, text, monkeypatch)
+    text = (
+        "“Informatsiya,” 27 November 1956,\nTsKhSD, F. 89, Op. 2, D. 5, Ll. 16-17.\n\n"
+        "РГАНИ. Ф. 3. Оп. 12.\nД. 1006. Л. 52.\n"
+    )
+    status, out, _ = run(
+        ["convert", "--paragraphs", "--from", "text", "--to", "csl-json", "-"],
+        capsys,
+        text,
+        monkeypatch,
+    )
     assert status == 0 and len(json.loads(out)) == 2
 
 
@@ -100,6 +121,5 @@ def test_unknown_target_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_unknown_csl_style_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(["convert", "--from", "text", "--to", "csl:nope", str(CITATIONS)],
-                         capsys)
+    status, _, err = run(["convert", "--from", "text", "--to", "csl:nope", str(CITATIONS)], capsys)
     assert status == 2 and "unknown CSL style" in err

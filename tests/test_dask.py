@@ -28,8 +28,9 @@ SHAPES = [
 def _records() -> list[Any]:
     """A few thousand records: references in several shapes, prose, repeats, bad ones."""
     found: list[Any] = [
-        SHAPES[n % len(SHAPES)].format(a=n % 97 + 1, b=n % 7 + 1, c=n % 301, d=n % 50 + 1,
-                                       e=n % 50 + 3)
+        SHAPES[n % len(SHAPES)].format(
+            a=n % 97 + 1, b=n % 7 + 1, c=n % 301, d=n % 50 + 1, e=n % 50 + 3
+        )
         for n in range(3_000)
     ]
     found[10:10] = [b"F. 89 \xff", "", "%%% ;;; 12", "Ibid., l. 5.", None] * 10
@@ -38,8 +39,12 @@ def _records() -> list[Any]:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as connected:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as connected,
+    ):
         yield connected
 
 
@@ -57,8 +62,10 @@ def test_mappings_come_back_with_the_fields_added(client: Client) -> None:
     rows.append({"id": "no note"})
     bag = db.from_sequence(rows, npartitions=4)
     on_cluster = archcite_dask.normalise_bag(bag, "wilson", field="note").compute()
-    alone = [{**result.record, **result.fields()}
-             for result in normalise_many(rows, "wilson", field="note")]
+    alone = [
+        {**result.record, **result.fields()}
+        for result in normalise_many(rows, "wilson", field="note")
+    ]
     assert on_cluster == alone
     assert on_cluster[-1]["archcite_error"] == "record has no field 'note'"
 
@@ -69,8 +76,9 @@ def test_a_bad_style_fails_before_the_cluster_runs() -> None:
 
 
 def test_a_partition_gets_the_csv_columns() -> None:
-    frame = pd.DataFrame({"note": ["GARF, f. 9401, op. 1, d. 5; d. 6", None, float("nan"), 3]},
-                         dtype=object)
+    frame = pd.DataFrame(
+        {"note": ["GARF, f. 9401, op. 1, d. 5; d. 6", None, float("nan"), 3]}, dtype=object
+    )
     result = archcite_dask.normalise_partition(frame, "note", "gost")
     assert list(result.columns) == ["note", *CSV_COLUMNS]
     assert result["delo"].tolist() == ["5; 6", "", "", ""]
@@ -78,13 +86,20 @@ def test_a_partition_gets_the_csv_columns() -> None:
 
 
 def test_a_dask_data_frame_equals_the_single_process_result() -> None:
-    notes = ["GARF, f. 9401, op. 1, d. 5; d. 6", None, "no reference here",
-             "ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14."] * 50
+    notes = [
+        "GARF, f. 9401, op. 1, d. 5; d. 6",
+        None,
+        "no reference here",
+        "ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.",
+    ] * 50
     frame = pd.DataFrame({"note": notes, "id": range(len(notes))})
-    distributed = archcite_dask.normalise_frame(dd.from_pandas(frame, npartitions=4), "note",
-                                                "gost").compute(scheduler="processes")
-    alone = [result.columns() for result in normalise_many(
-        ["" if note is None else note for note in notes], "gost")]
+    distributed = archcite_dask.normalise_frame(
+        dd.from_pandas(frame, npartitions=4), "note", "gost"
+    ).compute(scheduler="processes")
+    alone = [
+        result.columns()
+        for result in normalise_many(["" if note is None else note for note in notes], "gost")
+    ]
     assert distributed["id"].tolist() == list(range(len(notes)))
     for name in CSV_COLUMNS:
         assert distributed[name].astype(str).tolist() == [row[name] for row in alone]
@@ -97,9 +112,12 @@ def test_without_dask_the_error_says_how_to_install_it(monkeypatch: pytest.Monke
 
 
 def test_importing_archcite_imports_neither_dask_nor_tqdm() -> None:
-    code = ("import sys, archcite, archcite.bulk, archcite.bulk.dask, archcite.cli.normalise; "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & "
-            "{'dask', 'distributed', 'tqdm', 'concurrent', 'multiprocessing'}))")
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True).stdout.strip()
+    code = (
+        "import sys, archcite, archcite.bulk, archcite.bulk.dask, archcite.cli.normalise; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'dask', 'distributed', 'tqdm', 'concurrent', 'multiprocessing'}))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert loaded == "[]"

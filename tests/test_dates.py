@@ -54,8 +54,17 @@ def test_old_style_marker_sets_the_flag() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "yesterday", "30 February 1956", "27.13.1956", "27. 11. 1956", "Novembre 1956",
-             "November 27 1956 and more", "32 May 1956"],
+    "text",
+    [
+        "",
+        "yesterday",
+        "30 February 1956",
+        "27.13.1956",
+        "27. 11. 1956",
+        "Novembre 1956",
+        "November 27 1956 and more",
+        "32 May 1956",
+    ],
 )
 def test_what_is_not_a_date_raises_parse_error(text: str) -> None:
     with pytest.raises(ParseError) as caught:
@@ -100,10 +109,13 @@ _DATES = st.builds(
     st.integers(1000, 2999),
     st.one_of(st.none(), st.integers(1, 12)),
 ).flatmap(
-    lambda d: st.just(d)
-    if d.month is None
-    else st.builds(PartialDate, st.just(d.year), st.just(d.month),
-                   st.one_of(st.none(), st.integers(1, 28)))
+    lambda d: (
+        st.just(d)
+        if d.month is None
+        else st.builds(
+            PartialDate, st.just(d.year), st.just(d.month), st.one_of(st.none(), st.integers(1, 28))
+        )
+    )
 )
 
 

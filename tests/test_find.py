@@ -21,7 +21,7 @@ def found(text: str) -> list[dict[str, str]]:
 def test_spans_are_exact_character_offsets() -> None:
     text = "See “Zapiska,” 3 March 1957, in TsKhSD, F. 5, Op. 30, D. 141, Ll. 2-4. More."
     (match,) = extract(text)
-    assert text[match.span[0]:match.span[1]] == match.text
+    assert text[match.span[0] : match.span[1]] == match.text
     assert match.text == "TsKhSD, F. 5, Op. 30, D. 141, Ll. 2-4"
     assert match.kind == "full"
 
@@ -38,8 +38,7 @@ def test_continuation_repeats_only_the_lower_levels() -> None:
     assert second.reference.to_dict() == {"delo": "60", "folios": "11"}
     resolved = second.resolved.to_dict()
     resolved.pop("archive_id", None)
-    assert resolved == {"archive": "APRF", "fond": "3", "opis": "57", "delo": "60",
-                        "folios": "11"}
+    assert resolved == {"archive": "APRF", "fond": "3", "opis": "57", "delo": "60", "folios": "11"}
 
 
 def test_list_of_files_gives_one_reference_each() -> None:
@@ -97,7 +96,8 @@ def test_archive_labels_parentheses_and_odd_spaces(text: str) -> None:
 
 def test_reference_without_archive_needs_two_levels() -> None:
     assert found("Архивное дело: ф. 47 оп.22 д. 755") == [
-        {"fond": "47", "opis": "22", "delo": "755"}]
+        {"fond": "47", "opis": "22", "delo": "755"}
+    ]
     assert found("see Op.11, which lists the maps") == []
 
 
@@ -110,8 +110,7 @@ def test_reference_without_archive_needs_two_levels() -> None:
         ("Там же. Оп. 3. Д. 5.", {"opis": "3", "delo": "5"}),
     ],
 )
-def test_ibid_resolves_against_the_previous_reference(text: str,
-                                                      expected: dict[str, str]) -> None:
+def test_ibid_resolves_against_the_previous_reference(text: str, expected: dict[str, str]) -> None:
     matches = extract("РГАНИ. Ф. 5. Оп. 30. Д. 141. Л. 2. " + text)
     assert matches[-1].kind == "ibid"
     assert matches[-1].reference.to_dict() == expected
@@ -131,12 +130,26 @@ def test_ibid_without_an_antecedent_in_the_text_waits_for_one_from_outside() -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "op. cit., p. 52", "Op. cit.", "Указ. соч. С. 15.",
-        "F. Scott Fitzgerald", "D. Volkogonov", "V. N. Chernukha", "Ф. Э. Дзержинский",
-        "p. 52", "pp. 13–14", "vol. 2", "С. 52", "Т. 2", "vol. 3, pp. 199–200",
+        "op. cit., p. 52",
+        "Op. cit.",
+        "Указ. соч. С. 15.",
+        "F. Scott Fitzgerald",
+        "D. Volkogonov",
+        "V. N. Chernukha",
+        "Ф. Э. Дзержинский",
+        "p. 52",
+        "pp. 13–14",
+        "vol. 2",
+        "С. 52",
+        "Т. 2",
+        "vol. 3, pp. 199–200",
         "СЗ СССР. 1935. № 12. Ст. 94.",
-        "NARA, RG 59, Box 12", "FO 371/56832/4", "PIL, 867/f.11/g-24", "PRO: PREM, 4/30/8",
-        "HP 387, pp. 10, 21–23", "CWIHP Bulletin 6/7 (Winter 1995–96), 5",
+        "NARA, RG 59, Box 12",
+        "FO 371/56832/4",
+        "PIL, 867/f.11/g-24",
+        "PRO: PREM, 4/30/8",
+        "HP 387, pp. 10, 21–23",
+        "CWIHP Bulletin 6/7 (Winter 1995–96), 5",
         "FRUS, 1952–1954, Germany and Austria, 189–90",
         "Protocol No. 60, as cited in Note 187 supra",
         "Izvestiya TsK KPSS, no. 4, p. 50, 1989.",
@@ -150,7 +163,7 @@ SEED_NOTES = (
     "(“Vypiska iz Protokola No. 60 zasedaniya Prezidiuma TsK KPSS ot 27 noyabrya 1956 g.,” "
     "in APRF, F. 3, Op. 64, D. 488, L. 181) indicates that. See “Shifrtelogramma,” "
     "26 November 1956 (Strictly Secret), in TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. "
-    "See also \"Telefonogramma,\" Secure High-Frequency Transmission, from Malenkov, "
+    'See also "Telefonogramma," Secure High-Frequency Transmission, from Malenkov, '
     "Suslov, and Aristov, 23 November 1956, in APRF, F. 3, Op. 64, D. 488, Ll. 95-96. "
     "The protocol (No. 60, as cited in Note 187 supra) says so."
 )
@@ -167,7 +180,7 @@ def test_seed_style_notes() -> None:
 @given(st.text(max_size=300))
 def test_extract_never_raises(text: str) -> None:
     for match in extract(text):
-        assert text[match.span[0]:match.span[1]] == match.text
+        assert text[match.span[0] : match.span[1]] == match.text
 
 
 @given(st.text(alphabet="FfDdLlOopФДЛОп.,;:/-– 0123456789RGASPIЦХСДobоб\u00a0andи", max_size=200))
@@ -183,8 +196,9 @@ def test_long_text_without_references() -> None:
     assert extract(text) == []
 
 
-@pytest.mark.parametrize("text", ["F. " * 50_000, "1-" * 100_000, "(" * 100_000,
-                                  "x" * 1_000_000, "RGASPI " * 30_000])
+@pytest.mark.parametrize(
+    "text", ["F. " * 50_000, "1-" * 100_000, "(" * 100_000, "x" * 1_000_000, "RGASPI " * 30_000]
+)
 def test_pathological_text(text: str) -> None:
     assert extract(text) == []
 
@@ -192,8 +206,11 @@ def test_pathological_text(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "archive"),
     [
-        ("Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, "
-         "op. 162, d. 9, l. 54.", "RGASPI"),
+        (
+            "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, "
+            "op. 162, d. 9, l. 54.",
+            "RGASPI",
+        ),
         ("Архив Президента РФ (АП РФ). Ф. 3. Оп. 65. Д. 775. Л. 1", "АП РФ"),
         ("Tsentral'nyi arkhiv FSB (TsA FSB), f. 3, op. 5, d. 12", "TsA FSB"),
     ],

@@ -12,6 +12,7 @@ from archcite import ArchivalReference, Folio, FolioRange, Folios, extract, norm
 
 # -- property suite: a style writes what the grammar cannot read --------------------
 
+
 def test_latin_verso_of_a_lettered_folio_round_trips() -> None:
     # wilson/chicago write Folio(52, "a", verso=True) as "52aob.": a suffix letter may run
     # straight into the verso mark.
@@ -57,14 +58,14 @@ def test_doubled_spaces_inside_a_folio_list(text: str) -> None:
         ("Ф. 1. Д. 1. Л. 3, 4 об. Мая", "Ф. 1. Д. 1. Л. 3, 4 об."),
     ],
 )
-def test_verso_stop_stays_in_the_span_before_a_month_like_word(text: str, expected: str
-                                                               ) -> None:
+def test_verso_stop_stays_in_the_span_before_a_month_like_word(text: str, expected: str) -> None:
     # A word after the list that starts like a month ("Dec", "May", "Мая") makes the last
     # folio back off its verso full stop; "Ll. 3-4ob. Decree." keeps it.
     assert [m.text for m in extract(text)] == [expected]
 
 
 # -- fuzzers -------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "text",

@@ -21,19 +21,30 @@ def fields(text: str) -> dict[str, str]:
 
 # -- the seed's shapes --------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("TsKhSD, F. 3, Op. 12, D. 1006, L. 52",
-         {"archive": "TsKhSD", "fond": "3", "opis": "12", "delo": "1006", "folios": "52"}),
-        ("APRF, F. 3, Op. 64, D. 488, L. 181",
-         {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "181"}),
-        ("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14",
-         {"archive": "TsKhSD", "fond": "89", "opis": "2", "delo": "5", "folios": "13-14"}),
-        ("APRF, F. 3, Op. 64, D. 488, Ll. 95-96",
-         {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "95-96"}),
-        ("РГАНИ. Ф. 3. Оп. 12. Д. 1006. Л. 52.",
-         {"archive": "РГАНИ", "fond": "3", "opis": "12", "delo": "1006", "folios": "52"}),
+        (
+            "TsKhSD, F. 3, Op. 12, D. 1006, L. 52",
+            {"archive": "TsKhSD", "fond": "3", "opis": "12", "delo": "1006", "folios": "52"},
+        ),
+        (
+            "APRF, F. 3, Op. 64, D. 488, L. 181",
+            {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "181"},
+        ),
+        (
+            "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14",
+            {"archive": "TsKhSD", "fond": "89", "opis": "2", "delo": "5", "folios": "13-14"},
+        ),
+        (
+            "APRF, F. 3, Op. 64, D. 488, Ll. 95-96",
+            {"archive": "APRF", "fond": "3", "opis": "64", "delo": "488", "folios": "95-96"},
+        ),
+        (
+            "РГАНИ. Ф. 3. Оп. 12. Д. 1006. Л. 52.",
+            {"archive": "РГАНИ", "fond": "3", "opis": "12", "delo": "1006", "folios": "52"},
+        ),
     ],
 )
 def test_seed_references_parse_to_their_fields(text: str, expected: dict[str, str]) -> None:
@@ -42,39 +53,79 @@ def test_seed_references_parse_to_their_fields(text: str, expected: dict[str, st
 
 # -- labels --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("label", ["F.", "f.", "fond", "Fond", "FOND", "F", "Ф.", "ф.", "фонд"])
 def test_fond_labels(label: str) -> None:
     assert parse(f"{label} 12, op. 3, d. 4").fond == "12"
 
 
 @pytest.mark.parametrize(
-    "label", ["Op.", "op.", "o.", "opis'", "opis", "Opis’", "inventory", "series",
-              "record series", "Оп.", "оп.", "Опись", "опись", "Оп"],
+    "label",
+    [
+        "Op.",
+        "op.",
+        "o.",
+        "opis'",
+        "opis",
+        "Opis’",
+        "inventory",
+        "series",
+        "record series",
+        "Оп.",
+        "оп.",
+        "Опись",
+        "опись",
+        "Оп",
+    ],
 )
 def test_opis_labels(label: str) -> None:
     assert parse(f"f. 12, {label} 3, d. 4").opis == "3"
 
 
 @pytest.mark.parametrize(
-    "label", ["D.", "d.", "delo", "Delo", "file", "folder", "case", "Д.", "д.", "Дело",
-              "дело", "спр."],
+    "label",
+    ["D.", "d.", "delo", "Delo", "file", "folder", "case", "Д.", "д.", "Дело", "дело", "спр."],
 )
 def test_delo_labels(label: str) -> None:
     assert parse(f"f. 12, op. 3, {label} 45").delo == "45"
 
 
 @pytest.mark.parametrize(
-    "label", ["ed. khr.", "Ed. khr.", "e. kh.", "ed.khr.", "yed. khr.", "Ед. хр.", "ед. хр.",
-              "ед.хр."],
+    "label",
+    ["ed. khr.", "Ed. khr.", "e. kh.", "ed.khr.", "yed. khr.", "Ед. хр.", "ед. хр.", "ед.хр."],
 )
 def test_ed_khr_labels(label: str) -> None:
     assert parse(f"f. 12, op. 3, {label} 45").ed_khr == "45"
 
 
 @pytest.mark.parametrize(
-    "label", ["L.", "l.", "Ll.", "ll.", "list", "listy", "sheet", "sheets", "folio", "folios",
-              "fol.", "fols.", "ff.", "page", "pages", "p.", "pp.", "Л.", "л.", "Лл.", "лл.",
-              "Лист", "Л. Л.", "арк."],
+    "label",
+    [
+        "L.",
+        "l.",
+        "Ll.",
+        "ll.",
+        "list",
+        "listy",
+        "sheet",
+        "sheets",
+        "folio",
+        "folios",
+        "fol.",
+        "fols.",
+        "ff.",
+        "page",
+        "pages",
+        "p.",
+        "pp.",
+        "Л.",
+        "л.",
+        "Лл.",
+        "лл.",
+        "Лист",
+        "Л. Л.",
+        "арк.",
+    ],
 )
 def test_folio_labels(label: str) -> None:
     assert str(parse(f"f. 12, op. 3, d. 4, {label} 7-9").folios) == "7-9"
@@ -119,6 +170,7 @@ def test_p_after_delo_is_a_page_not_a_papka() -> None:
 
 # -- separators and spacing ---------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -147,21 +199,24 @@ def test_numero_sign_before_a_number() -> None:
 
 # -- compact forms --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("RGASPI 558/11/1121", {"fond": "558", "opis": "11", "delo": "1121"}),
         ("RGASPI 17.162.9.54", {"fond": "17", "opis": "162", "delo": "9", "folios": "54"}),
-        ("RGASPI 558.11.702.6–12, 41a, 69",
-         {"fond": "558", "opis": "11", "delo": "702", "folios": "6-12, 41a, 69"}),
-        ("GARF 7523c-149a-2.1–6",
-         {"fond": "7523c", "opis": "149a", "delo": "2", "folios": "1-6"}),
+        (
+            "RGASPI 558.11.702.6–12, 41a, 69",
+            {"fond": "558", "opis": "11", "delo": "702", "folios": "6-12, 41a, 69"},
+        ),
+        ("GARF 7523c-149a-2.1–6", {"fond": "7523c", "opis": "149a", "delo": "2", "folios": "1-6"}),
         ("GARF, 9401/1a/7/84", {"fond": "9401", "opis": "1a", "delo": "7", "folios": "84"}),
         ("RGASPI, 17/3", {"fond": "17", "opis": "3"}),
-        ("RGASPI 558.11.786. 9–13",
-         {"fond": "558", "opis": "11", "delo": "786", "folios": "9-13"}),
-        ("RGASPI 74.2.38.101 and 129",
-         {"fond": "74", "opis": "2", "delo": "38", "folios": "101, 129"}),
+        ("RGASPI 558.11.786. 9–13", {"fond": "558", "opis": "11", "delo": "786", "folios": "9-13"}),
+        (
+            "RGASPI 74.2.38.101 and 129",
+            {"fond": "74", "opis": "2", "delo": "38", "folios": "101, 129"},
+        ),
     ],
 )
 def test_compact_forms_after_an_archive(text: str, expected: dict[str, str]) -> None:
@@ -172,10 +227,21 @@ def test_compact_forms_after_an_archive(text: str, expected: dict[str, str]) -> 
 
 # -- archives ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "archive",
-    ["AP RF", "AVP RF", "АП РФ", "ЦА ФСБ", "ГУ ОГАЧО", "TsGAIPD SPb", "ПермГАСПИ", "УзР ПДА",
-     "ОР РГБ", "TsA FSB Rossii"],
+    [
+        "AP RF",
+        "AVP RF",
+        "АП РФ",
+        "ЦА ФСБ",
+        "ГУ ОГАЧО",
+        "TsGAIPD SPb",
+        "ПермГАСПИ",
+        "УзР ПДА",
+        "ОР РГБ",
+        "TsA FSB Rossii",
+    ],
 )
 def test_archive_kept_exactly_as_cited(archive: str) -> None:
     assert parse(f"{archive}, f. 12, op. 3, d. 4").archive == archive
@@ -199,6 +265,7 @@ def test_archive_is_optional() -> None:
 
 
 # -- identifiers ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "fond"),
@@ -230,6 +297,7 @@ def test_range_of_files_is_one_identifier() -> None:
 
 
 # -- folios ----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("written", "normal"),
@@ -263,6 +331,7 @@ def test_folio_list_stops_before_a_date() -> None:
 
 
 # -- errors -----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "position", "expected"),
@@ -349,14 +418,22 @@ def test_parse_raises_only_parse_error_on_label_soup(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("TsKhSD, f. 89, per. 46, dok. 1, l. 3",
-         {"archive": "TsKhSD", "fond": "89", "opis": "46", "delo": "1", "folios": "3"}),
-        ("ЦДАГО України, ф. 1, оп. 16, спр. 5, арк. 12 зв.",
-         {"archive": "ЦДАГО України", "fond": "1", "opis": "16", "delo": "5", "folios": "12ob"}),
-        ("TsDAHO, f. 1, op. 23, spr. 1234, ark. 5-6zv.",
-         {"archive": "TsDAHO", "fond": "1", "opis": "23", "delo": "1234", "folios": "5-6ob"}),
-        ("LYA, f. K-1, ap. 10, d. 123",
-         {"archive": "LYA", "fond": "K-1", "opis": "10", "delo": "123"}),
+        (
+            "TsKhSD, f. 89, per. 46, dok. 1, l. 3",
+            {"archive": "TsKhSD", "fond": "89", "opis": "46", "delo": "1", "folios": "3"},
+        ),
+        (
+            "ЦДАГО України, ф. 1, оп. 16, спр. 5, арк. 12 зв.",
+            {"archive": "ЦДАГО України", "fond": "1", "opis": "16", "delo": "5", "folios": "12ob"},
+        ),
+        (
+            "TsDAHO, f. 1, op. 23, spr. 1234, ark. 5-6zv.",
+            {"archive": "TsDAHO", "fond": "1", "opis": "23", "delo": "1234", "folios": "5-6ob"},
+        ),
+        (
+            "LYA, f. K-1, ap. 10, d. 123",
+            {"archive": "LYA", "fond": "K-1", "opis": "10", "delo": "123"},
+        ),
     ],
 )
 def test_fond_89_ukrainian_and_lithuanian_labels(text: str, expected: dict[str, str]) -> None:
@@ -386,8 +463,9 @@ def test_out_of_order_levels_in_a_longer_reference() -> None:
         ("RGB OR, f. 218, k. 1, d. 2", "korobka", "1"),
     ],
 )
-def test_hyphenated_suffixes_additional_inventories_and_boxes(text: str, level: str,
-                                                              value: str) -> None:
+def test_hyphenated_suffixes_additional_inventories_and_boxes(
+    text: str, level: str, value: str
+) -> None:
     assert getattr(parse(text), level) == value
 
 

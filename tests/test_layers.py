@@ -75,11 +75,7 @@ def test_every_module_has_a_layer() -> None:
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_imports_point_down_the_layers(path: Path) -> None:
     own = _layer(".".join(_module_name(path)))
-    upward = [
-        f"line {line}: {target}"
-        for line, target in _imports(path)
-        if _layer(target) > own
-    ]
+    upward = [f"line {line}: {target}" for line, target in _imports(path) if _layer(target) > own]
     assert upward == [], f"{path.name} imports from a higher layer: {upward}"
 
 

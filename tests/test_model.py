@@ -62,11 +62,19 @@ def test_identifier_must_be_a_string() -> None:
 
 def test_to_dict_has_only_present_keys_and_folios_in_normal_form() -> None:
     reference = ArchivalReference(
-        archive="TsKhSD", archive_id="RGANI", fond="89", opis="2", delo="5",
+        archive="TsKhSD",
+        archive_id="RGANI",
+        fond="89",
+        opis="2",
+        delo="5",
         folios=Folios((FolioRange(Folio(13), Folio(14)),)),
     )
     assert reference.to_dict() == {
-        "archive": "TsKhSD", "archive_id": "RGANI", "fond": "89", "opis": "2", "delo": "5",
+        "archive": "TsKhSD",
+        "archive_id": "RGANI",
+        "fond": "89",
+        "opis": "2",
+        "delo": "5",
         "folios": "13-14",
     }
 
@@ -105,8 +113,9 @@ def test_partial_date_rejects_impossible_parts(month: int | None, day: int | Non
 
 def test_match_to_dict_gives_span_text_and_reference() -> None:
     reference = ArchivalReference(delo="60")
-    match = Match(reference, ArchivalReference(fond="3", delo="60"), "continuation",
-                  (10, 15), "d. 60")
+    match = Match(
+        reference, ArchivalReference(fond="3", delo="60"), "continuation", (10, 15), "d. 60"
+    )
     assert match.to_dict()["span"] == [10, 15]
     assert match.to_dict()["reference"] == {"delo": "60"}
     assert match.to_dict()["resolved"] == {"fond": "3", "delo": "60"}

@@ -26,27 +26,39 @@ STYLES = archcite.style_names()
 
 # Text that looks like references: labels, numbers, punctuation, archive capitals.
 _SOUP = st.lists(
-    st.sampled_from([*"FfDdLlOopPТтФДЛОпКк.,;:/-–— ()0123456789RGASPIЦХСДobобаa№\u00a0\n",
-                     "Ibid.", "Там же", "Ed. khr.", "TsKhSD", "ГАРФ", " and "]),
+    st.sampled_from(
+        [
+            *"FfDdLlOopPТтФДЛОпКк.,;:/-–— ()0123456789RGASPIЦХСДobобаa№\u00a0\n",
+            "Ibid.",
+            "Там же",
+            "Ed. khr.",
+            "TsKhSD",
+            "ГАРФ",
+            " and ",
+        ]
+    ),
     max_size=80,
 ).map("".join)
 
 
 # -- styles and the grammar agree ----------------------------------------------------
 
+
 @pytest.mark.parametrize("style", STYLES)
 @thorough
 @given(reference=ac.archival_references())
-def test_every_style_round_trips_up_to_script(style: str, reference: archcite.ArchivalReference
-                                              ) -> None:
+def test_every_style_round_trips_up_to_script(
+    style: str, reference: archcite.ArchivalReference
+) -> None:
     text = format_reference(reference, style)
     assert same_reference(parse(text), reference), text
 
 
 @thorough
 @given(ac.reference_texts())
-def test_reference_texts_parse_to_their_reference(pair: tuple[str, archcite.ArchivalReference]
-                                                  ) -> None:
+def test_reference_texts_parse_to_their_reference(
+    pair: tuple[str, archcite.ArchivalReference],
+) -> None:
     text, reference = pair
     assert parse(text) == reference
 
@@ -61,6 +73,7 @@ def test_noisy_reference_texts_parse_to_their_reference(
 
 
 # -- the scanner finds exactly what is there -----------------------------------------
+
 
 @thorough
 @given(ac.footnotes(max_refs=5))
@@ -98,13 +111,14 @@ def test_parse_citation_reads_the_references_of_a_document_citation(
 
 # -- no input breaks anything --------------------------------------------------------
 
+
 @thorough
 @given(st.text(max_size=200) | _SOUP)
 def test_extract_never_raises_and_spans_are_exact(text: str) -> None:
     end = 0
     for match in extract(text):
         assert end <= match.span[0] <= match.span[1]
-        assert text[match.span[0]:match.span[1]] == match.text
+        assert text[match.span[0] : match.span[1]] == match.text
         end = match.span[1]
 
 
@@ -125,6 +139,7 @@ def test_parse_citation_raises_only_parse_error(text: str) -> None:
 
 
 # -- normalising ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("style", STYLES)
 @quick

@@ -23,8 +23,9 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 def test_import_archcite_does_not_import_hypothesis() -> None:
     code = "import sys, archcite; archcite.parse('F. 1, D. 2'); print('hypothesis' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 
@@ -74,10 +75,12 @@ def test_folios_respect_max_items_and_verso(folios: archcite.Folios) -> None:
 
 
 @quick
-@given(ac.archival_references(archives=st.just("GARF"), levels=["fond", "opis", "delo"],
-                              require=["delo"]))
-def test_archival_references_respect_levels_and_require(ref: archcite.ArchivalReference
-                                                        ) -> None:
+@given(
+    ac.archival_references(
+        archives=st.just("GARF"), levels=["fond", "opis", "delo"], require=["delo"]
+    )
+)
+def test_archival_references_respect_levels_and_require(ref: archcite.ArchivalReference) -> None:
     assert ref.archive == "GARF" and ref.archive_id == "GARF"
     assert ref.delo is not None
     assert set(ref.levels) <= {"fond", "opis", "delo"}
@@ -106,25 +109,29 @@ def test_footnote_matches_point_into_the_text(pair: tuple[str, list[archcite.Mat
     assert 2 <= len(matches) <= 4
     assert matches[0].kind == "full"
     for match in matches:
-        assert text[match.span[0]:match.span[1]] == match.text
+        assert text[match.span[0] : match.span[1]] == match.text
 
 
 @quick
 @given(ac.document_citations(style="wilson"))
-def test_document_citations_hold_a_full_reference(pair: tuple[str, list[archcite.Match]]
-                                                  ) -> None:
+def test_document_citations_hold_a_full_reference(pair: tuple[str, list[archcite.Match]]) -> None:
     text, matches = pair
     assert matches[0].kind == "full" and matches[0].reference.archive is not None
-    assert text[matches[0].span[0]:matches[0].span[1]] == matches[0].text
+    assert text[matches[0].span[0] : matches[0].span[1]] == matches[0].text
 
 
 @pytest.mark.parametrize(
     "make",
-    [lambda: ac.archives(script="greek"), lambda: ac.archives(system="lc"),
-     lambda: ac.identifiers("folios"), lambda: ac.folios(max_items=0),
-     lambda: ac.archival_references(levels=["shelf"]),
-     lambda: ac.archival_references(require=["delo", "ed_khr"]),
-     lambda: ac.reference_texts(style="harvard"), lambda: ac.footnotes(3, 1)],
+    [
+        lambda: ac.archives(script="greek"),
+        lambda: ac.archives(system="lc"),
+        lambda: ac.identifiers("folios"),
+        lambda: ac.folios(max_items=0),
+        lambda: ac.archival_references(levels=["shelf"]),
+        lambda: ac.archival_references(require=["delo", "ed_khr"]),
+        lambda: ac.reference_texts(style="harvard"),
+        lambda: ac.footnotes(3, 1),
+    ],
 )
 def test_bad_arguments_are_invalid(make: object) -> None:
     with pytest.raises(InvalidArgument):
@@ -135,7 +142,9 @@ def test_same_reference_is_blind_to_script_only() -> None:
     latin = archcite.parse("TsKhSD, F. R-89, Op. 2, D. 5a, Ll. 13-14, 41a")
     cyrillic = archcite.parse("ЦХСД. Ф. Р-89. Оп. 2. Д. 5а. Л. 13–14, 41а.")
     assert same_reference(latin, cyrillic)
-    for other in ("RGANI, F. R-89, Op. 2, D. 5a, Ll. 13-14, 41a",
-                  "TsKhSD, F. R-89, Op. 2, D. 5a, Ll. 13-15, 41a",
-                  "TsKhSD, F. R-89, Op. 2, D. 5b, Ll. 13-14, 41a"):
+    for other in (
+        "RGANI, F. R-89, Op. 2, D. 5a, Ll. 13-14, 41a",
+        "TsKhSD, F. R-89, Op. 2, D. 5a, Ll. 13-15, 41a",
+        "TsKhSD, F. R-89, Op. 2, D. 5b, Ll. 13-14, 41a",
+    ):
         assert not same_reference(latin, archcite.parse(other))

@@ -63,8 +63,15 @@ def test_unknown_archive_keeps_its_letters_or_is_transliterated() -> None:
 
 def test_other_levels_have_labels_in_every_style() -> None:
     reference = ArchivalReference(
-        fond="1", opis="2", razdel="3", korobka="4", delo="5", tom="6", chast="7",
-        folios=Folios((Folio(8),)), rolik="9",
+        fond="1",
+        opis="2",
+        razdel="3",
+        korobka="4",
+        delo="5",
+        tom="6",
+        chast="7",
+        folios=Folios((Folio(8),)),
+        rolik="9",
     )
     for style in archcite.style_names():
         assert parse(reference.format(style)) == reference
@@ -78,9 +85,12 @@ def test_papka_round_trips() -> None:
 
 def test_folio_lists_and_abbreviated_ranges() -> None:
     reference = ArchivalReference(
-        fond="558", opis="11", delo="702",
-        folios=Folios((FolioRange(Folio(6), Folio(12)), Folio(41, "a"), FolioRange(Folio(123),
-                                                                                 Folio(124)))),
+        fond="558",
+        opis="11",
+        delo="702",
+        folios=Folios(
+            (FolioRange(Folio(6), Folio(12)), Folio(41, "a"), FolioRange(Folio(123), Folio(124)))
+        ),
     )
     assert reference.format("chicago").endswith("ll. 6–12, 41a, 123–124")
     assert reference.format("gost").endswith("Л. 6–12, 41а, 123–124.")
@@ -129,8 +139,11 @@ def test_unknown_style_is_a_clear_error() -> None:
 
 @pytest.mark.parametrize("style", ["chicago", "wilson", "gost"])
 def test_formatted_seed_references_parse_back(style: str) -> None:
-    for text in [SHIFROVKA, "APRF, F. 3, Op. 64, D. 488, Ll. 95-96",
-                 "TsKhSD, F. 3, Op. 12, D. 1006, L. 52"]:
+    for text in [
+        SHIFROVKA,
+        "APRF, F. 3, Op. 64, D. 488, Ll. 95-96",
+        "TsKhSD, F. 3, Op. 12, D. 1006, L. 52",
+    ]:
         reference = parse(text)
         again = parse(reference.format(style))
         assert again.archive_id == reference.archive_id

@@ -100,7 +100,9 @@ _MOVED: dict[str, tuple[str, str]] = {
     "citation_styles": ("archcite.style_names('citation')", "archcite:_citation_styles"),
     "find_citations": ("archcite.reading.find_citations", "archcite.reading:find_citations"),
     "find_cross_references": (
-        "archcite.reading.find_cross_references", "archcite.reading:find_cross_references"),
+        "archcite.reading.find_cross_references",
+        "archcite.reading:find_cross_references",
+    ),
     "CrossReference": ("archcite.reading.CrossReference", "archcite.reading:CrossReference"),
     "render_csl": ("archcite.interop.render_csl", "archcite.interop:render_csl"),
     "ItemError": ("archcite.interop.ItemError", "archcite.interop:ItemError"),
@@ -111,8 +113,7 @@ _MOVED: dict[str, tuple[str, str]] = {
 def __getattr__(name: str) -> Any:
     if name in _MOVED:
         new, where = _MOVED[name]
-        warnings.warn(f"archcite.{name} is deprecated; use {new}", DeprecationWarning,
-                      stacklevel=2)
+        warnings.warn(f"archcite.{name} is deprecated; use {new}", DeprecationWarning, stacklevel=2)
         module, attribute = where.split(":")
         return getattr(importlib.import_module(module), attribute)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -123,8 +124,11 @@ class _StylesModule(types.ModuleType):
     ``archcite.styles()`` was called, still lists the reference styles for one release."""
 
     def __call__(self) -> list[str]:
-        warnings.warn("archcite.styles() is deprecated; use archcite.style_names()",
-                      DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "archcite.styles() is deprecated; use archcite.style_names()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return style_names()
 
 

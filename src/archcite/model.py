@@ -44,8 +44,9 @@ def _identifier(instance: object, attribute: attrs.Attribute[Any], value: str | 
     if not isinstance(value, str):
         raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
     if not value or value != value.strip():
-        raise ValueError(f"{attribute.name} must be a non-empty identifier without outer spaces, "
-                         f"got {value!r}")
+        raise ValueError(
+            f"{attribute.name} must be a non-empty identifier without outer spaces, got {value!r}"
+        )
 
 
 def _positive_number(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:

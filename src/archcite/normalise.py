@@ -29,8 +29,9 @@ def normalise(text: str, style: str = "chicago", *, modern: bool = False, **opti
     return rewrite(text, style, modern=modern, **options)[0]
 
 
-def rewrite(text: str, style: str = "chicago", *, modern: bool = False,
-            **options: Any) -> tuple[str, list[Match]]:
+def rewrite(
+    text: str, style: str = "chicago", *, modern: bool = False, **options: Any
+) -> tuple[str, list[Match]]:
     """``text`` normalised as :func:`normalise` does it, with the matches it rewrote.
 
     >>> written, matches = rewrite("See TsKhSD, F. 89, Op. 2, D. 5.", "gost")

@@ -35,6 +35,7 @@ __all__ = [
 
 DEFAULT_CHUNK_SIZE = 1000
 
+
 @attrs.frozen(slots=True)
 class BulkResult:
     """One record normalised: its position, new text, references found, and any error.
@@ -107,11 +108,14 @@ def normalise_many(
     return _normalise_many(records, runner, field, chunk_size)
 
 
-def _normalise_many(records: Iterable[Any], runner: ChunkRunner[Any, Outcome],
-                    field: str | None, chunk_size: int) -> Iterator[BulkResult]:
+def _normalise_many(
+    records: Iterable[Any], runner: ChunkRunner[Any, Outcome], field: str | None, chunk_size: int
+) -> Iterator[BulkResult]:
     # The records stay in this process; only the text to normalise goes to the workers.
-    work = ((chunk, [payload(record, field) for record in chunk])
-            for chunk in chunks(records, chunk_size))
+    work = (
+        (chunk, [payload(record, field) for record in chunk])
+        for chunk in chunks(records, chunk_size)
+    )
     index = 0
     with runner:
         for chunk, outcomes in runner.map(work):

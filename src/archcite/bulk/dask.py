@@ -35,9 +35,16 @@ def _require(module: str) -> ModuleType:
         raise ImportError(f"{_MISSING_EXTRA} ({error})") from error
 
 
-def normalise_bag(bag: Bag, style: str = "chicago", *, field: str | None = None,
-                  modern: bool = False, strict: bool = False,
-                  cache_size: int = DEFAULT_CACHE_SIZE, **options: Any) -> Bag:
+def normalise_bag(
+    bag: Bag,
+    style: str = "chicago",
+    *,
+    field: str | None = None,
+    modern: bool = False,
+    strict: bool = False,
+    cache_size: int = DEFAULT_CACHE_SIZE,
+    **options: Any,
+) -> Bag:
     """A bag with each record normalised, as :func:`normalise_records` gives it.
 
     Strings give ``{"text", "references", "error"}``; with ``field``, each mapping comes
@@ -53,13 +60,20 @@ def normalise_bag(bag: Bag, style: str = "chicago", *, field: str | None = None,
     Normaliser(style, modern=modern, **options)  # a bad style fails here, not on a worker
     # dask.bag's map_partitions is untyped; the result is a Bag.
     result: Bag = cast(Any, bag).map_partitions(
-        normalise_records, style=style, field=field, modern=modern, strict=strict,
-        cache_size=cache_size, **options)
+        normalise_records,
+        style=style,
+        field=field,
+        modern=modern,
+        strict=strict,
+        cache_size=cache_size,
+        **options,
+    )
     return result
 
 
-def normalise_records(records: Iterable[Any], style: str = "chicago", *,
-                      field: str | None = None, **settings: Any) -> list[dict[str, Any]]:
+def normalise_records(
+    records: Iterable[Any], style: str = "chicago", *, field: str | None = None, **settings: Any
+) -> list[dict[str, Any]]:
     """One partition of a bag: a dict per record, in order (what each worker runs).
 
     >>> normalise_records(["F. 89, op. 2, d. 5"], "wilson")[0]["references"]
@@ -68,12 +82,17 @@ def normalise_records(records: Iterable[Any], style: str = "chicago", *,
     results = normalise_many(records, style, jobs=1, field=field, **settings)
     if field is None:
         return [result.to_dict() for result in results]
-    return [{**result.record, **result.fields()} if isinstance(result.record, Mapping)
-            else result.fields() for result in results]
+    return [
+        {**result.record, **result.fields()}
+        if isinstance(result.record, Mapping)
+        else result.fields()
+        for result in results
+    ]
 
 
-def normalise_partition(partition: Any, column: str, style: str = "chicago",
-                        **settings: Any) -> Any:
+def normalise_partition(
+    partition: Any, column: str, style: str = "chicago", **settings: Any
+) -> Any:
     """A pandas data frame with the columns ``archcite normalise --column`` adds.
 
     For ``dask.dataframe``'s ``map_partitions``; missing values count as empty text.
@@ -95,9 +114,16 @@ def _text(value: object) -> object:
     return value
 
 
-def normalise_frame(frame: Any, column: str, style: str = "chicago", *, modern: bool = False,
-                    strict: bool = False, cache_size: int = DEFAULT_CACHE_SIZE,
-                    **options: Any) -> Any:
+def normalise_frame(
+    frame: Any,
+    column: str,
+    style: str = "chicago",
+    *,
+    modern: bool = False,
+    strict: bool = False,
+    cache_size: int = DEFAULT_CACHE_SIZE,
+    **options: Any,
+) -> Any:
     """A ``dask.dataframe.DataFrame`` with the normalised columns added to each partition.
 
     ``frame.map_partitions(normalise_partition, column, style, meta=...)`` spelled out.
@@ -105,5 +131,13 @@ def normalise_frame(frame: Any, column: str, style: str = "chicago", *, modern: 
     _require("dask.dataframe")
     Normaliser(style, modern=modern, **options)  # a bad style fails here, not on a worker
     meta = {**dict(frame.dtypes.items()), **{name: "object" for name in CSV_COLUMNS}}
-    return frame.map_partitions(normalise_partition, column, style, meta=meta, modern=modern,
-                                strict=strict, cache_size=cache_size, **options)
+    return frame.map_partitions(
+        normalise_partition,
+        column,
+        style,
+        meta=meta,
+        modern=modern,
+        strict=strict,
+        cache_size=cache_size,
+        **options,
+    )

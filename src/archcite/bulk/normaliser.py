@@ -34,7 +34,13 @@ __all__ = [
 
 #: The columns ``archcite normalise --column`` adds to a CSV, in order.
 CSV_COLUMNS: tuple[str, ...] = (
-    "archcite_text", "archive_id", "fond", "opis", "delo", "folios", "archcite_error",
+    "archcite_text",
+    "archive_id",
+    "fond",
+    "opis",
+    "delo",
+    "folios",
+    "archcite_error",
 )
 _REFERENCE_COLUMNS = CSV_COLUMNS[1:-1]
 
@@ -50,8 +56,11 @@ Outcome = tuple[str, tuple[dict[str, str], ...], str | None]
 def json_fields(outcome: Outcome) -> dict[str, Any]:
     """The fields added to a JSON object: the text, the references, the error or None."""
     text, references, error = outcome
-    return {"archcite_text": text, "archcite_references": [dict(r) for r in references],
-            "archcite_error": error}
+    return {
+        "archcite_text": text,
+        "archcite_references": [dict(r) for r in references],
+        "archcite_error": error,
+    }
 
 
 def csv_columns(outcome: Outcome) -> dict[str, str]:
@@ -74,17 +83,29 @@ class Normaliser:
     'TsKhSD, F. 89, Op. 2, D. 5.'
     """
 
-    def __init__(self, style: str = "chicago", *, modern: bool = False, strict: bool = False,
-                 cache_size: int = DEFAULT_CACHE_SIZE, **options: Any) -> None:
+    def __init__(
+        self,
+        style: str = "chicago",
+        *,
+        modern: bool = False,
+        strict: bool = False,
+        cache_size: int = DEFAULT_CACHE_SIZE,
+        **options: Any,
+    ) -> None:
         self.style = style
         self.modern = modern
         self.strict = strict
         self.options = options
         # Fail once, here, on a style or option the style refuses, not once per record.
-        format_reference(ArchivalReference(archive="TsKhSD", fond="89", opis="2", delo="5"),
-                         style, modern=modern, **options)
+        format_reference(
+            ArchivalReference(archive="TsKhSD", fond="89", opis="2", delo="5"),
+            style,
+            modern=modern,
+            **options,
+        )
         self._cached: Callable[[str], Outcome] = (
-            functools.lru_cache(maxsize=cache_size)(self.compute) if cache_size > 0
+            functools.lru_cache(maxsize=cache_size)(self.compute)
+            if cache_size > 0
             else self.compute
         )
 
@@ -141,7 +162,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
-        bad = data[error.start:error.end]
+        bad = data[error.start : error.end]
         return data.decode("utf-8", "replace"), (
             f"not UTF-8: cannot decode byte {' '.join(f'0x{b:02x}' for b in bad)} "
             f"at offset {error.start}"
@@ -173,8 +194,11 @@ def payload(record: object, field: str | None) -> str | bytes | Unreadable:
         value = record[field]
         if value is None:
             return ""
-        return payload(value, None) if isinstance(value, (str, bytes)) else Unreadable(
-            "", f"field {field!r} holds a {type(value).__name__}, not text")
+        return (
+            payload(value, None)
+            if isinstance(value, (str, bytes))
+            else Unreadable("", f"field {field!r} holds a {type(value).__name__}, not text")
+        )
     return Unreadable("", f"record is a {type(record).__name__}, not text")
 
 
@@ -188,8 +212,13 @@ class NormaliserSettings:
     options: tuple[tuple[str, Any], ...]
 
     def normaliser(self, cache_size: int = 0) -> Normaliser:
-        return Normaliser(self.style, modern=self.modern, strict=self.strict,
-                          cache_size=cache_size, **dict(self.options))
+        return Normaliser(
+            self.style,
+            modern=self.modern,
+            strict=self.strict,
+            cache_size=cache_size,
+            **dict(self.options),
+        )
 
 
 class ChunkNormaliser:
@@ -201,5 +230,3 @@ class ChunkNormaliser:
 
     def __call__(self, payloads: list[str | bytes | Unreadable]) -> list[Outcome]:
         return [self._normalise.payload(item) for item in payloads]
-
-

@@ -72,9 +72,13 @@ class ChunkRunner(Generic[_Key, _Value]):
     [['x', 'y'], ['y']]
     """
 
-    def __init__(self, factory: Callable[..., Callable[[list[_Key]], list[_Value]]],
-                 args: tuple[Any, ...], jobs: int = 1,
-                 cache_size: int = DEFAULT_CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        factory: Callable[..., Callable[[list[_Key]], list[_Value]]],
+        args: tuple[Any, ...],
+        jobs: int = 1,
+        cache_size: int = DEFAULT_CACHE_SIZE,
+    ) -> None:
         if jobs < 1:
             raise ValueError(f"jobs must be at least 1, got {jobs}")
         self.jobs = jobs
@@ -90,8 +94,9 @@ class ChunkRunner(Generic[_Key, _Value]):
         else:
             from concurrent.futures import ProcessPoolExecutor
 
-            self._pool = ProcessPoolExecutor(self.jobs, initializer=_start_worker,
-                                             initargs=(self._factory, self._args))
+            self._pool = ProcessPoolExecutor(
+                self.jobs, initializer=_start_worker, initargs=(self._factory, self._args)
+            )
             # Start the workers now, before the caller starts threads of its own (a
             # progress bar's monitor): forking a process with other threads is unsafe.
             for started in [self._pool.submit(int) for _ in range(self.jobs)]:
@@ -103,8 +108,9 @@ class ChunkRunner(Generic[_Key, _Value]):
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def map(self, chunks: Iterable[tuple[_Meta, Sequence[_Key]]]
-            ) -> Iterator[tuple[_Meta, list[_Value]]]:
+    def map(
+        self, chunks: Iterable[tuple[_Meta, Sequence[_Key]]]
+    ) -> Iterator[tuple[_Meta, list[_Value]]]:
         """Each chunk's ``meta`` and the value for each of its keys, in order."""
         if self._local is None and self._pool is None:
             raise RuntimeError("ChunkRunner.map() outside its with block")
@@ -124,23 +130,24 @@ class ChunkRunner(Generic[_Key, _Value]):
             waiting.append((meta, slots, todo_slots, future))
             # Wait once enough work is queued to keep every worker busy; chunks all
             # found in the cache cost nothing to hold, but a few hundred would.
-            while waiting and (submitted >= 2 * self.jobs or len(waiting) >= 64
-                               or waiting[0][3] is None):
+            while waiting and (
+                submitted >= 2 * self.jobs or len(waiting) >= 64 or waiting[0][3] is None
+            ):
                 submitted -= waiting[0][3] is not None
                 yield self._resolve(waiting.popleft())
         while waiting:
             yield self._resolve(waiting.popleft())
 
-    def _look_up(self, cache: OrderedDict[Any, _Slot], keys: Sequence[_Key]
-                 ) -> tuple[list[_Slot], list[_Key], list[_Slot]]:
+    def _look_up(
+        self, cache: OrderedDict[Any, _Slot], keys: Sequence[_Key]
+    ) -> tuple[list[_Slot], list[_Key], list[_Slot]]:
         """The slot of every key, and the keys (with their new slots) to compute."""
         size = self.cache_size
         slots: list[_Slot] = []
         todo: list[_Key] = []
         todo_slots: list[_Slot] = []
         for key in keys:
-            cacheable = size > 0 and isinstance(key, (str, bytes)) and (
-                len(key) <= CACHE_MAX_CHARS)
+            cacheable = size > 0 and isinstance(key, (str, bytes)) and (len(key) <= CACHE_MAX_CHARS)
             slot = cache.get(key) if cacheable else None
             if slot is None:
                 slot = _Slot()
@@ -156,8 +163,9 @@ class ChunkRunner(Generic[_Key, _Value]):
         return slots, todo, todo_slots
 
     @staticmethod
-    def _resolve(entry: tuple[_Meta, list[_Slot], list[_Slot], Future[list[_Value]] | None]
-                 ) -> tuple[_Meta, list[_Value]]:
+    def _resolve(
+        entry: tuple[_Meta, list[_Slot], list[_Slot], Future[list[_Value]] | None],
+    ) -> tuple[_Meta, list[_Value]]:
         meta, slots, todo_slots, future = entry
         if future is not None:
             for slot, value in zip(todo_slots, future.result(), strict=True):
@@ -169,5 +177,3 @@ def chunks(items: Iterable[_Key], size: int) -> Iterator[list[_Key]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-

@@ -34,7 +34,9 @@ __all__ = ["add_convert_command", "read_text"]
 EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE = 0, 1, 2
 
 _READERS: dict[str, Callable[[str], ImportResult]] = {
-    "csl-json": from_csl_json, "ris": from_ris, "bibtex": from_bibtex,
+    "csl-json": from_csl_json,
+    "ris": from_ris,
+    "bibtex": from_bibtex,
 }
 _FORMATS = ("csl-json", "ris", "bibtex")
 
@@ -55,8 +57,9 @@ def _records(source: str, paragraphs: bool) -> Iterator[tuple[int, str]]:
             start, block = 0, []
 
 
-def read_text(source: str, paragraphs: bool = False) -> tuple[list[DocumentCitation],
-                                                            list[tuple[int, ParseError]]]:
+def read_text(
+    source: str, paragraphs: bool = False
+) -> tuple[list[DocumentCitation], list[tuple[int, ParseError]]]:
     """The citations in plain text, one a record, and ``(line, error)`` for records unread.
 
     >>> cits, errors = read_text("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14\\nnot a citation")
@@ -150,15 +153,25 @@ def add_convert_command(subparsers: Any) -> argparse.ArgumentParser:
     """
     help_text = "Convert citations between text, CSL-JSON, RIS, BibTeX and styles."
     sub: argparse.ArgumentParser = subparsers.add_parser(
-        "convert", help=help_text, description=help_text)
+        "convert", help=help_text, description=help_text
+    )
     sub.add_argument("files", nargs="*", metavar="FILE", help="input files, or - for stdin")
-    sub.add_argument("--from", dest="source", required=True,
-                     choices=("text", *_FORMATS), help="input format")
-    sub.add_argument("--to", dest="target", required=True, type=_target, metavar="TARGET",
-                     help="csl-json, ris, bibtex, an archcite citation style, or csl:<style>")
-    sub.add_argument("--paragraphs", action="store_true",
-                     help="text input: one citation per paragraph rather than per line")
-    sub.add_argument("--modern", action="store_true",
-                     help="name archives by today's name")
+    sub.add_argument(
+        "--from", dest="source", required=True, choices=("text", *_FORMATS), help="input format"
+    )
+    sub.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        type=_target,
+        metavar="TARGET",
+        help="csl-json, ris, bibtex, an archcite citation style, or csl:<style>",
+    )
+    sub.add_argument(
+        "--paragraphs",
+        action="store_true",
+        help="text input: one citation per paragraph rather than per line",
+    )
+    sub.add_argument("--modern", action="store_true", help="name archives by today's name")
     sub.set_defaults(run=_cmd_convert)
     return sub

@@ -63,8 +63,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         except ParseError as error:
             _report(name, number, error)
             status = EXIT_RECORD_ERRORS
-            print(json.dumps({"input": line, "error": error.reason, "position": error.position},
-                             ensure_ascii=False) if args.json else line)
+            print(
+                json.dumps(
+                    {"input": line, "error": error.reason, "position": error.position},
+                    ensure_ascii=False,
+                )
+                if args.json
+                else line
+            )
             continue
         if args.json:
             print(json.dumps(reference.to_dict(), ensure_ascii=False))
@@ -78,9 +84,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         text = handle.read()
         for match in iter_matches(text):
             if args.json:
-                record = {"span": list(match.span), "text": match.text, "kind": match.kind,
-                          "reference": match.reference.to_dict(),
-                          "resolved": match.resolved.to_dict()}
+                record = {
+                    "span": list(match.span),
+                    "text": match.text,
+                    "kind": match.kind,
+                    "reference": match.reference.to_dict(),
+                    "resolved": match.resolved.to_dict(),
+                }
                 if len(args.files) > 1:
                     record["file"] = name
                 print(json.dumps(record, ensure_ascii=False))
@@ -113,12 +123,22 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     def style_options(sub: argparse.ArgumentParser, default: str) -> None:
-        sub.add_argument("--style", default=default, choices=style_names(),
-                         help=f"citation style (default: {default})")
-        sub.add_argument("--modern", action="store_true",
-                         help="name archives by today's name, the cited one in brackets")
-        sub.add_argument("--transliteration", metavar="SYSTEM",
-                         help="for Latin styles: ala-lc (default), bgn, iso9, din1460")
+        sub.add_argument(
+            "--style",
+            default=default,
+            choices=style_names(),
+            help=f"citation style (default: {default})",
+        )
+        sub.add_argument(
+            "--modern",
+            action="store_true",
+            help="name archives by today's name, the cited one in brackets",
+        )
+        sub.add_argument(
+            "--transliteration",
+            metavar="SYSTEM",
+            help="for Latin styles: ala-lc (default), bgn, iso9, din1460",
+        )
 
     sub = command("parse", "Parse one reference per line; print it in a style or as JSON.")
     sub.add_argument("--json", action="store_true", help="print JSON Lines of the fields")
@@ -130,8 +150,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_cmd_parse, json=False)
 
     sub = command("extract", "Find every reference in free text.")
-    sub.add_argument("--json", action="store_true",
-                     help='print {"span", "text", "reference"} per reference')
+    sub.add_argument(
+        "--json", action="store_true", help='print {"span", "text", "reference"} per reference'
+    )
     style_options(sub, "chicago")
     sub.set_defaults(run=_cmd_extract)
 

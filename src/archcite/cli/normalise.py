@@ -61,31 +61,59 @@ def add_normalise_command(subparsers: Any) -> argparse.ArgumentParser:
     """Add ``normalise`` to the subparsers of the ``archcite`` command line."""
     help_text = "Rewrite every reference in one style: text lines, JSON Lines or CSV."
     sub: argparse.ArgumentParser = subparsers.add_parser(
-        "normalise", help=help_text, description=help_text + " Exit code 0 when every record "
-        "was read, 1 when some had errors (reported, kept in the output), 2 for a usage error.")
+        "normalise",
+        help=help_text,
+        description=help_text + " Exit code 0 when every record "
+        "was read, 1 when some had errors (reported, kept in the output), 2 for a usage error.",
+    )
     sub.add_argument("files", nargs="*", metavar="FILE", help="input files, or - for stdin")
-    sub.add_argument("--style", default="chicago", choices=style_names(),
-                     help="citation style (default: chicago)")
-    sub.add_argument("--modern", action="store_true",
-                     help="name archives by today's name, the cited one in brackets")
-    sub.add_argument("--transliteration", metavar="SYSTEM",
-                     help="for Latin styles: ala-lc (default), bgn, iso9, din1460")
+    sub.add_argument(
+        "--style",
+        default="chicago",
+        choices=style_names(),
+        help="citation style (default: chicago)",
+    )
+    sub.add_argument(
+        "--modern",
+        action="store_true",
+        help="name archives by today's name, the cited one in brackets",
+    )
+    sub.add_argument(
+        "--transliteration",
+        metavar="SYSTEM",
+        help="for Latin styles: ala-lc (default), bgn, iso9, din1460",
+    )
     shape = sub.add_mutually_exclusive_group()
-    shape.add_argument("--field", metavar="NAME",
-                       help="read JSON Lines and normalise this field of each object")
-    shape.add_argument("--column", metavar="NAME",
-                       help="read CSV or TSV (dialect sniffed) and normalise this column")
+    shape.add_argument(
+        "--field", metavar="NAME", help="read JSON Lines and normalise this field of each object"
+    )
+    shape.add_argument(
+        "--column",
+        metavar="NAME",
+        help="read CSV or TSV (dialect sniffed) and normalise this column",
+    )
     sub.add_argument("--delimiter", metavar="CHAR", help="CSV: the delimiter, if not sniffed")
-    sub.add_argument("--strict", action="store_true",
-                     help="a record with no reference in it is an error")
-    sub.add_argument("-o", "--output", metavar="FILE",
-                     help="write here, atomically, instead of standard output")
-    sub.add_argument("--errors", metavar="FILE",
-                     help="write the failing records here (JSON Lines) instead of stderr")
-    sub.add_argument("-j", "--jobs", type=_positive, metavar="N",
-                     help="worker processes (default: every core, one for small inputs)")
-    sub.add_argument("-q", "--quiet", action="store_true",
-                     help="no progress bar and no summary line")
+    sub.add_argument(
+        "--strict", action="store_true", help="a record with no reference in it is an error"
+    )
+    sub.add_argument(
+        "-o", "--output", metavar="FILE", help="write here, atomically, instead of standard output"
+    )
+    sub.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write the failing records here (JSON Lines) instead of stderr",
+    )
+    sub.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="worker processes (default: every core, one for small inputs)",
+    )
+    sub.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+    )
     sub.set_defaults(run=run_normalise)
     return sub
 
@@ -153,7 +181,10 @@ class _Worker:
             DEFAULT_CACHE_SIZE if job.format == "jsonl" else 0
         )
         one: dict[str, Callable[[Any], _Done]] = {
-            "text": self._text, "jsonl": self._json, "csv": self._cell}
+            "text": self._text,
+            "jsonl": self._json,
+            "csv": self._cell,
+        }
         self._one = one[job.format]
 
     def __call__(self, keys: list[Any]) -> list[_Done]:
@@ -184,8 +215,7 @@ class _Worker:
             return raw, 0, f"not a JSON object but a {type(record).__name__}"
         outcome = self._normalise.record(record, self._job.field)
         record.update(json_fields(outcome))
-        return json.dumps(record, ensure_ascii=False).encode() + ending, len(outcome[1]), \
-            outcome[2]
+        return json.dumps(record, ensure_ascii=False).encode() + ending, len(outcome[1]), outcome[2]
 
     def _cell(self, cell: str | Unreadable) -> _Done:
         """The added columns for one CSV cell."""
@@ -212,8 +242,9 @@ class _Inputs:
         self.paths = list(paths) or ["-"]
         for path in self.paths:
             if path != "-" and not os.path.isfile(path):
-                raise UsageError(f"{path}: " + (
-                    "not a file" if os.path.exists(path) else "no such file"))
+                raise UsageError(
+                    f"{path}: " + ("not a file" if os.path.exists(path) else "no such file")
+                )
 
     def open(self) -> Iterator[tuple[str, BinaryIO]]:
         for path in self.paths:
@@ -272,8 +303,14 @@ def _csv_chunks(inputs: _Inputs, column: str, delimiter: str | None) -> Iterator
             text.detach()  # the binary handle is closed by whoever opened it
 
 
-def _csv_file(name: str, text: IO[str], sample: bytes, column: str, delimiter: str | None,
-              written_header: list[str] | None) -> Generator[_Pair, None, list[str] | None]:
+def _csv_file(
+    name: str,
+    text: IO[str],
+    sample: bytes,
+    column: str,
+    delimiter: str | None,
+    written_header: list[str] | None,
+) -> Generator[_Pair, None, list[str] | None]:
     """The chunks of one CSV file; returns the header written last."""
     dialect = _sniff(sample.decode("utf-8", "surrogateescape"), delimiter)
     reader = csv.reader(text, delimiter=dialect.delimiter, quotechar=dialect.quotechar)
@@ -283,9 +320,15 @@ def _csv_file(name: str, text: IO[str], sample: bytes, column: str, delimiter: s
     if column not in header:
         raise UsageError(f"{name}: no column {column!r} in the header: {', '.join(header)}")
     out_header = header + [added for added in CSV_COLUMNS if added not in header]
-    layout = _CsvLayout(dialect.delimiter, dialect.quotechar, dialect.lineterminator,
-                        header.index(column), len(header), len(out_header),
-                        tuple(out_header.index(added) for added in CSV_COLUMNS))
+    layout = _CsvLayout(
+        dialect.delimiter,
+        dialect.quotechar,
+        dialect.lineterminator,
+        header.index(column),
+        len(header),
+        len(out_header),
+        tuple(out_header.index(added) for added in CSV_COLUMNS),
+    )
     prefix = _csv_line(layout, out_header) if out_header != written_header else b""
     rows: list[tuple[int, list[str]]] = []
     keys: list[Any] = []
@@ -325,8 +368,12 @@ def _readable(text: str) -> str:
 
 def _csv_line(layout: _CsvLayout, row: list[str]) -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer, delimiter=layout.delimiter, quotechar=layout.quotechar,
-               lineterminator=layout.lineterminator).writerow(row)
+    csv.writer(
+        buffer,
+        delimiter=layout.delimiter,
+        quotechar=layout.quotechar,
+        lineterminator=layout.lineterminator,
+    ).writerow(row)
     return buffer.getvalue().encode("utf-8", "surrogateescape")
 
 
@@ -335,8 +382,12 @@ def _csv_output(chunk: _Chunk, done: list[_Done]) -> bytes:
     layout = chunk.layout
     assert layout is not None
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=layout.delimiter, quotechar=layout.quotechar,
-                        lineterminator=layout.lineterminator)
+    writer = csv.writer(
+        buffer,
+        delimiter=layout.delimiter,
+        quotechar=layout.quotechar,
+        lineterminator=layout.lineterminator,
+    )
     for (_, row), (values, _, _) in zip(chunk.rows, done, strict=True):
         if not row:  # a blank line stays blank
             buffer.write(layout.lineterminator)
@@ -356,8 +407,10 @@ def _errors(chunk: _Chunk, done: list[_Done]) -> Iterator[tuple[str, int, str, s
         if error is None:
             continue
         if chunk.layout is None:
-            line, record = chunk.first_line + offset, decode(_split_ending(
-                chunk.lines[offset])[0])[0]
+            line, record = (
+                chunk.first_line + offset,
+                decode(_split_ending(chunk.lines[offset])[0])[0],
+            )
         else:
             line, row = chunk.rows[offset]
             record = _readable(chunk.layout.delimiter.join(row))
@@ -401,13 +454,18 @@ class _AtomicFile:
 
     def __enter__(self) -> BinaryIO:
         directory, base = os.path.split(os.path.abspath(self.path))
-        descriptor, self._temporary = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp",
-                                                       dir=directory)
+        descriptor, self._temporary = tempfile.mkstemp(
+            prefix=f".{base}.", suffix=".tmp", dir=directory
+        )
         self._handle: BinaryIO = os.fdopen(descriptor, "wb", buffering=1 << 20)
         return self._handle
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         try:
             if kind is None:
                 self._handle.flush()
@@ -468,8 +526,15 @@ class _Progress:
         if show:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, unit=" records", unit_scale=True, file=sys.stderr,
-                             dynamic_ncols=True, mininterval=0.25, smoothing=0.1)
+            self._bar = tqdm(
+                total=total,
+                unit=" records",
+                unit_scale=True,
+                file=sys.stderr,
+                dynamic_ncols=True,
+                mininterval=0.25,
+                smoothing=0.1,
+            )
 
     def say(self, message: str) -> None:
         """A line on stderr that leaves the bar whole."""
@@ -563,8 +628,9 @@ def _run(args: argparse.Namespace, started: float) -> int:
     fmt: Format = "jsonl" if args.field else "csv" if args.column else "text"
     inputs = _Inputs(args.files)
     _check_targets(inputs, args.output, args.errors)
-    job = _Job(fmt, args.field, NormaliserSettings(args.style, args.modern, args.strict,
-                                                   _options(args)))
+    job = _Job(
+        fmt, args.field, NormaliserSettings(args.style, args.modern, args.strict, _options(args))
+    )
     try:
         job.settings.normaliser()
     except (ValueError, TypeError) as error:
@@ -576,8 +642,9 @@ def _run(args: argparse.Namespace, started: float) -> int:
         size = inputs.size()
         jobs = 1 if size is not None and size < _SMALL_INPUT else cpu_count()
     show = not args.quiet and _stderr_is_terminal()
-    chunks = (_csv_chunks(inputs, args.column, args.delimiter) if fmt == "csv"
-              else _line_chunks(inputs))
+    chunks = (
+        _csv_chunks(inputs, args.column, args.delimiter) if fmt == "csv" else _line_chunks(inputs)
+    )
     records = references = 0
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(_AtomicFile(args.output) if args.output else _Stdout())
@@ -602,7 +669,9 @@ def _run(args: argparse.Namespace, started: float) -> int:
     seconds = time.perf_counter() - started
     if not args.quiet:
         rate = records / seconds if seconds else 0.0
-        print(f"archcite normalise: {records:,} records, {references:,} references, "
-              f"{sink.count:,} errors, {seconds:.1f} s ({rate:,.0f} records/s)",
-              file=sys.stderr)
+        print(
+            f"archcite normalise: {records:,} records, {references:,} references, "
+            f"{sink.count:,} errors, {seconds:.1f} s ({rate:,.0f} records/s)",
+            file=sys.stderr,
+        )
     return EXIT_RECORD_ERRORS if sink.count else EXIT_OK

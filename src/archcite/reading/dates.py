@@ -27,20 +27,62 @@ __all__ = [
 ]
 
 ENGLISH_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
-ENGLISH_MONTHS_ABBREVIATED = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.",
-                        "Sept.", "Oct.", "Nov.", "Dec.")
+ENGLISH_MONTHS_ABBREVIATED = (
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 #: Russian month names in the genitive, which a day-month-year date uses ("27 ноября").
 RUSSIAN_MONTHS_GENITIVE = (
-    "января", "февраля", "марта", "апреля", "мая", "июня",
-    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 )
 #: Russian month names in the nominative, which a month-year date uses ("ноябрь 1956 г.").
 RUSSIAN_MONTHS_NOMINATIVE = (
-    "январь", "февраль", "март", "апрель", "май", "июнь",
-    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 )
 
 # Other spellings a month is read from, by month number. CWIHP writes BGN-like "noyabrya",
@@ -88,9 +130,9 @@ _MONTH_NAME = (
     .set_parse_action(_month_from_name)
 )
 _DAY = (
-    pp.Regex(r"(?:0?[1-9]|[12]\d|3[01])(?!\d)").set_name("day").set_parse_action(
-        lambda t: int(t[0])
-    )
+    pp.Regex(r"(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+    .set_name("day")
+    .set_parse_action(lambda t: int(t[0]))
 )
 _YEAR = pp.Regex(r"[12]\d{3}(?!\d)").set_name("year").set_parse_action(lambda t: int(t[0]))
 #: "1956 g.", "1956 г.", "1956 года" — the Russian "year" after the number.
@@ -107,9 +149,9 @@ _NUMERIC = pp.Regex(
     rf"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>{_ROMAN_PATTERN}|0?[1-9]|1[0-2])"
     r"\.(?P<year>[12]\d{3})(?!\d)"
 ).set_name("numeric date") + pp.Opt(_YEAR_WORD)
-_ROMAN_MONTH_YEAR = pp.Regex(
-    rf"(?P<month>{_ROMAN_PATTERN})\.(?P<year>[12]\d{{3}})(?!\d)"
-).set_name("Roman month and year") + pp.Opt(_YEAR_WORD)
+_ROMAN_MONTH_YEAR = pp.Regex(rf"(?P<month>{_ROMAN_PATTERN})\.(?P<year>[12]\d{{3}})(?!\d)").set_name(
+    "Roman month and year"
+) + pp.Opt(_YEAR_WORD)
 _ISO = pp.Regex(
     r"(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?(?!\d)"
 ).set_name("ISO date")
@@ -172,8 +214,9 @@ def parse_date(text: str) -> PartialDate:
         reason = str(error.msg)
         if reason.startswith(_INVALID):
             problem = reason.removeprefix(_INVALID)
-            raise ParseError(text, offset + error.loc, "date",
-                             problem[:1].upper() + problem[1:]) from None
+            raise ParseError(
+                text, offset + error.loc, "date", problem[:1].upper() + problem[1:]
+            ) from None
         raise ParseError(text, offset + error.loc, "date") from None
     date = result[0]
     assert isinstance(date, PartialDate)

@@ -88,9 +88,7 @@ ACRONYM = (
 # A second word of capitals that belongs to the name: "TsGAOR SSSR", "TsPA ITIS".
 CAPITALS_WORD = rf"[{CAPITALS}]{{2,5}}(?!{NAME_LETTER})"
 SHORT = rf"(?:[{CAPITALS}][{CAPITALS}]{LETTER}?|[{CAPITALS}]{LETTER}[{CAPITALS}])(?!{LETTER})"
-COUNTRY = (
-    r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі))"
-)
+COUNTRY = r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі))"
 REGION = (
     rf"(?:\s+(?:по|po)\s+[{CAPITALS}]{NAME_LETTER}+\s+"
     rf"(?:области|обл\.|краю|края|республике|oblasti|obl\.|kraiu|krayu|respublike)"

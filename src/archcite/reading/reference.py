@@ -64,7 +64,6 @@ _LEVEL_PATTERN = (
 )
 
 
-
 def _slot(level: str, labels: str, value: str) -> str:
     """One optional labelled level, its label and its value in named groups."""
     return (
@@ -136,6 +135,7 @@ def _case_file_pattern(group: str = "id") -> str:
 _COMPACT_PATTERN = _compact_pattern()
 _CASE_FILE_PATTERN = _case_file_pattern()
 
+
 def _trailing(group: str) -> str:
     """An archive named after the shelfmark: "… д.7711 / ГА Винницкой обл.", "… д. 5 (ГАРФ)"."""
     archive = archive_pattern(None)
@@ -163,8 +163,7 @@ def _regex(pattern: str, name: str, flags: int = 0) -> pp.Regex:
 
 
 ARCHIVE = _regex(ARCHIVE_PATTERN, "archive name")
-LEVEL = _regex(_LEVEL_SEQUENCE_PATTERN, "fond, opis, delo or another labelled level",
-               re.IGNORECASE)
+LEVEL = _regex(_LEVEL_SEQUENCE_PATTERN, "fond, opis, delo or another labelled level", re.IGNORECASE)
 # The sequence matches the empty string too; an empty match is no level at all.
 LEVEL.add_condition(lambda tokens: tokens[0].end() > tokens[0].start())
 COMPACT = _regex(_COMPACT_PATTERN, "compact shelfmark such as 558/11/1121")
@@ -270,8 +269,19 @@ class ParsedReference:
 _SEQUENCE_GROUPS = tuple(
     (group, f"L_{group}", group.rstrip("_"))
     for group in (
-        "fond", "opis", "razdel", "korobka", "papka", "papka_", "papka__", "delo", "ed_khr",
-        "tom", "chast", "folios", "rolik",
+        "fond",
+        "opis",
+        "razdel",
+        "korobka",
+        "papka",
+        "papka_",
+        "papka__",
+        "delo",
+        "ed_khr",
+        "tom",
+        "chast",
+        "folios",
+        "rolik",
     )
 )
 _SEQUENCE_VALUE_GROUPS = tuple(group for group, _, _ in _SEQUENCE_GROUPS)
@@ -298,13 +308,19 @@ class _Assembly:
     def put(self, level: str, value: object, position: int) -> None:
         """Add one level; a level given twice or after a lower one is an error."""
         if level in self.values:
-            raise ParseError(self.text, position, "a level not given before",
-                             f"{level.capitalize()} is given twice")
+            raise ParseError(
+                self.text,
+                position,
+                "a level not given before",
+                f"{level.capitalize()} is given twice",
+            )
         rank = LEVEL_RANK[level]
         if level != "rolik":  # a reel is cited before or after the rest
             if rank < self._lowest_rank:
                 raise ParseError(
-                    self.text, position, f"{level} before {self._lowest}",
+                    self.text,
+                    position,
+                    f"{level} before {self._lowest}",
                     f"Levels out of order: {level} after {self._lowest}",
                 )
             self._lowest_rank, self._lowest = rank, level
@@ -313,8 +329,12 @@ class _Assembly:
     def compact_shelfmark(self, match: re.Match[str], prefix: str = "") -> None:
         """558/11/1121, 558.11.702.6–12: groups named fond, opis, opis2, delo, folios."""
         self.compact = True
-        for level, group in (("fond", "fond"), ("opis", "opis"), ("opis", "opis2"),
-                             ("delo", "delo")):
+        for level, group in (
+            ("fond", "fond"),
+            ("opis", "opis"),
+            ("opis", "opis2"),
+            ("delo", "delo"),
+        ):
             value = match[prefix + group]
             if value:
                 self.put(level, value, match.start(prefix + group))
@@ -396,8 +416,9 @@ def _folios_at(value: str, position: int, text: str) -> Folios:
     try:
         return parse_folios(value)
     except ValueError as error:
-        raise ParseError(text, position, "a folio range that runs forwards",
-                         str(error).capitalize()) from None
+        raise ParseError(
+            text, position, "a folio range that runs forwards", str(error).capitalize()
+        ) from None
 
 
 def _parse_error(text: str, error: pp.ParseBaseException) -> ParseError:
@@ -412,14 +433,19 @@ def _parse_error(text: str, error: pp.ParseBaseException) -> ParseError:
         label_at = level_match.start("folio_label" if level_match["folio_label"] else "label")
         before = {_level_of(m["label"]) for m in _LABEL_ONLY_RE.finditer(text, 0, position)}
         if level in before:
-            return ParseError(text, label_at, "a level not given before",
-                              f"{level.capitalize()} is given twice")
+            return ParseError(
+                text, label_at, "a level not given before", f"{level.capitalize()} is given twice"
+            )
         rank = LEVEL_RANK.get(level, -1)
         later = [other for other in before if LEVEL_RANK.get(other, -1) > rank]
         if later:
             lowest = max(later, key=LEVEL_RANK.__getitem__)
-            return ParseError(text, label_at, f"{level} before {lowest}",
-                              f"Levels out of order: {level} after {lowest}")
+            return ParseError(
+                text,
+                label_at,
+                f"{level} before {lowest}",
+                f"Levels out of order: {level} after {lowest}",
+            )
     elif label is not None:
         # A label was read but no identifier follows it: point past the label.
         level = _level_of(label["label"])
@@ -446,8 +472,9 @@ def parse(text: str) -> ArchivalReference:
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a string, not {type(text).__name__}")
     if not text.strip():
-        raise ParseError(text, 0, "an archival reference", "Expected an archival reference, "
-                         "got empty text")
+        raise ParseError(
+            text, 0, "an archival reference", "Expected an archival reference, got empty text"
+        )
     try:
         tokens = _FAST_WHOLE.parse_string(text)
         return _build(tokens, text).reference

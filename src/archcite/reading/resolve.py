@@ -49,7 +49,8 @@ def resolve(
             reference = match.reference
         else:
             reference = complete(previous, match.reference)
-        resolved.append(match if reference == match.resolved
-                        else attrs.evolve(match, resolved=reference))
+        resolved.append(
+            match if reference == match.resolved else attrs.evolve(match, resolved=reference)
+        )
         previous = reference
     return resolved

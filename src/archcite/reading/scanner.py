@@ -142,20 +142,25 @@ def _candidate(candidate: re.Match[str], size: int) -> tuple[str, int, int] | No
     return None
 
 
-def _match_at(text: str, kind: str, start: int, number: int, previous: Match | None,
-              consumed: int) -> Match | None:
+def _match_at(
+    text: str, kind: str, start: int, number: int, previous: Match | None, consumed: int
+) -> Match | None:
     """The reference that a candidate from :func:`_candidates` opens, if any."""
     if kind != "archive":
         low = max(consumed, start - _LOOK_BEHIND)
-        ibid = _IBID_BEFORE_RE.search(text, low, start) if _IBID_HINT.search(text, low, start) \
+        ibid = (
+            _IBID_BEFORE_RE.search(text, low, start)
+            if _IBID_HINT.search(text, low, start)
             else None
+        )
         if ibid is not None:
             return _ibid(text, ibid.start(), start, previous)
         if kind == "other":
             return None  # "p. 52", "vol. 2": a book's page or volume
     if kind == "archive":
-        archive = _ending_at(_ARCHIVE_NUMBER_BEFORE_RE, text,
-                             max(consumed, number - _ARCHIVE_LOOK_BEHIND), number)
+        archive = _ending_at(
+            _ARCHIVE_NUMBER_BEFORE_RE, text, max(consumed, number - _ARCHIVE_LOOK_BEHIND), number
+        )
         if archive is None:
             return None
         return _full(text, parse_reference_at(text, archive.start("archive")))
@@ -194,8 +199,9 @@ def _full(text: str, parsed: ParsedReference | None) -> Match | None:
     if parsed is None or not _is_shelfmark(parsed):
         return None
     reference = parsed.reference
-    return Match(reference, reference, "full", (parsed.start, parsed.end),
-                 text[parsed.start:parsed.end])
+    return Match(
+        reference, reference, "full", (parsed.start, parsed.end), text[parsed.start : parsed.end]
+    )
 
 
 def _is_shelfmark(parsed: ParsedReference) -> bool:
@@ -220,9 +226,10 @@ def _ibid(text: str, start: int, levels_at: int, previous: Match | None) -> Matc
         return None
     # With nothing before it in this text, an ibid waits for an antecedent from outside
     # (see archcite.resolve); until then it stands for its own levels.
-    resolved = parsed.reference if previous is None else complete(previous.resolved,
-                                                                   parsed.reference)
-    return Match(parsed.reference, resolved, "ibid", (start, parsed.end), text[start:parsed.end])
+    resolved = (
+        parsed.reference if previous is None else complete(previous.resolved, parsed.reference)
+    )
+    return Match(parsed.reference, resolved, "ibid", (start, parsed.end), text[start : parsed.end])
 
 
 def _continuations(text: str, antecedent: Match) -> Iterator[Match]:
@@ -247,8 +254,9 @@ def _continuations(text: str, antecedent: Match) -> Iterator[Match]:
         antecedent = match
 
 
-def _bare_identifier(text: str, position: int,
-                     antecedent: ArchivalReference) -> tuple[ArchivalReference, int] | None:
+def _bare_identifier(
+    text: str, position: int, antecedent: ArchivalReference
+) -> tuple[ArchivalReference, int] | None:
     """A number alone after a reference that ends in a file: "Д. 174, 194"."""
     lowest = lowest_level(antecedent)
     if lowest not in ("delo", "ed_khr"):

@@ -120,8 +120,9 @@ def spellings() -> tuple[str, ...]:
     return default().spellings()
 
 
-def respell(token: str, script: str, system: str = "ala-lc", *,
-            keep_variant: bool = True) -> str | None:
+def respell(
+    token: str, script: str, system: str = "ala-lc", *, keep_variant: bool = True
+) -> str | None:
     """The acronym of the same name in another script or system; None for an unknown token.
 
     >>> respell("TsKhSD", "cyrillic"), respell("АП РФ", "latin"), respell("ЦХСД", "latin", "iso9")
@@ -152,7 +153,10 @@ def __getattr__(name: str) -> Any:
     # archcite.normalise; kept for one release.
     if name in _RENAMED:
         new, function = _RENAMED[name]
-        warnings.warn(f"archcite.registry.{name} is now archcite.registry.{new}",
-                      DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            f"archcite.registry.{name} is now archcite.registry.{new}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return function
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -160,8 +160,9 @@ class Registry:
         """Every acronym spelling, in both scripts and every system, longest first."""
         return self._spellings
 
-    def respell(self, token: str, script: str, system: str = "ala-lc", *,
-                keep_variant: bool = True) -> str | None:
+    def respell(
+        self, token: str, script: str, system: str = "ala-lc", *, keep_variant: bool = True
+    ) -> str | None:
         """The acronym of the name ``token`` denotes, in another script or system.
 
         ``respell("TsKhSD", "cyrillic") == "ЦХСД"`` — the same name, not today's. A token

@@ -405,7 +405,7 @@ def _noisy(draw: _Draw[Any], text: str, archive: str | None) -> str:
     # The archive is kept as cited, spaces and all ("GA RF" is not "GA\u00a0RF"), so the
     # noise goes after it.
     kept = archive if archive is not None and text.startswith(archive) else ""
-    text = text[len(kept):]
+    text = text[len(kept) :]
     text = _vary(draw, text, _LABEL_STOP, _STOP_FORMS)
     text = _vary(draw, text, _PREFIX_STOP, _STOP_FORMS[:3])
     text = _vary(draw, text, _SEPARATOR_STOP, ("",))
@@ -489,31 +489,109 @@ def reference_texts(
 
 _PROSE = {
     "latin": (
-        "the", "committee", "discussed", "report", "on", "harvest", "plan", "was", "sent",
-        "to", "secretariat", "minutes", "of", "meeting", "record", "shows", "that", "draft",
-        "with", "corrections", "by", "hand", "telegram", "ambassador", "reply",
-        "later", "copy", "original", "not", "found", "also", "memorandum", "journal",
+        "the",
+        "committee",
+        "discussed",
+        "report",
+        "on",
+        "harvest",
+        "plan",
+        "was",
+        "sent",
+        "to",
+        "secretariat",
+        "minutes",
+        "of",
+        "meeting",
+        "record",
+        "shows",
+        "that",
+        "draft",
+        "with",
+        "corrections",
+        "by",
+        "hand",
+        "telegram",
+        "ambassador",
+        "reply",
+        "later",
+        "copy",
+        "original",
+        "not",
+        "found",
+        "also",
+        "memorandum",
+        "journal",
     ),
     "cyrillic": (
-        "протокол", "заседания", "бюро", "записка", "о", "ходе", "уборки", "урожая", "была",
-        "направлена", "в", "секретариат", "проект", "постановления", "с", "правкой", "от",
-        "руки", "телеграмма", "посла", "ответ", "копия", "подлинник", "не", "обнаружен",
-        "также", "письмо", "докладная", "справка",
+        "протокол",
+        "заседания",
+        "бюро",
+        "записка",
+        "о",
+        "ходе",
+        "уборки",
+        "урожая",
+        "была",
+        "направлена",
+        "в",
+        "секретариат",
+        "проект",
+        "постановления",
+        "с",
+        "правкой",
+        "от",
+        "руки",
+        "телеграмма",
+        "посла",
+        "ответ",
+        "копия",
+        "подлинник",
+        "не",
+        "обнаружен",
+        "также",
+        "письмо",
+        "докладная",
+        "справка",
     ),
 }
 # Words around references that look like parts of one and are not: a work cited earlier,
 # a person's initials, a book's page or volume, a protocol number, a date.
 _TRAPS = {
     "latin": (
-        "op. cit.", "op. cit., p. 52", "p. 52", "pp. 400–401", "vol. 2", "vol. 2, p. 17",
-        "V. N. Chernukha", "F. Kozlov", "L. Brezhnev", "D. Volkogonov", "T. Ivanova",
-        "Protocol No. 60", "as cited in Note 187 supra", "27 November 1956", "in 1956",
-        "CWIHP Bulletin 8-9, p. 400", "Stalin, op. cit., vol. 3, p. 12",
+        "op. cit.",
+        "op. cit., p. 52",
+        "p. 52",
+        "pp. 400–401",
+        "vol. 2",
+        "vol. 2, p. 17",
+        "V. N. Chernukha",
+        "F. Kozlov",
+        "L. Brezhnev",
+        "D. Volkogonov",
+        "T. Ivanova",
+        "Protocol No. 60",
+        "as cited in Note 187 supra",
+        "27 November 1956",
+        "in 1956",
+        "CWIHP Bulletin 8-9, p. 400",
+        "Stalin, op. cit., vol. 3, p. 12",
     ),
     "cyrillic": (
-        "Указ. соч.", "Указ. соч. С. 52", "С. 52", "С. 400–401", "Т. 2", "Т. 2. С. 17",
-        "И. Н. Розанов", "Ф. Р. Козлов", "Л. И. Брежнев", "Д. А. Волкогонов",
-        "протокол № 60", "27 ноября 1956 г.", "в 1956 г.", "Вып. 8. С. 400",
+        "Указ. соч.",
+        "Указ. соч. С. 52",
+        "С. 52",
+        "С. 400–401",
+        "Т. 2",
+        "Т. 2. С. 17",
+        "И. Н. Розанов",
+        "Ф. Р. Козлов",
+        "Л. И. Брежнев",
+        "Д. А. Волкогонов",
+        "протокол № 60",
+        "27 ноября 1956 г.",
+        "в 1956 г.",
+        "Вып. 8. С. 400",
     ),
 }
 _INTRO = {
@@ -544,8 +622,14 @@ class _Note:
     def write(self, text: str) -> None:
         self.text += text
 
-    def add(self, written: str, reference: ArchivalReference, resolved: ArchivalReference,
-            kind: Literal["full", "continuation", "ibid"], start: int | None = None) -> None:
+    def add(
+        self,
+        written: str,
+        reference: ArchivalReference,
+        resolved: ArchivalReference,
+        kind: Literal["full", "continuation", "ibid"],
+        start: int | None = None,
+    ) -> None:
         begin = len(self.text) if start is None else start
         self.text += written
         span = (begin, len(self.text))
@@ -667,13 +751,21 @@ def footnotes(
 
 _TITLES = {
     "latin": (
-        "Shifrtelegramma", "Zapiska", "Informatsiya", "Postanovlenie Prezidiuma TsK KPSS",
+        "Shifrtelegramma",
+        "Zapiska",
+        "Informatsiya",
+        "Postanovlenie Prezidiuma TsK KPSS",
         "Working Notes from the Session of the CPSU CC Presidium",
-        "Vypiska iz protokola No. 60 zasedaniya Prezidiuma TsK KPSS", "Letter to Stalin",
+        "Vypiska iz protokola No. 60 zasedaniya Prezidiuma TsK KPSS",
+        "Letter to Stalin",
     ),
     "cyrillic": (
-        "Письмо", "Записка", "Докладная записка о ходе уборки урожая", "Справка",
-        "Шифртелеграмма", "Выписка из протокола № 60 заседания Президиума ЦК КПСС",
+        "Письмо",
+        "Записка",
+        "Докладная записка о ходе уборки урожая",
+        "Справка",
+        "Шифртелеграмма",
+        "Выписка из протокола № 60 заседания Президиума ЦК КПСС",
     ),
 }
 _MONTHS = ("January", "March", "May", "July", "September", "November")
@@ -714,8 +806,12 @@ def _document_citation(draw: _Draw[Any], style: str | None) -> tuple[str, list[M
     if draw(st.booleans()):
         partial = _partial(draw, reference, script)
         note.write(draw(st.sampled_from(_JOINERS[script])))
-        note.add(_stripped(format_reference(partial, name)), partial,
-                 complete(reference, partial), "continuation")
+        note.add(
+            _stripped(format_reference(partial, name)),
+            partial,
+            complete(reference, partial),
+            "continuation",
+        )
     # After a verso mark (52ob.) the citation's closing full stop is already there.
     note.write(after[1:] if after.startswith(".") and note.text.endswith(".") else after)
     return note.text, note.matches

@@ -91,4 +91,3 @@ def parse_citation(text: str) -> DocumentCitation:
             f"A cross-reference to note {first.note} {first.kind} is not a citation",
         )
     raise ParseError(text, 0, "a citation", "No citation of a document found")
-

@@ -36,7 +36,7 @@ def citation(
 
 def unreferenced(text: str, cross_references: Sequence[CrossReference]) -> DocumentCitation | None:
     """A citation with no archival reference: a quoted title with a date or a repository."""
-    window = text[:WINDOW * 4]
+    window = text[: WINDOW * 4]
     body = window[PREFIX.match(window).end() :].rstrip(" .)")  # type: ignore[union-attr]
     if body[:1] not in ('"', "“", "«", "„"):
         return None
@@ -108,4 +108,3 @@ def _assemble(
     except (TypeError, ValueError) as error:
         # The model refuses a value the elements let through: report it as unreadable.
         raise ParseError(text, position, "a citation", f"Unreadable citation ({error})") from None
-

@@ -26,12 +26,62 @@ PREFIX = re.compile(
 )
 INTRODUCER = re.compile(r"(?:[,:]?\s*\b(?:in|at|в)\s*:?|[,:;]|//)\s*$", flags=re.IGNORECASE)
 _GROUP_JOINER = re.compile(r"[\s;,/]*(?:(?:and|и)\s+)?[\s;,/]*", flags=re.IGNORECASE)
-_ABBREVIATIONS = frozenset({
-    "no", "nos", "cde", "cdes", "mr", "mrs", "ms", "dr", "st", "vs", "jan", "feb", "mar", "apr",
-    "aug", "sep", "sept", "oct", "nov", "dec", "vol", "vols", "ed", "eds", "trans", "comp",
-    "cf", "op", "f", "d", "l", "ll", "ob", "g", "tov", "gen", "col", "lt", "p", "pp",
-    "ф", "оп", "д", "л", "лл", "г", "гг", "т", "см", "с", "им", "тов",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "no",
+        "nos",
+        "cde",
+        "cdes",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vol",
+        "vols",
+        "ed",
+        "eds",
+        "trans",
+        "comp",
+        "cf",
+        "op",
+        "f",
+        "d",
+        "l",
+        "ll",
+        "ob",
+        "g",
+        "tov",
+        "gen",
+        "col",
+        "lt",
+        "p",
+        "pp",
+        "ф",
+        "оп",
+        "д",
+        "л",
+        "лл",
+        "г",
+        "гг",
+        "т",
+        "см",
+        "с",
+        "им",
+        "тов",
+    }
+)
 _CLOSING = {"”": "“", "»": "«", "“": "„"}
 
 
@@ -40,7 +90,7 @@ def _is_sentence_end(text: str, index: int) -> bool:
     if text[index] not in ".!?" or index + 1 >= len(text) or not text[index + 1].isspace():
         return False
     following = text[index + 1 :].lstrip()[:1]
-    if not following or not (following.isupper() or following in "\"“«("):
+    if not following or not (following.isupper() or following in '"“«('):
         return False
     word = re.search(r"(\w+)$", text[max(0, index - 12) : index])
     if word is None:
@@ -133,4 +183,3 @@ def groups(text: str, matches: Sequence[Match]) -> list[list[Match]]:
                 continue
         groups.append([match])
     return groups
-

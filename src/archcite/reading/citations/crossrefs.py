@@ -46,4 +46,3 @@ def _cross_reference(match: re.Match[str], offset: int = 0) -> CrossReference:
 def find_cross_references(text: str) -> list[CrossReference]:
     """Every pointer to another note in ``text``, in order."""
     return [_cross_reference(match) for match in _CROSS_REFERENCE_RE.finditer(text)]
-

@@ -45,17 +45,36 @@ def _field(name: str) -> Any:
 
 
 _MARKINGS_EN = (
-    "Top Secret", "Strictly Secret", "Secret", "Confidential", "Special Dossier",
-    "Special File", "Special Folder", "For Official Use Only", "Eyes Only", "Personal",
+    "Top Secret",
+    "Strictly Secret",
+    "Secret",
+    "Confidential",
+    "Special Dossier",
+    "Special File",
+    "Special Folder",
+    "For Official Use Only",
+    "Eyes Only",
+    "Personal",
 )
 _MARKINGS_RU = (
-    "Совершенно секретно", "Сов. секретно", "Сов.секретно", "Строго секретно", "Секретно",
-    "Особая папка", "Особой важности", "Для служебного пользования", "Лично",
-    "Sovershenno sekretno", "Strogo sekretno", "Sekretno", "Osobaya papka", "Osobaia papka",
+    "Совершенно секретно",
+    "Сов. секретно",
+    "Сов.секретно",
+    "Строго секретно",
+    "Секретно",
+    "Особая папка",
+    "Особой важности",
+    "Для служебного пользования",
+    "Лично",
+    "Sovershenno sekretno",
+    "Strogo sekretno",
+    "Sekretno",
+    "Osobaya papka",
+    "Osobaia papka",
 )
 _MARKING_PATTERN = "|".join(
-    re.escape(m).replace(r"\ ", r"\s*") for m in sorted(_MARKINGS_EN + _MARKINGS_RU, key=len,
-                                                         reverse=True)
+    re.escape(m).replace(r"\ ", r"\s*")
+    for m in sorted(_MARKINGS_EN + _MARKINGS_RU, key=len, reverse=True)
 )
 #: "Top Secret", "Совершенно секретно (Особая папка)", "Strictly Secret/Special Dossier".
 CLASSIFICATION: pp.ParserElement = (
@@ -66,9 +85,9 @@ CLASSIFICATION: pp.ParserElement = (
     .set_name("classification marking")
     .set_parse_action(lambda t: Field("classification", t[0]))
 )
-_PAREN_CLASSIFICATION = (
-    pp.Suppress("(") + CLASSIFICATION + pp.Suppress(")")
-).set_name("classification in parentheses")
+_PAREN_CLASSIFICATION = (pp.Suppress("(") + CLASSIFICATION + pp.Suppress(")")).set_name(
+    "classification in parentheses"
+)
 
 _SEPARATOR = pp.Suppress(pp.Regex(r"[,;:]|\.(?!\w)")).set_name("separator")
 _ITEM_END = pp.FollowedBy(pp.Regex(r"\s*(?:[,;:.()\[<]|$)")).set_name("end of item")
@@ -88,12 +107,14 @@ _NAME_PATTERN = (
 _NAME = pp.Regex(_NAME_PATTERN).set_name("person's name")
 _NAMES = pp.Group(
     # pyparsing skips the spaces before a delimiter, so "and" is matched without them.
-    pp.DelimitedList(_NAME, delim=pp.Regex(r",?\s*(?:and|и)\s+|,\s*|\s*&\s*"),
-                     allow_trailing_delim=False)
+    pp.DelimitedList(
+        _NAME, delim=pp.Regex(r",?\s*(?:and|и)\s+|,\s*|\s*&\s*"), allow_trailing_delim=False
+    )
 ).set_name("list of names")
 
 _SENDERS = (
-    pp.Suppress(pp.CaselessKeyword("from")) + _NAMES("authors")
+    pp.Suppress(pp.CaselessKeyword("from"))
+    + _NAMES("authors")
     + pp.Opt(pp.Suppress(pp.Keyword("to")) + _NAMES("recipients"))
 ).set_name("senders")
 _RECIPIENTS = (pp.Suppress(pp.CaselessKeyword("to")) + _NAMES("recipients")).set_name("recipients")
@@ -115,9 +136,15 @@ for _element in (_SENDERS, _RECIPIENTS, _CORRESPONDENTS):
     _element.set_parse_action(_people)
 
 _ROLES = {
-    "compiled": "compiler", "translated": "translator", "edited": "editor",
-    "obtained": "contributor", "contributed": "contributor", "transcribed": "transcriber",
-    "selected": "compiler", "annotated": "annotator", "introduced": "contributor",
+    "compiled": "compiler",
+    "translated": "translator",
+    "edited": "editor",
+    "obtained": "contributor",
+    "contributed": "contributor",
+    "transcribed": "transcriber",
+    "selected": "compiler",
+    "annotated": "annotator",
+    "introduced": "contributor",
 }
 _VERB = "|".join(_ROLES)
 _CONTRIBUTORS = (
@@ -215,9 +242,9 @@ _ITEM = (
 
 # Chicago notes may open with the author: "V. N. Chernukha, “Working Notes …,” 1956".
 _LEADING_AUTHORS = (
-    _NAMES("authors") + pp.Suppress(",") + pp.FollowedBy(_TITLE)
-).set_name("authors before the title").set_parse_action(
-    lambda t: Field("authors", tuple(t["authors"]))
+    (_NAMES("authors") + pp.Suppress(",") + pp.FollowedBy(_TITLE))
+    .set_name("authors before the title")
+    .set_parse_action(lambda t: Field("authors", tuple(t["authors"])))
 )
 
 #: The text around a citation's references: optional authors and a quoted title, then items.
@@ -230,10 +257,25 @@ _PARTS = (
 
 # GOST R 7.0.5 descriptions open with the author, surname first: "Розанов И.Н. Как …".
 # Document types that can stand before a person's initials are not surnames.
-_NOT_SURNAMES = frozenset({
-    "письмо", "записка", "телеграмма", "доклад", "заявление", "рапорт", "донесение",
-    "справка", "приказ", "дело", "протокол", "letter", "memorandum", "report", "telegram",
-})
+_NOT_SURNAMES = frozenset(
+    {
+        "письмо",
+        "записка",
+        "телеграмма",
+        "доклад",
+        "заявление",
+        "рапорт",
+        "донесение",
+        "справка",
+        "приказ",
+        "дело",
+        "протокол",
+        "letter",
+        "memorandum",
+        "report",
+        "telegram",
+    }
+)
 _GOST_AUTHOR = re.compile(
     rf"(?P<author>(?P<surname>[{CAPITALS}][\w'’-]+)\s+[{CAPITALS}]\.\s?(?:[{CAPITALS}]\.?)?)\s+"
 )
@@ -292,4 +334,3 @@ def tidy_title(title: str) -> str:
     if title.endswith(".") and not re.search(r"(?:^|\s)\w{1,3}\.$", title):
         title = title[:-1].rstrip()
     return title
-

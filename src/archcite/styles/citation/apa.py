@@ -51,8 +51,10 @@ def apa(citation: DocumentCitation, **options: Any) -> str:
     authors = join_names(citation.authors, "&")
     sentences = [authors, date, title] if authors else [title, date]
     where = ", ".join(
-        [*(_located(ref, options) for ref in citation.references),
-         *(part for part in (citation.collection, citation.repository) if part)]
+        [
+            *(_located(ref, options) for ref in citation.references),
+            *(part for part in (citation.collection, citation.repository) if part),
+        ]
     )
     sentences.append(where)
     if citation.publication:

@@ -24,8 +24,11 @@ from .. import citation_style, format_reference
 from ..dates import write_date
 
 _NOTE_ROLES = {"compiler": "comp.", "translator": "trans.", "editor": "ed."}
-_BIBLIOGRAPHY_ROLES = {"compiler": "Compiled by", "translator": "Translated by",
-                       "editor": "Edited by"}
+_BIBLIOGRAPHY_ROLES = {
+    "compiler": "Compiled by",
+    "translator": "Translated by",
+    "editor": "Edited by",
+}
 
 
 def join_names(names: Sequence[str], conjunction: str = "and") -> str:

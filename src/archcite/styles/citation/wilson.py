@@ -19,8 +19,12 @@ from .. import citation_style, format_reference
 from ..dates import write_date
 
 _VERBS = {
-    "compiler": "compiled by", "translator": "translated by", "editor": "edited by",
-    "transcriber": "transcribed by", "annotator": "annotated by", "contributor": "contributed by",
+    "compiler": "compiled by",
+    "translator": "translated by",
+    "editor": "edited by",
+    "transcriber": "transcribed by",
+    "annotator": "annotated by",
+    "contributor": "contributed by",
 }
 
 

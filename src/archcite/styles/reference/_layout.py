@@ -40,8 +40,9 @@ class ReferenceLayout:
     formerly: str = "formerly"
 
 
-def archive_name(token: str, layout: ReferenceLayout, *, modern: bool = False,
-                 transliteration: str = "ala-lc") -> str:
+def archive_name(
+    token: str, layout: ReferenceLayout, *, modern: bool = False, transliteration: str = "ala-lc"
+) -> str:
     """The archive as this layout writes it: in its script, today's name first if ``modern``.
 
     >>> from archcite.styles.reference.chicago import LAYOUT
@@ -96,13 +97,19 @@ def _folios(folios: Folios, layout: ReferenceLayout) -> str:
     return f"{label} " + ", ".join(_folio_range(item, layout) for item in folios)
 
 
-def render(reference: ArchivalReference, layout: ReferenceLayout, *, modern: bool = False,
-           transliteration: str = "ala-lc") -> str:
+def render(
+    reference: ArchivalReference,
+    layout: ReferenceLayout,
+    *,
+    modern: bool = False,
+    transliteration: str = "ala-lc",
+) -> str:
     """Write ``reference`` following ``layout``."""
     parts = []
     if reference.archive is not None:
-        parts.append(archive_name(reference.archive, layout, modern=modern,
-                                  transliteration=transliteration))
+        parts.append(
+            archive_name(reference.archive, layout, modern=modern, transliteration=transliteration)
+        )
     for level in LEVELS:
         value = getattr(reference, level)
         if value is None:

@@ -18,8 +18,16 @@ from ._layout import ReferenceLayout, render
 
 LAYOUT = ReferenceLayout(
     labels={
-        "fond": "f.", "opis": "op.", "razdel": "razd.", "korobka": "kor.", "papka": "papka",
-        "delo": "d.", "ed_khr": "ed. khr.", "tom": "t.", "chast": "ch.", "rolik": "reel",
+        "fond": "f.",
+        "opis": "op.",
+        "razdel": "razd.",
+        "korobka": "kor.",
+        "papka": "papka",
+        "delo": "d.",
+        "ed_khr": "ed. khr.",
+        "tom": "t.",
+        "chast": "ch.",
+        "rolik": "reel",
     },
     folio="l.",
     folios="ll.",

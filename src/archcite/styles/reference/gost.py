@@ -19,8 +19,16 @@ from ._layout import ReferenceLayout, render
 
 LAYOUT = ReferenceLayout(
     labels={
-        "fond": "Ф.", "opis": "Оп.", "razdel": "Разд.", "korobka": "Кор.", "papka": "П.",
-        "delo": "Д.", "ed_khr": "Ед. хр.", "tom": "Т.", "chast": "Ч.", "rolik": "Ролик",
+        "fond": "Ф.",
+        "opis": "Оп.",
+        "razdel": "Разд.",
+        "korobka": "Кор.",
+        "papka": "П.",
+        "delo": "Д.",
+        "ed_khr": "Ед. хр.",
+        "tom": "Т.",
+        "chast": "Ч.",
+        "rolik": "Ролик",
     },
     # The standard's examples write "Л." for one leaf and for several.
     folio="Л.",

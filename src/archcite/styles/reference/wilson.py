@@ -18,8 +18,16 @@ from ._layout import ReferenceLayout, render
 
 LAYOUT = ReferenceLayout(
     labels={
-        "fond": "F.", "opis": "Op.", "razdel": "Razd.", "korobka": "Kor.", "papka": "Papka",
-        "delo": "D.", "ed_khr": "Ed. khr.", "tom": "T.", "chast": "Ch.", "rolik": "Reel",
+        "fond": "F.",
+        "opis": "Op.",
+        "razdel": "Razd.",
+        "korobka": "Kor.",
+        "papka": "Papka",
+        "delo": "D.",
+        "ed_khr": "Ed. khr.",
+        "tom": "T.",
+        "chast": "Ch.",
+        "rolik": "Reel",
     },
     folio="L.",
     folios="Ll.",
