@@ -88,6 +88,11 @@ def complete(antecedent: _R, partial: _Reference) -> _R:
         level: value for level, value in antecedent.levels.items() if LEVEL_RANK[level] < top
     }
     values.update(own)
+    # A fond's title goes with the fond it names.
+    if "fond" in values and "fond" not in own and getattr(antecedent, "title", None):
+        values["title"] = getattr(antecedent, "title", None)
+    elif getattr(partial, "title", None):
+        values["title"] = getattr(partial, "title", None)
     source = partial if partial.archive is not None else antecedent
     values["archive"] = source.archive
     values["archive_id"] = source.archive_id

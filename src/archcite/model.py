@@ -186,6 +186,8 @@ class ArchivalReference:
         validator=attrs.validators.optional(attrs.validators.instance_of(Folios)),
     )
     rolik: str | None = _level()
+    #: The fond's title where the citation gives it: GOST's "Ф. 223 (С. Д. Полторацкий)".
+    title: str | None = _level()
 
     @property
     def levels(self) -> dict[str, str | Folios]:
@@ -216,6 +218,8 @@ class ArchivalReference:
             result[name] = str(value)
         if self.folios is not None and self.folios.unit == "page":
             result["folio_unit"] = "page"
+        if self.title is not None:
+            result["title"] = self.title
         return result
 
     @property
