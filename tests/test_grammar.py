@@ -353,10 +353,13 @@ def test_errors_name_position_and_expectation(text: str, position: int, expected
     assert caught.value.text == text
 
 
-def test_levels_out_of_order_is_an_error_at_the_late_level() -> None:
-    with pytest.raises(ParseError, match="out of order") as caught:
-        parse("Op. 2, F. 89")
-    assert caught.value.position == 7
+def test_levels_in_any_order_are_one_reference() -> None:
+    # Real notes put a volume before the inventory or a folder after the file: the
+    # hierarchy orders the output, never the reading.
+    assert parse("Op. 2, F. 89").to_dict() == {"fond": "89", "opis": "2"}
+    assert parse("ф. 5, т. 2, оп. 1, д. 7").to_dict() == {
+        "fond": "5", "opis": "1", "delo": "7", "tom": "2"
+    }
 
 
 def test_level_given_twice_is_an_error() -> None:
@@ -447,10 +450,11 @@ def test_modern_form_reads_the_cited_name() -> None:
     assert parse("РГАНИ (бывш. ЦХСД). Ф. 89. Оп. 2. Д. 5.").archive == "ЦХСД"
 
 
-def test_out_of_order_levels_in_a_longer_reference() -> None:
-    with pytest.raises(ParseError, match="Levels out of order: opis after delo") as caught:
-        parse("F. 89, D. 5, Op. 2")
-    assert caught.value.position == 13
+def test_a_level_given_again_after_others_is_named_in_the_error() -> None:
+    assert parse("F. 89, D. 5, Op. 2").to_dict() == {"fond": "89", "opis": "2", "delo": "5"}
+    with pytest.raises(ParseError, match="Delo is given twice") as caught:
+        parse("F. 89, D. 5, Op. 2, D. 6")
+    assert caught.value.position == 20
 
 
 @pytest.mark.parametrize(

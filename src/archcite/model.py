@@ -412,6 +412,10 @@ def _span(instance: Match, attribute: attrs.Attribute[Any], value: tuple[int, in
         raise ValueError(f"span {value} does not fit the text {instance.text!r}")
 
 
+def _spans(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple((int(start), int(end)) for start, end in value)
+
+
 @attrs.frozen(slots=True)
 class Match:
     """One archival reference found in free text.
@@ -432,6 +436,9 @@ class Match:
     # attrs runs validators once every field is set, so the span can be checked on the text.
     span: tuple[int, int] = attrs.field(validator=_span)
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    #: Spans inside ``span`` that belong to no level: a year between levels ("Ф. 400,
+    #: 1916 г. Оп. 2"), a bundle's number. A rewriter keeps them.
+    skipped: tuple[tuple[int, int], ...] = attrs.field(default=(), kw_only=True, converter=_spans)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form ``archcite extract --json`` writes."""

@@ -1,31 +1,38 @@
 """Every way a level of the archival hierarchy is labelled in print: the one table.
 
-The reference grammar, the extraction scanner and the tests all build on these
+The reference grammar, the scanner, the strategies and the tests all build on these
 tuples, so a spelling added here is understood everywhere at once.
 
 >>> "ф" in LABELS["fond"]  # spellings are kept in lowercase and matched in any case
 True
+>>> level_of("Ll."), level_of("Спр."), level_of("oп"), level_of("P.")
+('folios', 'delo', 'opis', 'papka_or_page')
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 __all__ = [
-    "AMBIGUOUS_PAGE",
     "ANCHOR_LEVELS",
     "IBID",
     "LABELS",
     "LEVEL_OF_LABEL",
     "MONTHS",
+    "PAGE_LABELS",
+    "PAPKA_OR_PAGE",
+    "SKIPPED_LABELS",
     "label_key",
     "label_pattern",
+    "level_of",
 ]
 
 # Spellings are listed without their final full stop: the grammar makes the stop
-# optional and allows no space or any space after it. Latin spellings match in any case.
+# optional and allows no space or any space after it. Latin spellings match in any case,
+# and a letter may be written with its look-alike of the other script ("oп", "Cпр").
 LABELS: dict[str, tuple[str, ...]] = {
-    "fond": ("fond", "fonds", "f", "ф", "фонд"),
+    "fond": ("fond", "fonds", "fund", "f", "coll", "collection", "ф", "фонд"),
     "opis": (
         "opis'",
         "opis’",
@@ -33,8 +40,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "op",
         "o",
         "inventory",
+        "inv",
         "record series",
         "series",
+        "ser",
         # fond 89 of RGANI lists its documents in "perechni"; Lithuanian "apyrašas"
         "perechen'",
         "perechen’",
@@ -59,7 +68,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "картон",
         "к",
     ),
-    "papka": ("papka", "папка"),
+    "papka": ("papka", "pap", "папка", "пап"),
     "delo": (
         "delo",
         "dela",
@@ -67,7 +76,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "d",
         "file",
         "folder",
+        "fold",
         "case",
+        # "c." for case in English translations; a Cyrillic "с." is a page (PAGE_LABELS)
+        "c",
         "dokument",
         "dok",
         "spr",
@@ -83,27 +95,34 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "ed_khr": (
         "ed. khr",
-        "ed.khr",
         "ed khr",
+        "ed. kh",
         "yed. khr",
-        "yed.khr",
         "e. kh",
-        "e.kh",
+        "e. khr",
         "ед. хр",
-        "ед.хр",
-        "ед хр",
+        "ед. хран",
         "е. х",
+        # Ukrainian "одиниця зберігання"
+        "од. зб",
+        "od. zb",
     ),
     "tom": ("tom", "t", "vol", "том", "т"),
     "chast": ("chast'", "chast’", "chast", "ch", "pt", "часть", "ч"),
     "folios": (
         "л. л",
+        "l. l",
         "ll",
         "l",
+        # "Ll." and "l." as OCR and typists damage them: capital I for small l
+        "li",
+        "il",
+        "i",
         "listy",
         "list",
         "sheets",
         "sheet",
+        "sh",
         "folios",
         "folio",
         "fols",
@@ -122,16 +141,24 @@ LABELS: dict[str, tuple[str, ...]] = {
     "rolik": ("reel", "rolik", "ролик"),
 }
 
-#: Labels that name a page after a delo but a papka (AVP RF's folder) between opis'
-#: and delo: "P." and "П." are read by position.
-AMBIGUOUS_PAGE: tuple[str, ...] = ("pages", "page", "pp", "p", "п")
+#: Labels of the file's pages: the folios value with the page unit.
+PAGE_LABELS: tuple[str, ...] = ("pages", "page", "pp", "стр", "с", "str")
 
-#: The levels whose label can open a reference found in free text. Folios, volumes
-#: and parts alone are how books are cited too ("p. 52", "vol. 2", "Т. 2").
-ANCHOR_LEVELS: tuple[str, ...] = ("fond", "opis", "delo", "ed_khr")
+#: "P." and "П." name AVP RF's papka (folder) before the folios and a page after them:
+#: which one is told by the levels around it (see :mod:`archcite.reading.run`).
+PAPKA_OR_PAGE: tuple[str, ...] = ("p", "п")
+
+#: Labels of storage divisions the model has no level for, such as the связка (bundle)
+#: some archives number between opis' and delo. A run of levels reads past them and
+#: keeps their text where it is.
+SKIPPED_LABELS: tuple[str, ...] = ("св", "sv", "связка", "svyazka", "sviazka")
+
+#: The levels whose label can open a reference found in free text. Folios, volumes,
+#: parts and pages alone are how books are cited too ("p. 52", "vol. 2", "Т. 2").
+ANCHOR_LEVELS: tuple[str, ...] = ("fond", "opis", "delo", "ed_khr", "papka")
 
 #: Short forms that point back to the previous reference.
-IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe")
+IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe", "там само")
 
 #: Month names and abbreviations that can follow a day number (a folio list stops
 #: before "16 November").
@@ -168,39 +195,138 @@ MONTHS: tuple[str, ...] = (
     "noi",
     "noy",
     "dek",
+    "січ",
+    "лют",
+    "бер",
+    "квіт",
+    "трав",
+    "черв",
+    "лип",
+    "серп",
+    "верес",
+    "жовт",
+    "лист",
+    "груд",
 )
 
+# Letters that look alike in the two scripts, as typists and OCR mix them.
+_LOOK_ALIKES = {
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "k": "к",
+    "o": "о",
+    "p": "р",
+    "x": "х",
+    "y": "у",
+    "m": "м",
+    "t": "т",
+    "h": "н",
+    "b": "в",
+}
+_TO_CYRILLIC = str.maketrans(_LOOK_ALIKES)
+_TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in _LOOK_ALIKES.items()})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-z]")
 
-def label_pattern(spellings: tuple[str, ...]) -> str:
-    """A regular expression for any of ``spellings``, longest first, spaces optional.
+
+_LOOK_ALIKES_BACK = {cyrillic: latin for latin, cyrillic in _LOOK_ALIKES.items()}
+
+
+def _letter_class(char: str) -> str:
+    """A character class for ``char`` and its look-alike of the other script."""
+    other = _LOOK_ALIKES.get(char) or _LOOK_ALIKES_BACK.get(char)
+    if other is None or other == char:
+        return re.escape(char)
+    return f"[{char}{other}]"
+
+
+def _atoms(spelling: str) -> list[str]:
+    """The regular-expression pieces of one spelling, letter by letter."""
+    # A one-letter label is written in one script: Latin "c." is a case, Cyrillic "с." a page.
+    single = len(label_key(spelling)) == 1
+    pieces = []
+    for char in spelling:
+        if char == " ":
+            pieces.append(r"\s*")
+        elif char == ".":
+            pieces.append(r"\.?")
+        elif char in "'’":
+            pieces.append("['’ʹ]?")
+        else:
+            pieces.append(re.escape(char) if single else _letter_class(char))
+    return pieces
+
+
+def label_pattern(spellings: tuple[str, ...], *, reverse: bool = False) -> str:
+    """A regular expression for any of ``spellings``, spaces and stops optional.
+
+    Letters also match their look-alikes of the other script: "оп" matches "oп". The
+    spellings are folded into a tree of their common beginnings, so that the engine
+    tries each letter once; ``reverse`` gives the pattern of the spellings written
+    backwards, for a scan over reversed text.
 
     >>> re.fullmatch(label_pattern(("ed. khr",)), "ed.khr") is not None
     True
+    >>> re.fullmatch(label_pattern(("оп",)), "oп") is not None
+    True
+    >>> re.fullmatch(label_pattern(("fond", "f"), reverse=True), "dnof") is not None
+    True
     """
-    parts = []
-    for spelling in sorted(spellings, key=len, reverse=True):
-        escaped = re.escape(spelling).replace(r"\ ", " ")
-        # "ed. khr" is also written "ed.khr" and "ed.  khr"; an apostrophe may be either.
-        escaped = escaped.replace(r"\.", r"\.?").replace(" ", r"\s*")
-        escaped = escaped.replace("'", "['’ʹ]?").replace("’", "['’ʹ]?")
-        parts.append(escaped)
-    return "(?:" + "|".join(parts) + ")"
+    tree: dict[str, dict[str, Any]] = {}
+    for spelling in set(spellings):
+        atoms = _atoms(spelling)
+        node = tree
+        for atom in reversed(atoms) if reverse else atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _emit(tree) or "(?!)"
+
+
+def _emit(node: dict[str, dict[str, Any]]) -> str:
+    branches = sorted(
+        (atom + _emit(child) for atom, child in node.items() if atom), key=len, reverse=True
+    )
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Longer spellings first, and a spelling that ends here tried after them.
+    return f"(?:{body})?" if "" in node else body
 
 
 _KEY_DROPS = str.maketrans("", "", ". '’ʹ\u00a0\u202f\t\n")
 
 
 def label_key(label: str) -> str:
-    """A label as looked up in :data:`LEVEL_OF_LABEL`: lowercase, no stops, spaces or apostrophes.
+    """A label as looked up in :data:`LEVEL_OF_LABEL`: lowercase, no stops, spaces or
+    apostrophes, and in one script where it mixes look-alikes of both.
 
-    >>> label_key("Ed.  khr.")
-    'edkhr'
+    >>> label_key("Ed.  khr."), label_key("oп"), label_key("Cпр")
+    ('edkhr', 'оп', 'спр')
     """
-    return label.lower().translate(_KEY_DROPS)
+    key = label.lower().translate(_KEY_DROPS)
+    if _CYRILLIC.search(key) and _LATIN.search(key):
+        key = key.translate(_TO_CYRILLIC)
+    return key
 
 
-#: The level each label names; the labels of :data:`AMBIGUOUS_PAGE` name ``"page"``.
+#: The level each label names: a level of the model, ``"page"`` for a page label,
+#: ``"papka_or_page"`` for P./П., ``"skip"`` for a division with no level.
 LEVEL_OF_LABEL: dict[str, str] = {
     label_key(spelling): level for level, spellings in LABELS.items() for spelling in spellings
 }
-LEVEL_OF_LABEL.update({label_key(spelling): "page" for spelling in AMBIGUOUS_PAGE})
+LEVEL_OF_LABEL.update({label_key(spelling): "page" for spelling in PAGE_LABELS})
+LEVEL_OF_LABEL.update({label_key(spelling): "papka_or_page" for spelling in PAPKA_OR_PAGE})
+LEVEL_OF_LABEL.update({label_key(spelling): "skip" for spelling in SKIPPED_LABELS})
+
+
+def level_of(label: str) -> str | None:
+    """What ``label`` names (see :data:`LEVEL_OF_LABEL`), or None for a word that is no label."""
+    key = label_key(label)
+    found = LEVEL_OF_LABEL.get(key)
+    if found is None:
+        # Written wholly in look-alikes of the other script ("ор" for "op").
+        found = LEVEL_OF_LABEL.get(key.translate(_TO_LATIN)) or LEVEL_OF_LABEL.get(
+            key.translate(_TO_CYRILLIC)
+        )
+    return found

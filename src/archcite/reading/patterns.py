@@ -1,12 +1,15 @@
-"""The pieces every reader is built from: letters, capitals, identifiers, folios, archives.
+"""The pieces every reader is built from: letters, capitals, dashes, identifiers, folios,
+archive phrases.
 
 This module is the one copy of each character class and pattern piece; the reference
 grammar, the scanner and the citation reader import them from here.
 
 >>> import re
->>> bool(re.fullmatch(IDENTIFIER_PATTERN, "R-5446"))
-True
+>>> [bool(re.fullmatch(IDENTIFIER_PATTERN, shape)) for shape in ("R-5446", "П - 2", "1(п)")]
+[True, True, True]
 >>> bool(re.fullmatch(FOLIO_LIST_PATTERN, "13-14, 52ob"))
+True
+>>> bool(re.fullmatch(GENERIC_ARCHIVE, "Госархив Тверской обл."))
 True
 """
 
@@ -18,46 +21,64 @@ __all__ = [
     "ACRONYM",
     "ARCHIVE_PATTERN",
     "CAPITALS",
-    "CAPITALS_WORD",
-    "COUNTRY",
+    "DASH",
     "FOLIO",
     "FOLIO_LIST_PATTERN",
     "FOLIO_RANGE",
+    "FOREIGN_ARCHIVES",
+    "GENERIC_ARCHIVE",
     "IDENTIFIER_PATTERN",
+    "INVISIBLE",
     "LETTER",
     "LOWER",
     "NAME_LETTER",
+    "NON_ARCHIVES",
     "NOT_A_DATE",
     "ONE_ARCHIVE",
     "QUOTED_NAME",
     "REGION",
-    "SHORT",
+    "ROMAN",
     "SUFFIX",
     "VERSO",
     "VERSO_MARK",
     "WHITESPACE",
+    "YEAR_NOTE",
     "archive_pattern",
 ]
 
 #: Spaces that print often puts between elements and pyparsing should skip.
 WHITESPACE = " \t\r\n\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u3000"
+#: Characters web pages and PDFs carry that print nothing: they never break a reference.
+INVISIBLE = "\u200b\u200c\u200d\u00ad\u200e\u200f\u2060\ufeff"
 
 LETTER = r"[^\W\d_]"
 #: Capitals of both scripts, with those of the Ukrainian alphabet and of the scholarly
 #: transliterations (ŠČŽ of ISO 9 and DIN 1460, Ŭ of ALA-LC), as a regex class body.
 CAPITALS = "A-ZА-ЯЁІЇЄҐЎŠČŽŜÂÛÈËĖĬÌÏŬǓ"
 LOWER = "a-zа-яёіїєґў"
+#: Every hyphen and dash a range or a prefix is printed with (a class body): hyphen-minus,
+#: hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign.
+DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
-# An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808) or
-# glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v), and
-# slash-joined parts (641/1, 4С/П). A range of files is one identifier (504–692).
-_ID_PREFIX = rf"(?:{LETTER}{{1,3}}-\s?|{LETTER}(?=\d))"
-_ID_CORE = rf"\d+(?:\.\d+)?(?:{LETTER}{{1,2}}(?!{LETTER}))?(?:/[\d{CAPITALS}{LOWER}]+)*"
-# After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос"), or
-# an additional inventory ("Оп. 1 доп.").
+# An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808, Р.-1235,
+# П - 2) or glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v) or a
+# bracketed one (1(п)), and slash-joined parts (641/1, 4С/П, 1/п).
+_ID_PREFIX = rf"(?:{LETTER}{{1,3}}\.?\s?[{DASH}]\s?(?=\d)|{LETTER}(?=\d))"
+_ID_CORE = (
+    rf"\d+(?:\.\d+)?(?:{LETTER}{{1,2}}(?!{LETTER}))?(?:\({LETTER}{{1,3}}\))?"
+    rf"(?:/[\d{CAPITALS}{LOWER}]+)*"
+)
+#: A Roman numeral, as sections and volumes are numbered ("razd. IV", "т. II").
+ROMAN = r"(?:[IVXLC]{1,6}(?![^\W\d_]))"
+# After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос",
+# "2-р"), an additional inventory ("Оп. 1 доп."), or a suffix word ("17761 пф", "3 п")
+# that is not a label with a number after it ("3 п. 5").
 IDENTIFIER_PATTERN = (
-    rf"{_ID_PREFIX}?{_ID_CORE}(?:\s?[-–—]\s?\d+{LETTER}?(?!{LETTER})|-[{LOWER}]{{1,3}}(?!{LETTER}))?"
+    rf"(?:{_ID_PREFIX}?{_ID_CORE}"
+    rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
+    rf"(?:\s(?:пф|лс|п)(?!{LETTER})(?!\.?\s*\d))?"
+    rf"|{ROMAN})"
 )
 
 # A folio: digits, a letter suffix (41a, 52а) that is not the start of a verso mark,
@@ -68,12 +89,23 @@ VERSO = rf"(?:\s*{VERSO_MARK}|v(?!{LETTER}))"
 # A suffix letter stands alone or runs straight into a verso mark ("52aob.").
 SUFFIX = rf"[a-uw-zа-яё](?:(?!{LETTER})|(?={VERSO_MARK}(?!{LETTER})))"
 FOLIO = rf"\d+(?!\d)(?:{SUFFIX})?(?:{VERSO}|r(?!{LETTER}))?"
-FOLIO_RANGE = rf"{FOLIO}(?:\s*[-–—]\s*{FOLIO})?"
-# A number followed by a month and a year is a date: "Ll. 13-14, 16 November 1956".
-NOT_A_DATE = r"(?!\d+\s*(?i:" + "|".join(MONTHS) + r")[^\W\d_]*\.?\s*\d)"
-# Repetitions are bounded so that a run of "1, 1, 1, …" costs the same at every start.
+FOLIO_RANGE = rf"{FOLIO}(?:\s*[{DASH}]\s*{FOLIO})?"
+# A number followed by a month, or a year followed by "г.", is a date: "Ll. 13-14, 16
+# November 1956", "Л. 5, 1956 г.".
+NOT_A_DATE = (
+    r"(?!\d+\s*(?i:" + "|".join(MONTHS) + r")[^\W\d_]*\.?\s*\d)"
+    r"(?!\d{4}\s*(?:гг?\.|gg?\.|р\.|рр\.)|\d{4}(?!\d)\s*[–—-]\s*\d{2,4}\s*(?:гг?\.|gg?\.))"
+)
+# Repetitions are bounded so that a run of "1, 1, 1, …" costs the same at every start;
+# the reader goes on from where a full run of them stops (see reading.run).
 FOLIO_LIST_PATTERN = (
-    rf"{FOLIO_RANGE}(?:(?:\s*,\s*|\s+(?:and|и|&)\s+)(?=\d){NOT_A_DATE}{FOLIO_RANGE}){{0,99}}"
+    rf"{FOLIO_RANGE}(?:(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+)(?=\d){NOT_A_DATE}{FOLIO_RANGE}){{0,99}}"
+)
+
+#: A year a citation puts between the levels: "Ф. 400, 1916 г. Оп. 263", "5 (1922)".
+YEAR_NOTE = (
+    rf"(?:\(\s*(?:1[5-9]\d\d|20[0-4]\d)(?:\s*[{DASH}]\s*\d{{2,4}})?\s*(?:гг?\.|gg?\.)?\s*\)"
+    rf"|(?:1[5-9]\d\d|20[0-4]\d)(?:\s*[{DASH}]\s*\d{{2,4}})?\s*(?:гг?\.|gg?\.|рр?\.))"
 )
 
 # An archive as cited: acronyms of two or more capitals (TsKhSD, ПермГАСПИ, SPb),
@@ -81,26 +113,67 @@ FOLIO_LIST_PATTERN = (
 # regional forms "УФСБ по Рязанской области", "ГА Винницкой обл.".
 # Letters of an archive's name, with the tie bar of strict ALA-LC (T͡sKhSD).
 NAME_LETTER = r"(?:[^\W\d_]|\u0361)"
+#: Words of capitals that are never an archive: the state, the party and its organs, and
+#: Roman numerals ("Ekateriny II").
+NON_ARCHIVES: tuple[str, ...] = (
+    "SSSR", "USSR", "RSFSR", "KPSS", "CPSU", "VKP", "TsK", "CC", "SNK", "ASSR",
+    "СССР", "РСФСР", "КПСС", "ВКП", "ЦК", "СНК", "АССР", "УССР", "УРСР", "БССР",
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    "XVII", "XVIII", "XIX", "XX", "XXI",
+)  # fmt: skip
+#: Western archives and their series, which cite by compact numbers too ("FO 371/12345/6",
+#: "PREM 4/30/8", "BArch NS 19/1234", "NARA, RG 59"): never a Soviet shelfmark.
+FOREIGN_ARCHIVES: tuple[str, ...] = (
+    "FO", "PREM", "CAB", "WO", "HO", "ADM", "AIR", "KV", "HS", "DO", "CO", "NARA", "TNA",
+    "PRO", "RG", "NS", "BArch", "AAN", "SAPMO", "PA", "AA", "HIA", "LC", "UN", "MfS",
+    "BStU", "IfZ", "FRUS", "CWIHP", "NSA",
+)  # fmt: skip
+_NOT_AN_ARCHIVE = rf"(?!(?:{'|'.join(NON_ARCHIVES)})(?!{NAME_LETTER}))"
 ACRONYM = (
-    rf"(?=[{CAPITALS}]{NAME_LETTER}*[{CAPITALS}])[{CAPITALS}]{NAME_LETTER}{{1,11}}"
+    rf"{_NOT_AN_ARCHIVE}(?=[{CAPITALS}]{NAME_LETTER}*[{CAPITALS}])[{CAPITALS}]{NAME_LETTER}{{1,11}}"
     rf"(?:-[{CAPITALS}]{NAME_LETTER}{{1,8}}){{0,3}}(?!{NAME_LETTER})"
 )
 # A second word of capitals that belongs to the name: "TsGAOR SSSR", "TsPA ITIS".
-CAPITALS_WORD = rf"[{CAPITALS}]{{2,5}}(?!{NAME_LETTER})"
-SHORT = rf"(?:[{CAPITALS}][{CAPITALS}]{LETTER}?|[{CAPITALS}]{LETTER}[{CAPITALS}])(?!{LETTER})"
-COUNTRY = r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі))"
+_CAPITALS_WORD = rf"[{CAPITALS}]{{2,5}}(?!{NAME_LETTER})"
+_SHORT = rf"(?:[{CAPITALS}][{CAPITALS}]{LETTER}?|[{CAPITALS}]{LETTER}[{CAPITALS}])(?!{LETTER})"
+_COUNTRY = (
+    r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі"
+    r"|Respubliki\s+Kazakhstan|Республики\s+Казахстан))"
+)
+#: A region after a departmental archive: "по Тверской области", "в Харьковской обл.".
 REGION = (
-    rf"(?:\s+(?:по|po)\s+[{CAPITALS}]{NAME_LETTER}+\s+"
-    rf"(?:области|обл\.|краю|края|республике|oblasti|obl\.|kraiu|krayu|respublike)"
-    rf"|\s+[{CAPITALS}]{NAME_LETTER}+(?:ой|ого|ий|ый|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
-    rf"(?:обл\.|области|края|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
+    rf"(?:\s+(?:по|po|в|v|у|u)\s+[{CAPITALS}]{NAME_LETTER}+\s+"
+    rf"(?:области|обл\.|краю|края|республике|області|oblasti|obl\.|kraiu|krayu|respublike)"
+    rf"|\s+[{CAPITALS}]{NAME_LETTER}+(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
+    rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
 )
 # A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks
 # after an archive open a document's title instead).
 QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"
 ONE_ARCHIVE = (
-    rf"(?:{SHORT}\s){{0,3}}{ACRONYM}(?:\s(?:{SHORT}|{CAPITALS_WORD})){{0,3}}{COUNTRY}?"
+    rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}(?:\s(?:{_SHORT}|{_CAPITALS_WORD})){{0,3}}{_COUNTRY}?"
     rf"(?:{REGION}|{QUOTED_NAME})?"
+)
+
+# An archive named in words rather than by its acronym, when the registry does not know
+# it: a phrase built around the word "archive" in any of the languages, with the words
+# of its name before and after it. "Госархив Тверской обл.", "Гос. архив Курской
+# области", "Архив УФСБ по Тверской обл.", "Держархів Харківської області", "State
+# Archive of Kursk Oblast", "Derzhavnyi arkhiv Poltavs'koi oblasti".
+# The noun, not the adjective: "Архив", not "Архивное дело" (an archival file).
+_ARCHIVE_WORD = (
+    r"(?:(?:Гос|Обл|Парт|Гос\.\s?|Облгос|Рос)?[Аа]рхив(?:а|е|у)?|[Дд]ержархів|[Аа]рхів(?:у|і)?"
+    r"|[Aa]rkhiv(?:a|e)?|[Aa]rchiv(?:es|e|um|o)?|[Aa]rhiv(?:a|u)?|ARCHIVES?)(?![^\W\d_])"
+)
+_NAME_WORD = rf"(?:[{CAPITALS}](?:{LETTER}|['’ʹ.\u0361-])*)"
+_ADJECTIVE = (
+    r"(?:[а-яёіїєґ]+(?:ый|ий|ой|ній|ний|ая|ое)|[a-z'’ʹ]+(?:yi|ii|yy|iy|nyi|nyy|nij|ij|yj)"
+    r"|central|state|regional|national|special)"
+)
+_FUNCTION_WORD = r"(?:of|the|for|and|at|in|de|des|du|der|di|по|в|при|и|та|і|у|po|v|pri|i)"
+_TAIL_WORD = rf"(?:{_NAME_WORD}|{_FUNCTION_WORD}|[{LOWER}'’ʹ-]+\.?)"
+GENERIC_ARCHIVE = (
+    rf"(?:(?:{_NAME_WORD}|{_ADJECTIVE})\s+){{0,5}}{_ARCHIVE_WORD}(?:\s+{_TAIL_WORD}){{0,9}}"
 )
 
 

@@ -1,11 +1,13 @@
-"""Finding archival references in free text: a cheap scan, then the grammar.
+"""Finding archival references in free text: a cheap scan, then the grammar where it can start.
 
-Every reference has a number in it, and numbers are rare in prose. The scan finds
-numbers, then reads the few characters before each with regular expressions built
-from the same label table and archive pattern as the grammar: a fond, opis' or delo
-label, an archive acronym, or "Ibid."/"Там же" before a label. The pyparsing grammar
-runs only there. After each reference the scanner looks for what continues it
-("; d. 60, l. 11", "and 64", "Д. 34, 41").
+A reference holds a number after a level label ("F. 89", "Оп. 2", "спр. 45") or after an
+archive's acronym ("RGASPI 558.11.1121"); numbers after anything else ("in 1956", "p. 52",
+"vol. 2") open none. One pass of a compiled pattern over the reversed text finds exactly
+those numbers, reading from each number back to the word before it; the labels come from
+the one table in :mod:`.labels`. The readers of :mod:`.run`, :mod:`.archives` and
+:mod:`.reference` then run only there. After each reference the scanner looks for what
+continues it ("; d. 60, l. 11", "Д. 34, 41", "Оп. 6, 7", "and 9401/12/319", a folio range
+after a description of the document) and for short forms ("Ibid., l. 15", "Там же").
 
 >>> [m.text for m in extract("See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14; d. 6, l. 2.")]
 ['TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14', 'd. 6, l. 2']
@@ -15,62 +17,71 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
 from ..levels import complete, lowest_level
-from ..model import ArchivalReference, Match
+from ..model import ArchivalReference, Match, MatchKind
 from ..registry import archive_id
-from .labels import ANCHOR_LEVELS, IBID, LEVEL_OF_LABEL, MONTHS, label_pattern
-from .patterns import ARCHIVE_PATTERN, CAPITALS, IDENTIFIER_PATTERN, LETTER
-from .reference import ParsedReference, parse_compact_at, parse_reference_at
+from .archives import ArchiveFound, archive_after, archive_before, archive_described_before
+from .clean import Cleaned
+from .labels import ANCHOR_LEVELS, IBID, LABELS, MONTHS, label_pattern, level_of
+from .patterns import CAPITALS, DASH, FOREIGN_ARCHIVES, IDENTIFIER_PATTERN, LETTER, NAME_LETTER
+from .reference import ParsedReference, build, read_body
+from .run import LEVEL_TOKEN_PATTERN, Segment, parse_folios, read_run
 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
 
-_LOOK_BEHIND = 26  # the longest label, its stop and spaces, a numero sign and a prefix
-
-# The scan runs over the text reversed, so that each candidate begins with its number:
-# the regex engine skips in C to the next digit and reads backwards from there the word
-# before it ("F. 89" is "98 .F" reversed; "GARF, 9401" is "1049 ,FRAG"). Which word it
-# is, a label or an archive's capitals, is then one dictionary look-up.
-_CANDIDATE_RE = re.compile(
-    rf"(?P<number>\d+)(?:\s?-{LETTER}{{1,3}}|{LETTER})??\s*(?:\s?(?:№|N|\.?oN))?"
-    rf"\s*[.,:]?['’ʹ]?(?P<word>{LETTER}+)(?![^\W\d_]|/)"
-    rf"(?:\s?\.?\s?(?P<word2>{LETTER}+)(?![^\W\d_]|/))?"
+_ANCHOR_LABELS = tuple(s for level in ANCHOR_LEVELS for s in LABELS[level])
+_REVERSED_ANCHOR = label_pattern(_ANCHOR_LABELS, reverse=True)
+_REVERSED_ABBREVIATION = label_pattern(
+    LABELS["fond"] + LABELS["opis"] + LABELS["delo"], reverse=True
 )
-_CAPITALS = re.compile(r"[A-ZА-ЯЁ]")
-
-
+# The scan runs over the text reversed, so that each candidate begins with its number:
+# the engine skips in C to the next digit and reads backwards from there the word before
+# it. "F. 89" is "98 .F" reversed; "Fond (F.) 3" is "3 ).F( dnoF"; "GARF, 9401" is
+# "1049 ,FRAG"; "ф. р4808" is "8084р .ф".
+_CANDIDATE_RE = re.compile(
+    rf"(?<!\d)(?P<number>\d++"
+    rf"(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER})??)"
+    rf"\s*+(?:(?:№|N|\.?oN)\s*)?"
+    rf"(?:"
+    rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}"
+    rf"\(\s*)?(?:\.\s?){{0,2}},?\s*(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
+    rf"|\s*[,:]?\s*(?P<archive>(?:{NAME_LETTER})*[{CAPITALS}](?:{NAME_LETTER})*[{CAPITALS}])"
+    rf"(?!{NAME_LETTER})"
+    rf")",
+    re.IGNORECASE,
+)
 #: The words of a short form up to its levels: "Ibid., ", "Там же. ".
 IBID_PREFIX_RE = re.compile(
     rf"{label_pattern(IBID)}(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?", re.IGNORECASE
 )
-_IBID_BEFORE_RE = re.compile(
-    rf"(?<!{LETTER})(?P<ibid>{label_pattern(IBID)})(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?\Z",
-    re.IGNORECASE,
-)
-# "Ibid." and "Там же" are looked for in full only where one of these stands.
-_IBID_HINT = re.compile(r"bid|же|zhe", re.IGNORECASE)
-_CAPITAL_START_RE = re.compile(rf"(?<![\w-])[{CAPITALS}]")
-_ARCHIVE_LOOK_BEHIND = 64
-_ARCHIVE_NUMBER_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<archive>{ARCHIVE_PATTERN})[,:]?\s+(?:[A-ZА-ЯЁ]{{1,2}}-)?\Z"
-)
-_ARCHIVE_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<archive>{ARCHIVE_PATTERN})\s*[,.:]?\s*\Z")
-# The acronym a first citation introduces in brackets after the full name:
-# "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
-_ARCHIVE_IN_BRACKETS_RE = re.compile(
-    rf"\((?:(?:hereafter|henceforth|далее)\s*[–—-]?\s*)?(?P<archive>{ARCHIVE_PATTERN})\)"
-    rf"\s*[,.:]?\s*\Z",
-    re.IGNORECASE,
-)
-_JOINER_RE = re.compile(r"\s*(?:;|,|/|&|\band\b|\bи\b)\s*", re.IGNORECASE)
+_IBID_RE = re.compile(rf"(?<!{LETTER}){label_pattern(IBID)}(?!{LETTER})", re.IGNORECASE)
+_LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
+_SEPARATOR_RE = re.compile(rf"\s*[,.:]?\s*(?:[{DASH}]\s*)?")
+_JOINER_RE = re.compile(r"\s*(?:;|,|/|&|\band\b|\bи\b|\bта\b|\bі\b)\s*", re.IGNORECASE)
 _BARE_ID_RE = re.compile(
-    rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)(?!\s*(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.))",
+    rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)"
+    rf"(?!\s*(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.|гг\.|р\.))",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
-_LOOK_BACK = 48  # how far before a label its archive may begin: "УФСБ по Ленинградской области"
+# A number after a file, alone: "d. 381, 51".
+_BARE_FOLIO_RE = re.compile(r",\s*(?P<n>\d+)(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)")
+# Between a reference and a folio range that continues it after a description of the
+# document ("… L. 4. Original. Typewritten. L. 5–11."): words and stops, no number.
+_DESCRIPTION_RE = re.compile(r"[^\d;()\[\]\n]{1,80}?(?=(?<![^\W\d_])(?:L|Ll|Л|Лл|l|ll|л|лл)\.)")
+_FOLIO_LABELS = frozenset(("folios",))
+_BACK_LEVELS = frozenset(("korobka", "papka", "razdel", "papka_or_page"))
+_BACK_WINDOW = 40
+# Western archives and their series, which cite by compact numbers too ("FO 371/12345/6",
+# "PREM 4/30/8", "BArch NS 19/1234"): not Soviet archives, whatever their letters.
+_FOREIGN = frozenset(FOREIGN_ARCHIVES)
+# An archive that cites by compact numbers only with a letter of "archive" in it: the
+# acronyms of Soviet archives hold А or Х (ГАРФ, ЦХСД, TsDAVO, GASPI).
+_ARCHIVE_LETTER_RE = re.compile(r"[AАXХ]|Kh")
 
 
 def extract(text: str) -> list[Match]:
@@ -86,191 +97,358 @@ def iter_matches(text: str) -> Iterator[Match]:
     """Like :func:`extract`, one match at a time."""
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a string, not {type(text).__name__}")
-    size = len(text)
-    consumed = 0
-    previous: Match | None = None
-    reversed_text = text[::-1]
-    # Where each candidate starts in the reversed text, as plain integers: a long text has
-    # many, and match objects would weigh on memory and on the garbage collector. A
-    # candidate is matched again only where it is needed.
-    starts = [candidate.start() for candidate in _CANDIDATE_RE.finditer(reversed_text)]
-    for start in reversed(starts):
-        if size - 1 - start < consumed:
-            continue  # the number's last digit, and so all of it, is in a reference read
-        candidate = _CANDIDATE_RE.match(reversed_text, start)
-        assert candidate is not None  # it matched there before
-        found = _candidate(candidate, size)
-        if found is None:
+    cleaned = Cleaned.of(text)
+    for match in _Scanner(cleaned.text).matches():
+        if cleaned.text is text:
+            yield match
             continue
-        match = _match_at(text, *found, previous, consumed)
-        if match is None:
-            continue
+        start = cleaned.original(match.span[0])
+        end = cleaned.original_end(match.span[1])
+        skipped = tuple((cleaned.original(a), cleaned.original_end(b)) for a, b in match.skipped)
+        yield attrs.evolve(match, span=(start, end), text=text[start:end], skipped=skipped)
+
+
+class _Scanner:
+    """One pass over a text: candidates in order, each read where it can start."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.consumed = 0
+        self.previous: Match | None = None
+        self._pending: int | None = None
+
+    def _candidates(self) -> list[tuple[int, str]]:
+        """(position, kind) of every place a reference can start, in order."""
+        text = self.text
+        size = len(text)
+        found: list[tuple[int, str]] = []
+        for candidate in _CANDIDATE_RE.finditer(text[::-1]):
+            if candidate["label"] is not None:
+                found.append((size - candidate.end(), "label"))
+            else:
+                found.append((size - candidate.end("number"), "archive"))
+        found.reverse()
+        if "bid" in text or "же" in text or "zhe" in text or "само" in text:
+            ibids = [(m.start(), "ibid") for m in _IBID_RE.finditer(text)]
+            found = sorted(found + ibids)
+        return found
+
+    def matches(self) -> Iterator[Match]:
+        for position, kind in self._candidates():
+            if position < self.consumed:
+                continue
+            if kind == "label":
+                found = self._labelled(position)
+            elif kind == "archive":
+                found = self._compact(position)
+            else:
+                found = self._ibid(position)
+            for match in found:
+                if match.span[0] >= self.consumed:  # a list's next item, unless already read
+                    yield from self._emit(match)
+
+    def _emit(self, match: Match) -> Iterator[Match]:
         yield match
-        previous = match
-        consumed = match.span[1]
-        for continuation in _continuations(text, match):
+        self.previous = match
+        self.consumed = match.span[1]
+        for continuation in self._continuations(match):
             yield continuation
-            previous = continuation
-            consumed = continuation.span[1]
+            self.previous = continuation
+            self.consumed = continuation.span[1]
 
+    # --- a run of labelled levels ------------------------------------------------------
 
-def _candidate(candidate: re.Match[str], size: int) -> tuple[str, int, int] | None:
-    """What a number and the word before it may open, as (kind, start, number start).
+    def _extend_back(self, position: int) -> int:
+        """Where a run that holds the label at ``position`` begins: a box, a folder or a
+        section may stand before its first fond, opis' or delo label."""
+        text = self.text
+        while True:
+            low = max(self.consumed, position - _BACK_WINDOW)
+            best = None
+            for start in range(low, position):
+                if not text[start].isalpha() or (start > 0 and text[start - 1].isalpha()):
+                    continue
+                token = _LEVEL_RE.match(text, start)
+                if token is None or token.end() > position:
+                    continue
+                separator = _SEPARATOR_RE.match(text, token.end())
+                if separator is not None and separator.end() == position:
+                    label = token["label"] or token["folio_label"] or ""
+                    if level_of(label) in _BACK_LEVELS:
+                        best = start
+            if best is None:
+                return position
+            position = best
 
-    The kind is "anchor" (a fond, opis' or delo label), "other" (another label) or
-    "archive" (capitals just before the number); None for anything else ("in 1956").
-    """
-    word = candidate["word"][::-1]
-    second = candidate["word2"]
-    level = LEVEL_OF_LABEL.get(word.lower())
-    word_end = candidate.end("word")
-    if second is not None:
-        second = second[::-1]
-        pair = LEVEL_OF_LABEL.get(f"{second}{word}".lower())
-        if pair is not None:
-            level, word_end = pair, candidate.end("word2")
-        elif level is None and len(word) <= 3:
-            # "ф. р4808": the letters glued to the number are a prefix.
-            level, word_end = LEVEL_OF_LABEL.get(second.lower()), candidate.end("word2")
-    number = size - candidate.end("number")
-    if level is not None:
-        if level in ANCHOR_LEVELS:
-            return "anchor", size - word_end, number
-        return "other", size - word_end, number
-    if _CAPITALS.match(word, len(word) - 1) or word.endswith(("SPb", "СПб")):
-        return "archive", size - word_end, number
-    return None
-
-
-def _match_at(
-    text: str, kind: str, start: int, number: int, previous: Match | None, consumed: int
-) -> Match | None:
-    """The reference that a candidate from :func:`_candidates` opens, if any."""
-    if kind != "archive":
-        low = max(consumed, start - _LOOK_BEHIND)
-        ibid = (
-            _IBID_BEFORE_RE.search(text, low, start)
-            if _IBID_HINT.search(text, low, start)
-            else None
-        )
-        if ibid is not None:
-            return _ibid(text, ibid.start(), start, previous)
-        if kind == "other":
-            return None  # "p. 52", "vol. 2": a book's page or volume
-    if kind == "archive":
-        archive = _ending_at(
-            _ARCHIVE_NUMBER_BEFORE_RE, text, max(consumed, number - _ARCHIVE_LOOK_BEHIND), number
-        )
-        if archive is None:
-            return None
-        return _full(text, parse_reference_at(text, archive.start("archive")))
-    # The archive, if any, stands just before the first label.
-    window = max(consumed, start - _LOOK_BACK)
-    before = _ending_at(_ARCHIVE_BEFORE_RE, text, window, start)
-    if before is not None:
-        match = _full(text, parse_reference_at(text, before.start("archive")))
-        if match is not None:
-            return match
-    parsed = parse_reference_at(text, start)
-    bracketed = _ARCHIVE_IN_BRACKETS_RE.search(text, window, start)
-    if parsed is not None and bracketed is not None and parsed.reference.archive is None:
-        # The archive stays outside the span: the brackets are the author's prose.
-        token = bracketed["archive"]
-        reference = attrs.evolve(parsed.reference, archive=token, archive_id=archive_id(token))
-        parsed = attrs.evolve(parsed, reference=reference)
-    return _full(text, parsed)
-
-
-def _ending_at(pattern: re.Pattern[str], text: str, low: int, high: int) -> re.Match[str] | None:
-    """The first match of an archive ``pattern`` anchored at ``high``, in ``text[low:high]``.
-
-    An archive's name begins with a capital at the start of a word, so only those places
-    are tried: a search would try every position of the window.
-    """
-    for capital in _CAPITAL_START_RE.finditer(text, low, high):
-        found = pattern.match(text, capital.start(), high)
-        if found is not None:
-            return found
-    return None
-
-
-def _full(text: str, parsed: ParsedReference | None) -> Match | None:
-    """A reference that stands on its own, if ``parsed`` is one."""
-    if parsed is None or not _is_shelfmark(parsed):
-        return None
-    reference = parsed.reference
-    return Match(
-        reference, reference, "full", (parsed.start, parsed.end), text[parsed.start : parsed.end]
-    )
-
-
-def _is_shelfmark(parsed: ParsedReference) -> bool:
-    """Enough levels to be an archival reference and not a book's page or a name."""
-    reference = parsed.reference
-    has_file = reference.delo is not None or reference.ed_khr is not None
-    if reference.archive is None:
-        return reference.fond is not None and (
-            has_file or reference.opis is not None or reference.korobka is not None
-        )
-    if reference.fond is None and not has_file:
-        return False
-    # Compact numbers (558/11/1121) are only taken after an archive the registry knows:
-    # "FO 371/12345/6" and "PREM 4/30/8" are British.
-    return reference.archive_id is not None or not parsed.compact
-
-
-def _ibid(text: str, start: int, levels_at: int, previous: Match | None) -> Match | None:
-    """``Ibid., l. 15`` / ``Там же. Оп. 3. Д. 5.`` resolved against the previous reference."""
-    parsed = parse_reference_at(text, levels_at)
-    if parsed is None or parsed.reference.archive is not None:
-        return None
-    # With nothing before it in this text, an ibid waits for an antecedent from outside
-    # (see archcite.resolve); until then it stands for its own levels.
-    resolved = (
-        parsed.reference if previous is None else complete(previous.resolved, parsed.reference)
-    )
-    return Match(parsed.reference, resolved, "ibid", (start, parsed.end), text[start : parsed.end])
-
-
-def _continuations(text: str, antecedent: Match) -> Iterator[Match]:
-    """What continues a reference: "; d. 60, l. 11", "and 64", "and 9401/12/319"."""
-    while True:
-        joiner = _JOINER_RE.match(text, antecedent.span[1])
-        if joiner is None:
-            return
-        position = joiner.end()
-        parsed = parse_reference_at(text, position) or parse_compact_at(text, position)
-        if parsed is not None and parsed.reference.archive is None:
-            partial = parsed.reference
-            end = parsed.end
+    def _labelled(self, position: int) -> list[Match]:
+        text = self.text
+        start = self._extend_back(position)
+        run = read_run(text, start)
+        if not run.segments:
+            return []
+        first = run.segments[0]
+        archive = archive_before(text, first.start, self.consumed)
+        if archive is None and _standalone(first, None, text):
+            archive = archive_described_before(text, first.start, self.consumed)
+        end = first.end
+        if archive is None and len(run.segments) == 1:
+            after = archive_after(text, first.end)
+            if after is not None:
+                archive, end = after, after.end
+        matches: list[Match] = []
+        kind: MatchKind = "full"
+        if not _standalone(first, archive, text):
+            if not self._continues(first, run):
+                return []
+            kind = "continuation"
+        token = archive.token if archive is not None else None
+        try:
+            reference = build(text, first, token)
+        except ValueError:
+            return []
+        span_start = archive.start if archive is not None and archive.inside else first.start
+        if archive is not None and archive.inside and archive.start > first.start:
+            span_start = first.start  # an archive named after the levels
+        parsed = ParsedReference(reference, span_start, end, skipped=first.skipped)
+        parsed = self._bare_folios(parsed, first)
+        if kind == "full":
+            matches.append(_match(text, parsed, "full", reference))
         else:
-            bare = _bare_identifier(text, position, antecedent.resolved)
-            if bare is None:
+            assert self.previous is not None
+            resolved = complete(self.previous.resolved, parsed.reference)
+            matches.append(_match(text, parsed, "continuation", resolved))
+        matches.extend(self._repeats(run.repeat, matches[-1]))
+        return matches
+
+    def _repeats(self, position: int | None, antecedent: Match) -> list[Match]:
+        """The references a list opens by giving a level again: "Д. 7. С. 15. Д. 8. С. 16"."""
+        found = []
+        while position is not None:
+            run = read_run(self.text, position)
+            if not run.segments:
+                break
+            segment = run.segments[0]
+            try:
+                partial = build(self.text, segment, None)
+            except ValueError:
+                break
+            resolved = complete(antecedent.resolved, partial)
+            parsed = ParsedReference(partial, segment.start, segment.end, skipped=segment.skipped)
+            antecedent = _match(self.text, parsed, "continuation", resolved)
+            found.append(antecedent)
+            position = run.repeat
+        return found
+
+    def _continues(self, segment: Segment, run: object) -> bool:
+        """True where an archive-less run that cannot stand alone continues the reference
+        before it in the same note: "…, 14 (d. 5, l. 6)" after "(APRF, f. 3, …, d. 2, l. 3)"."""
+        previous = self.previous
+        if previous is None or segment.start - previous.span[1] > 300:
+            return False
+        between = self.text[previous.span[1] : segment.start]
+        if "\n" in between:
+            return False
+        return len(segment.levels) >= 2 and segment.has("delo", "ed_khr", "opis")
+
+    def _bare_folios(self, parsed: ParsedReference, segment: Segment) -> ParsedReference:
+        """A number after a file that is smaller than it is the file's folio, its label
+        left out as English notes do: "d. 381, 51" (a list of files runs upwards)."""
+        reference = parsed.reference
+        if reference.folios is not None or lowest_level(reference) not in ("delo", "ed_khr"):
+            return parsed
+        value = reference.delo or reference.ed_khr or ""
+        found = _BARE_FOLIO_RE.match(self.text, parsed.end)
+        if found is None or not value.isdigit():
+            return parsed
+        number = found["n"]
+        if int(number) >= int(value) or _YEAR_RE.fullmatch(number):
+            return parsed
+        after = self.text[found.end() : found.end() + 12].lstrip()
+        if after[:1].isalpha() and not after.lower().startswith(("and", "и ", "see")):
+            return parsed
+        reference = attrs.evolve(reference, folios=parse_folios(number))
+        return attrs.evolve(parsed, reference=reference, end=found.end())
+
+    # --- compact shelfmarks after an archive --------------------------------------------
+
+    def _compact(self, number: int) -> list[Match]:
+        text = self.text
+        archive = archive_before(text, number, self.consumed)
+        if archive is None or not archive.inside or not _cites_compactly(archive.token):
+            return []
+        separator = re.compile(r"\s*[,:]?\s*").match(text, archive.end)
+        body = read_body(text, separator.end() if separator else archive.end, allow_compact=True)
+        if body is None or not body.values:
+            return []
+        segment = body.segments[0] if body.segments else None
+        try:
+            reference = build(text, segment, archive.token, body.values)
+        except ValueError:
+            return []
+        if reference.fond is None and reference.delo is None:
+            return []
+        parsed = ParsedReference(reference, archive.start, body.end, body.compact, body.skipped)
+        matches = [_match(text, parsed, "full", reference)]
+        matches.extend(self._repeats(body.repeat, matches[0]))
+        return matches
+
+    # --- short forms ----------------------------------------------------------------------
+
+    def _ibid(self, position: int) -> list[Match]:
+        """``Ibid., l. 15`` / ``Там же. Оп. 3. Д. 5.`` resolved against the previous reference."""
+        text = self.text
+        prefix = IBID_PREFIX_RE.match(text, position)
+        if prefix is None:
+            return []
+        run = read_run(text, prefix.end())
+        if not run.segments or run.segments[0].start != prefix.end():
+            return []
+        segment = run.segments[0]
+        try:
+            partial = build(text, segment, None)
+        except ValueError:
+            return []
+        previous = self.previous
+        if previous is None and not _archival(segment):
+            return []  # "Там же, с. 6": a page alone may be a book's
+        resolved = partial if previous is None else complete(previous.resolved, partial)
+        parsed = ParsedReference(partial, position, segment.end, skipped=segment.skipped)
+        match = _match(text, parsed, "ibid", resolved)
+        return [match, *self._repeats(run.repeat, match)]
+
+    # --- what continues a reference ------------------------------------------------------
+
+    def _continuations(self, antecedent: Match) -> Iterator[Match]:
+        """What continues a reference: "; d. 60, l. 11", "and 64", "and 9401/12/319"."""
+        text = self.text
+        while True:
+            joiner = _JOINER_RE.match(text, antecedent.span[1])
+            self._pending = None
+            found = self._continuation_at(joiner.end(), antecedent) if joiner else None
+            if found is None:
+                found = self._after_description(antecedent)
+            if found is None:
                 return
-            partial, end = bare
+            yield found
+            antecedent = found
+            for repeated in self._repeats(self._pending, antecedent):
+                yield repeated
+                antecedent = repeated
+
+    def _continuation_at(self, position: int, antecedent: Match) -> Match | None:
+        text = self.text
+        run = read_run(text, position)
+        if run.segments and run.segments[0].start == position:
+            segment = run.segments[0]
+            if archive_after(text, segment.end) is not None and len(run.segments) == 1:
+                return None  # a reference of its own, its archive after it
+            try:
+                partial = build(text, segment, None)
+            except ValueError:
+                return None
+            resolved = complete(antecedent.resolved, partial)
+            parsed = ParsedReference(partial, segment.start, segment.end, skipped=segment.skipped)
+            self._pending = run.repeat
+            return _match(text, parsed, "continuation", resolved)
+        body = read_body(text, position, allow_compact=True)
+        if body is not None and body.compact:
+            levels = body.segments[0] if body.segments else None
+            try:
+                partial = build(text, levels, None, body.values)
+            except ValueError:
+                return None
+            resolved = complete(antecedent.resolved, partial)
+            parsed = ParsedReference(partial, position, body.end, True, body.skipped)
+            return _match(text, parsed, "continuation", resolved)
+        return self._bare_identifier(position, antecedent)
+
+    def _bare_identifier(self, position: int, antecedent: Match) -> Match | None:
+        """A number alone after a reference that ends in a file or an inventory: "Д. 174,
+        194" (another file), "Оп. 6, 7" (another inventory)."""
+        last = list(antecedent.reference.levels)
+        level = last[-1] if last else None
+        if level not in ("delo", "ed_khr", "opis"):
+            return None
+        found = _BARE_ID_RE.match(self.text, position)
+        if found is None:
+            return None
+        value = found["id"]
+        previous = getattr(antecedent.resolved, level)
+        # "d. 5, 1956" is a year, not file 1956; "Д. 1766, 1767" are two files.
+        if _YEAR_RE.fullmatch(value) and not _near(previous, value):
+            return None
+        values: dict[str, Any] = {level: value}
+        partial = ArchivalReference(**values)
         resolved = complete(antecedent.resolved, partial)
-        match = Match(partial, resolved, "continuation", (position, end), text[position:end])
-        yield match
-        antecedent = match
+        parsed = ParsedReference(partial, position, found.end())
+        return _match(self.text, parsed, "continuation", resolved)
+
+    def _after_description(self, antecedent: Match) -> Match | None:
+        """Leaves cited after a description of the document: "RGANI. F. 3. Op. 16. D. 9.
+        L. 4. Original. Typewritten. L. 5–11. Copy." (the second is a continuation)."""
+        if antecedent.resolved.folios is None:
+            return None
+        text = self.text
+        between = _DESCRIPTION_RE.match(text, antecedent.span[1])
+        if (
+            between is None
+            or not re.search(r"\.\s+[A-ZА-ЯЁ]", between.group())
+            or _IBID_RE.search(between.group())
+        ):
+            return None
+        run = read_run(text, between.end())
+        if not run.segments:
+            return None
+        segment = run.segments[0]
+        if [level.level for level in segment.levels] != ["folios"]:
+            return None
+        try:
+            partial = build(text, segment, None)
+        except ValueError:
+            return None
+        resolved = complete(antecedent.resolved, partial)
+        parsed = ParsedReference(partial, segment.start, segment.end)
+        return _match(text, parsed, "continuation", resolved)
 
 
-def _bare_identifier(
-    text: str, position: int, antecedent: ArchivalReference
-) -> tuple[ArchivalReference, int] | None:
-    """A number alone after a reference that ends in a file: "Д. 174, 194"."""
-    lowest = lowest_level(antecedent)
-    if lowest not in ("delo", "ed_khr"):
-        return None
-    found = _BARE_ID_RE.match(text, position)
-    if found is None:
-        return None
-    value = found["id"]
-    previous = getattr(antecedent, lowest)
-    # "d. 5, 1956" is a year, not file 1956; "Д. 1766, 1767" are two files.
-    if _YEAR_RE.fullmatch(value) and not _near(previous, value):
-        return None
-    partial = ArchivalReference(delo=value) if lowest == "delo" else ArchivalReference(ed_khr=value)
-    return partial, found.end()
+def _match(
+    text: str, parsed: ParsedReference, kind: MatchKind, resolved: ArchivalReference
+) -> Match:
+    start, end = parsed.start, parsed.end
+    return Match(
+        parsed.reference, resolved, kind, (start, end), text[start:end], skipped=parsed.skipped
+    )
+
+
+def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") -> bool:
+    """Enough levels to be an archival reference and not a book's page or a name."""
+    has_file = segment.has("delo", "ed_khr")
+    if archive is not None:
+        return segment.has("fond") or has_file
+    if segment.has("fond") and (has_file or segment.has("opis", "korobka")):
+        return True
+    # "(Senat i ego učreždenija, f. 248)": a fond cited by its number after its title,
+    # alone in brackets.
+    if text and [level.level for level in segment.levels] == ["fond"]:
+        return (
+            text[segment.end : segment.end + 1] == ")"
+            and "(" in text[max(0, segment.start - 120) : segment.start]
+        )
+    return False
+
+
+def _archival(segment: Segment) -> bool:
+    """Levels no book has: a leaf, a file, an inventory (not a page or a volume alone)."""
+    return any(level.level not in ("page", "tom", "chast") for level in segment.levels)
+
+
+def _cites_compactly(token: str) -> bool:
+    """Whether numbers after ``token`` can be a compact shelfmark: a known archive, or one
+    with the letters of a Soviet archive's name that is no Western archive or series."""
+    if archive_id(token) is not None:
+        return True
+    first = token.split()[0]
+    return first not in _FOREIGN and bool(_ARCHIVE_LETTER_RE.search(token))
 
 
 def _near(previous: str | None, value: str) -> bool:

@@ -1,0 +1,151 @@
+"""Archive phrases: how a citation names the archive a shelfmark belongs to.
+
+An archive is named by its acronym in either script (``TsKhSD``, ``ЦА ФСБ``, ``УФСБ по
+Тверской области``), by any name the registry holds (``State Archive of the Russian
+Federation``, ``Российский государственный архив новейшей истории``), or by a phrase
+built around the word "archive" for the many regional archives no registry lists one by
+one (``Госархив Тверской обл.``, ``Держархів Харківської області``, ``State Archive of
+Kursk Oblast``). It stands before the levels, in brackets after a full name ("…
+(hereafter RGASPI)"), before the levels in brackets ("AVP RF (F. 0129 …)"), or after them
+("… д. 5 / ГА Житомирской обл.", "… д. 5 (ГАРФ)").
+
+>>> is_archive_phrase("Госархив Тверской обл."), is_archive_phrase("Stalin wrote to")
+('Госархив Тверской обл.', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..registry import archive_id
+from .patterns import (
+    ACRONYM,
+    ARCHIVE_PATTERN,
+    CAPITALS,
+    DASH,
+    GENERIC_ARCHIVE,
+    ONE_ARCHIVE,
+    YEAR_NOTE,
+    archive_pattern,
+)
+
+__all__ = [
+    "ArchiveFound",
+    "archive_after",
+    "archive_before",
+    "archive_described_before",
+    "is_archive_phrase",
+]
+
+_ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
+_GENERIC_RE = re.compile(GENERIC_ARCHIVE)
+_ACRONYM_AT_END_RE = re.compile(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
+_CAPITAL_START_RE = re.compile(rf"(?<![\w'’-])[{CAPITALS}]")
+# What stands between an archive and its first level: punctuation, a dash, a year.
+_SEPARATOR_TAIL_RE = re.compile(
+    rf"(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z"
+)
+_BRACKET_TAIL_RE = re.compile(r"\s*\(\s*\Z")
+# The acronym a first citation introduces in brackets after the full name:
+# "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
+_IN_BRACKETS_RE = re.compile(
+    rf"\((?:(?:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?(?P<archive>{ARCHIVE_PATTERN})\)"
+    rf"\s*[,.:]?\s*\Z",
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(
+    rf"\s*/\s*(?P<slash>{archive_pattern(None)})|\s*\((?P<bracket>{archive_pattern(None)})\)"
+)
+# An archive named before a short description of the document: "RGASPI, Politburo
+# protocol of 5 May 1932, f. 17, …". The description holds no sentence end and no bracket.
+_DESCRIBED_RE = re.compile(rf"(?<![\w-])(?P<archive>{ACRONYM}),\s")
+_DESCRIPTION_BREAK_RE = re.compile(r"[;()\[\]\n«»“”\"]|\.\s+[A-ZА-ЯЁ]")
+_LOOK_BACK = 160
+
+
+@attrs.frozen(slots=True)
+class ArchiveFound:
+    """An archive as cited, where it stands, and whether a reference's span takes it in."""
+
+    token: str
+    start: int
+    end: int
+    #: False where the archive stays outside the reference's span: named in brackets
+    #: after its full name, or before a description or an opening bracket.
+    inside: bool = True
+
+
+def is_archive_phrase(phrase: str) -> str | None:
+    """The archive token ``phrase`` names (the cited name inside "X (formerly Y)"), or None.
+
+    >>> is_archive_phrase("RGANI (formerly TsKhSD)")
+    'TsKhSD'
+    >>> is_archive_phrase("State Archive of Kursk Oblast")
+    'State Archive of Kursk Oblast'
+    """
+    if not phrase or len(phrase) > 200:
+        return None
+    found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
+    if found is not None:
+        return found["former"] or phrase
+    if archive_id(phrase) is not None:
+        return phrase
+    if _GENERIC_RE.fullmatch(phrase):
+        # "Presidential Archive APRF": a known acronym at the end is the archive's name.
+        acronym = _ACRONYM_AT_END_RE.search(phrase)
+        if acronym is not None and acronym.start() > 0 and archive_id(acronym["archive"]):
+            return acronym["archive"]
+        return phrase
+    return None
+
+
+def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
+    """The archive named just before ``end`` (the first level), not before ``floor``."""
+    low = max(floor, end - _LOOK_BACK)
+    head = text[low:end]
+    bracket = _BRACKET_TAIL_RE.search(head)
+    if bracket is not None:
+        phrase_end, inside = low + bracket.start(), False
+    else:
+        separator = _SEPARATOR_TAIL_RE.search(head)
+        if separator is None:
+            return None
+        phrase_end, inside = low + separator.start(), True
+    if phrase_end <= low:
+        return None
+    if text[phrase_end - 1] == ")":
+        named = _IN_BRACKETS_RE.search(text, low, end)
+        if named is not None:
+            token = named["former"] or named["archive"]
+            return ArchiveFound(token, named.start("archive"), named.end("archive"), False)
+    for capital in _CAPITAL_START_RE.finditer(text, low, phrase_end):
+        token = is_archive_phrase(text[capital.start() : phrase_end])
+        if token is not None:
+            return ArchiveFound(token, capital.start(), phrase_end, inside)
+    return None
+
+
+def archive_described_before(text: str, end: int, floor: int) -> ArchiveFound | None:
+    """A known archive named before a short description that comes before ``end``."""
+    low = max(floor, end - 100)
+    found = None
+    for match in _DESCRIBED_RE.finditer(text, low, end):
+        if archive_id(match["archive"]) is None:
+            continue
+        if _DESCRIPTION_BREAK_RE.search(text, match.end(), end):
+            continue
+        found = match
+    if found is None:
+        return None
+    return ArchiveFound(found["archive"], found.start(), found.end("archive"), inside=False)
+
+
+def archive_after(text: str, position: int) -> ArchiveFound | None:
+    """An archive named after a shelfmark: "… д.7711 / ГА Винницкой обл.", "… д. 5 (ГАРФ)"."""
+    match = _AFTER_RE.match(text, position)
+    if match is None:
+        return None
+    group = "slash" if match["slash"] is not None else "bracket"
+    return ArchiveFound(match[group], match.start(group), match.end(), inside=True)

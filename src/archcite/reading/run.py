@@ -1,0 +1,315 @@
+"""A run of labelled levels: how the body of a reference is written.
+
+A level is a label in any spelling of :mod:`.labels`, an optional stop or parenthesised
+abbreviation, and an identifier (a folio list for leaves and pages). Levels are separated
+by ``,`` ``.`` ``:`` spaces, GOST's dashes or nothing, and come in any order: the
+hierarchy's rank only decides what an ambiguous "P." is. A level given a second time
+starts the next reference of the run, as a semicolon does.
+
+>>> run = read_run("f. 07, op. 12, d. 41, p. 9, l. 33, d. 42", 0)
+>>> run.segments[0].values(), run.repeat
+({'fond': '07', 'opis': '12', 'delo': '41', 'papka': '9', 'folios': '33'}, 35)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+
+from ..model import Folio, FolioRange, Folios, FolioUnit
+from .labels import (
+    LABELS,
+    LEVEL_OF_LABEL,
+    PAGE_LABELS,
+    PAPKA_OR_PAGE,
+    SKIPPED_LABELS,
+    label_key,
+    label_pattern,
+    level_of,
+)
+from .patterns import (
+    DASH,
+    FOLIO,
+    FOLIO_LIST_PATTERN,
+    FOLIO_RANGE,
+    IDENTIFIER_PATTERN,
+    LETTER,
+    NOT_A_DATE,
+    SUFFIX,
+    VERSO,
+    YEAR_NOTE,
+)
+
+__all__ = [
+    "LEVEL_TOKEN_PATTERN",
+    "Level",
+    "Run",
+    "Segment",
+    "expand_range_end",
+    "parse_folios",
+    "read_run",
+]
+
+# Spellings that are whole words rather than abbreviations.
+_WORDS = frozenset(
+    label_key(spelling)
+    for spelling in (
+        *LABELS["fond"],
+        *LABELS["opis"],
+        *LABELS["delo"],
+        *LABELS["korobka"],
+        *LABELS["folios"],
+        *LABELS["tom"],
+        *LABELS["papka"],
+        *LABELS["razdel"],
+        *LABELS["rolik"],
+        *PAGE_LABELS,
+    )
+    if "." not in spelling and not spelling.endswith(("'", "’"))
+)
+_ID_LEVELS = tuple(level for level in LABELS if level not in ("folios", "fond"))
+_FOND_LABELS = label_pattern(LABELS["fond"])
+_FOLIO_LABELS = label_pattern(LABELS["folios"] + PAGE_LABELS + PAPKA_OR_PAGE)
+_SKIP_LABELS = label_pattern(SKIPPED_LABELS)
+_ID_LABELS = label_pattern(tuple(s for level in _ID_LEVELS for s in LABELS[level]))
+_ANY_LABEL = label_pattern(tuple(LEVEL_OF_LABEL))
+# A label ends in its full stop (doubled by a careless typist: "Л. . 10"), a comma
+# misprinted for one ("Ф, 17"), or simply where its letters end ("F558", "Оп 171").
+_LABEL_END = rf"(?:\.(?:\s?\.)?|,(?=\s*\d)|(?!{LETTER}))"
+# "Fond (F.) 3": a label followed by its own abbreviation in brackets.
+_ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
+_NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
+# GOST puts a fond's title in brackets after its number: "Ф.223 (С. Д. Полторацкий)".
+# A fond's title has small letters; "(ГАРФ)" after a shelfmark is its archive.
+_TITLE = r"\s?\((?=[^()]*[a-zа-яёіїєґ])(?P<title>[^()\d]{1,80})\)"
+
+#: One labelled level; which level is told by looking its label up in the table.
+LEVEL_TOKEN_PATTERN = (
+    rf"(?:(?P<fond_label>{_FOND_LABELS})|(?P<folio_label>{_FOLIO_LABELS})"
+    rf"|(?P<skip_label>{_SKIP_LABELS})|(?P<label>{_ID_LABELS}))"
+    rf"{_ABBREVIATION}{_LABEL_END}\s*{_NUMERO}"
+    rf"(?(folio_label)(?P<folios>{FOLIO_LIST_PATTERN})"
+    rf"|(?P<id>{IDENTIFIER_PATTERN})(?(fond_label)(?:{_TITLE})?))"
+)
+_LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
+# More of a folio list than one match of FOLIO_LIST_PATTERN takes.
+_MORE_FOLIOS_RE = re.compile(
+    rf"(?:(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+)(?=\d){NOT_A_DATE}{FOLIO_RANGE}){{1,99}}",
+    re.IGNORECASE,
+)
+# What stands between two levels: punctuation, spaces, GOST's dash, or nothing.
+_SEPARATOR_RE = re.compile(rf"\s*(?P<punct>[,.:;])?\s*(?:[{DASH}]\s*(?![{DASH}]))?")
+_YEAR_NOTE_RE = re.compile(YEAR_NOTE)
+
+_FOLIO_RE = re.compile(
+    rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(rf"(?P<start>{FOLIO})(?:\s*[{DASH}]\s*(?P<end>{FOLIO}))?", re.IGNORECASE)
+
+
+def expand_range_end(start: str, end: str) -> str:
+    """The end of an abbreviated range written in full: the start's leading digits, then
+    the end's (``123-4`` is 123-124, ``40-2`` is 40-42, ``14-9`` is 14-19).
+
+    >>> expand_range_end("123", "4"), expand_range_end("14", "9"), expand_range_end("5", "12")
+    ('124', '19', '12')
+    """
+    if len(end) >= len(start) or int(end) >= int(start):
+        return end
+    return start[: len(start) - len(end)] + end
+
+
+def _folio(text: str, after: str | None = None) -> Folio:
+    """One folio as printed; ``after`` is the start of its range, to expand an abbreviation."""
+    match = _FOLIO_RE.fullmatch(text.strip())
+    if match is None:  # pragma: no cover - guarded by the grammar
+        raise ValueError(f"not a folio: {text!r}")
+    number = match["number"]
+    if after is not None:
+        number = expand_range_end(after, number)
+    return Folio(int(number), match["suffix"] or "", verso=bool(match["verso"]))
+
+
+@lru_cache(maxsize=16384)
+def parse_folios(text: str, unit: FolioUnit = "leaf") -> Folios:
+    """Read a folio list as printed into :class:`~archcite.Folios`.
+
+    >>> str(parse_folios("6–12, 41a and 69"))
+    '6-12, 41a, 69'
+    >>> str(parse_folios("13 ob.-14"))
+    '13ob-14'
+    >>> str(parse_folios("123–4"))
+    '123-124'
+
+    An abbreviated range is expanded (:func:`expand_range_end`); :class:`ValueError` for a
+    range that still ends before it starts (``5-3``, ``140-39``).
+    """
+    if text.isdigit():  # the commonest case by far: one leaf
+        return Folios((FolioRange(Folio(int(text))),), unit=unit)
+    ranges = []
+    for match in _RANGE_RE.finditer(text):
+        start, end = match["start"], match["end"]
+        first = _folio(start)
+        last = _folio(end, str(first.number)) if end else None
+        ranges.append(FolioRange(first, last))
+    if not ranges:
+        raise ValueError(f"no folios in {text!r}")
+    return Folios(tuple(ranges), unit=unit)
+
+
+@attrs.frozen(slots=True)
+class Level:
+    """One labelled level as read: what it is, its value as printed, and where it stands."""
+
+    level: str  # a level of the model; "page" and "papka_or_page" until assigned
+    value: str
+    label_start: int
+    value_start: int
+    end: int
+    title: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Segment:
+    """The levels of one reference in a run, with where it starts and ends and the spans
+    inside it that the model has no place for (a year, a bundle)."""
+
+    levels: tuple[Level, ...]
+    start: int
+    end: int
+    skipped: tuple[tuple[int, int], ...] = ()
+
+    def values(self) -> dict[str, str]:
+        """The identifiers by level, as printed (folios too)."""
+        return {level.level: level.value for level in self.levels}
+
+    def has(self, *names: str) -> bool:
+        """True where any of the levels ``names`` is given."""
+        return any(level.level in names for level in self.levels)
+
+
+@attrs.frozen(slots=True)
+class Run:
+    """The references a run of labelled levels holds, and where the run stopped."""
+
+    segments: tuple[Segment, ...]
+    end: int
+    #: The run stopped at a semicolon: what follows continues the list of references.
+    semicolon: bool = False
+    #: Where a level given a second time opens the next reference, if one does.
+    repeat: int | None = None
+
+
+def _token(match: re.Match[str]) -> Level:
+    label = match["fond_label"] or match["folio_label"] or match["skip_label"] or match["label"]
+    level = "fond" if match["fond_label"] else level_of(label) or "skip"
+    group = "folios" if match["folio_label"] else "id"
+    value = match[group]
+    return Level(
+        level,
+        value.strip(),
+        match.start(),
+        match.start(group),
+        match.end(),
+        match["title"].strip() if match["fond_label"] and match["title"] else None,
+    )
+
+
+def _read_tokens(
+    text: str, position: int
+) -> tuple[list[Level], list[tuple[int, int]], int, bool, int | None]:
+    """The level tokens of one reference from ``position`` on, the skipped spans, where the
+    reference ends, whether a semicolon ended it, and where a level given a second time
+    opens the next reference, if one does."""
+    tokens: list[Level] = []
+    slots: set[str] = set()
+    skipped: list[tuple[int, int]] = []
+    end = position
+    while True:
+        match = _LEVEL_RE.match(text, position)
+        if match is None:
+            break
+        token = _token(match)
+        label_end = (
+            match.end("fond_label")
+            if match["fond_label"]
+            else max(match.end(group) for group in ("folio_label", "skip_label", "label"))
+        )
+        if text[label_end : label_end + 1] == "." and _is_word(text[token.label_start : label_end]):
+            break  # "Collection. 1969": a word that ends a sentence is no label
+        if token.level != "skip":
+            slot = _slot(token.level)
+            if slot in slots or (slot == "papka_or_page" and slots & {"papka", "folios"}):
+                return tokens, skipped, end, False, token.label_start
+            slots.add(slot)
+        if match["folio_label"]:
+            more = _MORE_FOLIOS_RE.match(text, token.end)
+            if more is not None and more.end() > more.start():
+                token = attrs.evolve(
+                    token, value=text[token.value_start : more.end()], end=more.end()
+                )
+        if token.level == "skip":
+            skipped.append((token.label_start, token.end))
+        else:
+            tokens.append(token)
+        end = token.end
+        separator = _SEPARATOR_RE.match(text, end)
+        assert separator is not None  # it matches the empty string
+        if separator["punct"] == ";":
+            return tokens, skipped, end, True, None
+        position = separator.end()
+        note = _YEAR_NOTE_RE.match(text, position)
+        if note is not None:
+            after = _SEPARATOR_RE.match(text, note.end())
+            assert after is not None
+            if after["punct"] != ";" and _LEVEL_RE.match(text, after.end()):
+                skipped.append((note.start(), note.end()))
+                position = after.end()
+    return tokens, skipped, end, False, None
+
+
+def _is_word(label: str) -> bool:
+    """A label written as a whole word, which takes no full stop ("Collection", "Опись")."""
+    return len(label_key(label)) >= 5 and label_key(label) in _WORDS
+
+
+def _assign(tokens: list[Level]) -> list[Level]:
+    """Tell a papka from a page, and give pages their own mark, by the levels around them.
+
+    "P."/"П." is AVP RF's papka (folder) where leaves follow it in the run, or where no
+    file has come before it; after a file with no leaves after it, it is a page.
+    """
+    assigned = []
+    for index, token in enumerate(tokens):
+        if token.level == "papka_or_page":
+            later_leaves = any(t.level == "folios" for t in tokens[index + 1 :])
+            file_before = any(t.level in ("delo", "ed_khr") for t in tokens[:index])
+            papka = later_leaves or not file_before
+            token = attrs.evolve(token, level="papka" if papka else "page")
+        assigned.append(token)
+    return assigned
+
+
+def _slot(level: str) -> str:
+    """The field a level fills: pages fill the folios, an ed. khr. the file's place."""
+    if level == "page":
+        return "folios"
+    return "delo" if level == "ed_khr" else level
+
+
+def read_run(text: str, position: int) -> Run:
+    """The levels of the reference that starts at ``position`` (no segment if none does).
+
+    Where a level comes a second time, :attr:`Run.repeat` says where: the next reference
+    of a list starts there ("Д. 7. С. 15. Д. 8. С. 16").
+    """
+    tokens, skipped, end, semicolon, repeat = _read_tokens(text, position)
+    if not tokens:
+        return Run((), end, semicolon)
+    levels = _assign(tokens)
+    start = levels[0].label_start
+    inside = tuple(span for span in skipped if start <= span[0] and span[1] <= end)
+    return Run((Segment(tuple(levels), start, end, inside),), end, semicolon, repeat)
