@@ -23,7 +23,10 @@ from ..grammar.reference import parse, parse_folios
 from ..model import LEVELS, ArchivalReference, Folio, Folios
 from ..styles.chicago import LAYOUT
 
-__all__ = ["archive_id", "read_locations", "write_location", "write_locations"]
+__all__ = [
+    "archive_id", "read_locations", "write_folios", "write_location", "write_locations",
+    "write_shelfmark",
+]
 
 
 def _folio(folio: Folio) -> str:
@@ -66,6 +69,15 @@ def write_locations(references: Sequence[ArchivalReference], *,
         write_location(ref, folios=folios, archive=ref.archive != archive) for ref in references
     ]
     return archive, "; ".join(written) or None
+
+
+def write_shelfmark(references: Sequence[ArchivalReference]) -> str | None:
+    """The references in one line, each with its archive: ``TsKhSD, f. 89, op. 2, d. 5``.
+
+    For a field styles print where no archive field is read (BibTeX ``howpublished``,
+    RIS ``PP``); :func:`read_locations` reads it back.
+    """
+    return "; ".join(write_location(ref, archive=True) for ref in references) or None
 
 
 def archive_id(token: str) -> str | None:
