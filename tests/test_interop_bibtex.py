@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import bibtexparser
 import pytest
 from hypothesis import given, settings
@@ -191,3 +194,24 @@ def test_what_archcite_0_1_wrote_is_still_read() -> None:
                         "number = {8-9}, pages = {400}, note = {TsKhSD, f. 89}}")
     assert cit.publication == Publication("CWIHP Bulletin", "8-9", "400")
     assert cit.notes == ()
+
+
+ZOTERO_BIBTEX = json.loads((Path(__file__).resolve().parent / "data" / "zotero-bibtex-import.json")
+                           .read_text(encoding="utf-8"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(citations)
+def test_zotero_import_keeps_the_shelfmark_and_notes(citation: DocumentCitation) -> None:
+    """Zotero's BibTeX import reads no archive field: the shelfmark reaches it through
+    howpublished (Extra's 'Published:'), the notes through annote; nothing else it would
+    misfile (pages as a manuscript's number of pages) is written."""
+    [(kind, _, fields)] = _fields(to_bibtex(citation))
+    assert kind in ZOTERO_BIBTEX["entryTypes"] and kind != "misc"
+    known = set(ZOTERO_BIBTEX["fields"]) | set(ZOTERO_BIBTEX["dropped"])
+    assert set(fields) <= known
+    assert not {"pages", "journaltitle", "number", "note"} & set(fields)
+    if citation.references:
+        assert fields["howpublished"]
+    if citation.notes:
+        assert fields["annote"]

@@ -25,7 +25,7 @@ is not English, so that pandoc and biblatex keep its case), ``origtitle``, ``aut
 ``translator``, ``editor`` (beside an author), ``type`` (the description, else the
 document type: what pandoc makes the CSL ``genre``), ``date`` (ISO 8601, partial dates
 stay partial) with ``year`` and ``month``, ``library`` (the repository), ``url``, and
-``annotation`` (the notes, one a line).
+``annote`` (the notes, one a line; biblatex's alias of ``annotation``, which is read too).
 
 >>> import archcite
 >>> print(to_bibtex(archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14")))
@@ -153,7 +153,8 @@ def _fields(citation: DocumentCitation) -> list[tuple[str, str]]:
         ("publicationyear", str(publication.year)
          if publication and publication.year is not None else None, True),
         ("url", citation.url, False),
-        ("annotation", "\n".join(citation.notes) or None, True),
+        # annote, biblatex's alias of annotation: Zotero's import reads this one only.
+        ("annote", "\n".join(citation.notes) or None, True),
     ]
     return [(name, _escape(value) if escape else value)
             for name, value, escape in fields if value is not None]
@@ -326,8 +327,9 @@ def _read_entry(index: int, key: str, fields: dict[str, str]
         "recipients": tuple(_split_names(fields.get("recipient", ""))),
         "repository": field("library"), "collection": field("archivecollection"),
         "url": text(fields.get("url")),
-        "notes": tuple(note for note in (_plain(line) for line in
-                                         fields.get("annotation", "").splitlines()) if note),
+        "notes": tuple(note for note in (
+            _plain(line) for line in (fields.get("annote") or fields.get("annotation") or "")
+            .splitlines()) if note),
     }
     slots = _slots(bool(values["authors"]))
     lists = {name: _split_names(fields.get(name, ""))
