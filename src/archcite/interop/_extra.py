@@ -156,19 +156,21 @@ def gather_contributors(
     lists: Mapping[str, Sequence[str]], slots: Mapping[str, str], fallback: str,
     roles: str | None,
 ) -> tuple[Contributor, ...]:
-    """The contributors from the format's fields, in the order of ``roles`` where it fits."""
+    """The contributors from the format's fields, in the order of ``roles`` where it fits.
+
+    A role whose field has no name left was dropped on the way (pandoc drops compilers):
+    the others keep their roles. A name the roles line does not account for was added
+    since it was written: then the fields alone say the roles.
+    """
     if roles:
         queues = {slot: list(names) for slot, names in lists.items()}
         found: list[Contributor] = []
         for role in (part.strip() for part in roles.split(",")):
             queue = queues.get(slots.get(role, fallback))
-            if not queue:
-                break
-            found.append(Contributor(queue.pop(0), role))
-        else:
-            if not any(queues.values()):
-                return tuple(found)
-        # The fields were edited since the roles line was written: fall back to them alone.
+            if queue:
+                found.append(Contributor(queue.pop(0), role))
+        if not any(queues.values()):
+            return tuple(found)
     role_of: dict[str, str] = {}
     for role, slot in slots.items():
         role_of.setdefault(slot, role)
