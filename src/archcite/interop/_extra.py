@@ -60,10 +60,16 @@ def write_extra(values: Mapping[str, str | None]) -> list[str]:
 
 
 def read_extra(lines: Iterable[str]) -> tuple[dict[str, str], list[str]]:
-    """The ``archcite-`` values, and the other lines as they are."""
+    """The ``archcite-`` values, and the other lines as they are.
+
+    A line may be a note as Zotero exports it, in HTML:
+
+    >>> read_extra(["<p>archcite-classification: Top Secret</p>"])
+    ({'classification': 'Top Secret'}, [])
+    """
     values: dict[str, str] = {}
     others: list[str] = []
-    for line in lines:
+    for line in (part for given in lines for part in extra_lines(given)):
         name, colon, value = line.partition(":")
         if colon and name.startswith(PREFIX) and " " not in name:
             values[name.removeprefix(PREFIX)] = value.strip()

@@ -41,7 +41,6 @@ from ..model import ArchivalReference, DocumentCitation
 from ._extra import (
     HIDDEN,
     PREFIX,
-    extra_lines,
     gather_contributors,
     join_list,
     place_contributors,
@@ -295,9 +294,7 @@ def _read_note(item: dict[str, Any]) -> tuple[dict[str, str], list[str]]:
     ``archcite-`` value may come as a key of the item as well as a line of its note.
     """
     # biblatex's annotation reaches CSL-JSON as annote (pandoc): notes as well.
-    text_lines = [*extra_lines(str(item.get("note") or "")),
-                  *extra_lines(str(item.get("annote") or ""))]
-    extra, lines = read_extra(text_lines)
+    extra, lines = read_extra([str(item.get("note") or ""), str(item.get("annote") or "")])
     for key, value in item.items():
         if key.startswith(PREFIX) and isinstance(value, str):
             extra.setdefault(key.removeprefix(PREFIX), value.strip())

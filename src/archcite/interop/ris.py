@@ -44,7 +44,6 @@ from ..errors import ParseError
 from ..model import DocumentCitation, Publication
 from ._extra import (
     HIDDEN,
-    extra_lines,
     gather_contributors,
     join_list,
     place_contributors,
@@ -158,7 +157,7 @@ def _read_record(index: int, record: list[tuple[str, str]]
         found = all_of(*tags)
         return found[0] if found else None
 
-    extra, notes = read_extra(line for note in all_of("N1") for line in extra_lines(note))
+    extra, notes = read_extra(all_of("N1"))
     description, document_type = read_genre(one("M3"), extra)
     values: dict[str, Any] = {
         "title": one("TI", "T1"), "original_title": text(extra.get("original-title")),
