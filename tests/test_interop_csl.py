@@ -298,6 +298,11 @@ def test_roles_are_the_ones_styles_print() -> None:
     assert from_csl_json(to_csl_json(signed)) == [signed]
 
 
+def test_an_editor_of_an_unsigned_item_from_elsewhere_is_an_editor() -> None:
+    [cit] = from_csl_json({"id": "z", "title": "Memo", "editor": [{"literal": "Vera Tolz"}]})
+    assert cit.contributors == (Contributor("Vera Tolz", "editor"),)
+
+
 def test_a_publication_is_not_made_the_container() -> None:
     cit = DocumentCitation(title="Working Notes", date=PartialDate(1956, 11, 27),
                            publication=Publication("CWIHP Bulletin", "8-9", "400", year=1996))

@@ -37,7 +37,7 @@ from typing import Any, Literal, overload
 
 from .. import registry, translit
 from ..errors import ParseError
-from ..model import ArchivalReference, DocumentCitation
+from ..model import ArchivalReference, Contributor, DocumentCitation
 from ._extra import (
     HIDDEN,
     PREFIX,
@@ -352,7 +352,10 @@ def _read_item(index: int, item: Any) -> tuple[DocumentCitation | None, list[Ite
     lists = {variable: _names(item.get(variable)) for variable in slots}
     lists[HIDDEN] = [*_names(item.get("contributor")),
                      *split_list(extra.get("contributors", ""))]
-    values["contributors"] = gather_contributors(lists, slots, HIDDEN, extra.get("roles"))
+    contributors = gather_contributors(lists, slots, HIDDEN, extra.get("roles"))
+    if "editor" not in slots:  # an editor of an unsigned item another program wrote
+        contributors += tuple(Contributor(name, "editor") for name in _names(item.get("editor")))
+    values["contributors"] = contributors
     failures: list[ParseError] = []
     issued = item.get("issued")
     if isinstance(issued, Mapping) and issued.get("date-parts"):
