@@ -46,7 +46,7 @@ STYLES = {
 }
 NOTE_STYLES = ("chicago-18", "chicago-17")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-INSTALL = ("pip install -e '.[test]' && (cd tests/clients && npm ci), then "
+INSTALL = ("pip install -e '.[test]' && (cd tests/clients && npm ci) && "
            "pytest tests/test_interop_clients.py (docs/interop.md)")
 
 
