@@ -202,6 +202,13 @@ def test_citeproc_js_reads_what_zotero_keeps_in_extra(style: str) -> None:
         assert "Письма М.Н. Куфаева" in note
 
 
+@ALL_STYLES
+def test_the_zotero_form_renders_as_the_plain_one(style: str) -> None:
+    """What Zotero keeps in Extra reaches citeproc-js as if it were in the item."""
+    plain = [(note, entry) for _, _, note, entry in _rendered("csl-json", style)]
+    assert [(note, entry) for _, _, note, entry in _rendered("zotero", style)] == plain
+
+
 @FORMS
 def test_editors_and_contributors_do_not_take_the_author_slot(form: str) -> None:
     [(_, item, note, entry)] = [row for row in _rendered(form, "chicago-18")
