@@ -96,7 +96,7 @@ def test_import_errors_are_reported_and_kept(
         ["convert", "--from", "csl-json", "--to", "bibtex", "-"], capsys, items, monkeypatch
     )
     assert status == 1 and "item 1 (x)" in err
-    assert "annotation = {Series II, drawer Q}" in out
+    assert "annote = {Series II, drawer Q}" in out
 
 
 def test_paragraphs(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

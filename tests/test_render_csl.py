@@ -11,7 +11,7 @@ import archcite
 from _citation_strategies import citations
 from archcite.interop import render_csl
 from archcite.interop.render import resolve_style
-from archcite.model import DocumentCitation, PartialDate
+from archcite.model import Contributor, DocumentCitation, PartialDate
 
 INFORMATSIYA = DocumentCitation(
     title="Informatsiya", date=PartialDate(1956, 11, 27),
@@ -61,3 +61,39 @@ def test_any_citation_renders(citation: DocumentCitation) -> None:
     # compiler and contributor (CSL 1.0.2) and literal names once broke citeproc-py.
     rendered = render_csl([citation])
     assert len(rendered.notes) == 1
+
+
+# What citeproc-py makes of archcite's CSL-JSON (the citeproc-py column of docs/interop.md).
+
+def test_a_title_in_another_language_keeps_its_case_and_an_english_one_is_title_cased() -> None:
+    ref = archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14")
+    [russian] = render_csl([DocumentCitation(title="Vypiska iz protokola",
+                                             references=(ref,))]).notes
+    [english] = render_csl([DocumentCitation(title="notes of a conversation",
+                                             references=(ref,))]).notes
+    assert russian.startswith("“Vypiska iz protokola”")
+    assert english.startswith("“Notes of a Conversation”")
+
+
+def test_a_letter_has_its_recipient_and_full_date() -> None:
+    letter = archcite.parse_citation(
+        "I. V. Stalin to L. M. Kaganovich, 12 August 1932, RGASPI, F. 81, Op. 3, D. 99, L. 5.")
+    assert render_csl([letter]).notes == (
+        "I. V. Stalin to L. M. Kaganovich, August 12, 1932, f. 81, op. 3, d. 99, fol. 5, "
+        "RGASPI, Moscow.",)
+
+
+def test_an_untitled_documents_description_is_unquoted() -> None:
+    untitled = archcite.parse_citation(
+        "РО ИРЛИ. Ф. 568. Оп. 1. Д. 1. [Фомин А.Г. Материалы по истории русской библиографии].")
+    assert render_csl([untitled]).notes == (
+        "А. Г. Фомин, Материалы по истории русской библиографии, n.d., f. 568, op. 1, d. 1, "
+        "РО ИРЛИ, St Petersburg.",)
+
+
+def test_citeproc_py_prints_no_compiler() -> None:
+    """citeproc-py knows CSL 1.0.1's names only; CSL 1.0.2's compiler is left out."""
+    [note] = render_csl([DocumentCitation(
+        title="Working Notes", references=NOTES.references,
+        contributors=(Contributor("V. N. Chernukha", "compiler"),))]).notes
+    assert "Chernukha" not in note and note.startswith("“Working Notes”")

@@ -114,13 +114,14 @@ def _cmd_convert(args: argparse.Namespace) -> int:
                 print(f"{name}:{number}: {error}", file=sys.stderr)
         else:
             try:
-                found = _READERS[args.source](source)
+                result = _READERS[args.source](source)
             except (ParseError, ValueError) as error:  # not JSON, an unclosed brace
                 print(f"{name}: {error}", file=sys.stderr)
                 status = EXIT_RECORD_ERRORS
                 continue
-            text_errors = found.errors  # type: ignore[assignment]
-            for item_error in found.errors:
+            found = list(result)
+            text_errors = result.errors  # type: ignore[assignment]
+            for item_error in result.errors:
                 print(f"{name}: {item_error}", file=sys.stderr)
         citations.extend(found)
         if text_errors:

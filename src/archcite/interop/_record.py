@@ -109,14 +109,15 @@ def build(
 def collect(built: Iterable[tuple[DocumentCitation | None, list[ItemError]]],
             strict: bool) -> ImportResult:
     """The citations and errors of every item; with ``strict``, raise the first error."""
-    result = ImportResult()
+    citations: list[DocumentCitation] = []
+    found: list[ItemError] = []
     for citation, errors in built:
         if errors and strict:
             raise errors[0].error
         if citation is not None:
-            result.append(citation)
-        result.errors.extend(errors)
-    return result
+            citations.append(citation)
+        found.extend(errors)
+    return ImportResult(citations, found)
 
 
 def partial_date(parts: Sequence[Any], raw: str, old_style: bool = False

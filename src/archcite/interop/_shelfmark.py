@@ -24,7 +24,9 @@ from ..reading.reference import parse, parse_folios
 from ..registry import archive_id
 from ..styles.reference.chicago import LAYOUT
 
-__all__ = ["read_locations", "write_folios", "write_location", "write_locations"]
+__all__ = [
+    "read_locations", "write_folios", "write_location", "write_locations", "write_shelfmark",
+]
 
 
 def _folio(folio: Folio) -> str:
@@ -67,6 +69,15 @@ def write_locations(references: Sequence[ArchivalReference], *,
         write_location(ref, folios=folios, archive=ref.archive != archive) for ref in references
     ]
     return archive, "; ".join(written) or None
+
+
+def write_shelfmark(references: Sequence[ArchivalReference]) -> str | None:
+    """The references in one line, each with its archive: ``TsKhSD, f. 89, op. 2, d. 5``.
+
+    For a field styles print where no archive field is read (BibTeX ``howpublished``,
+    RIS ``PP``); :func:`read_locations` reads it back.
+    """
+    return "; ".join(write_location(ref, archive=True) for ref in references) or None
 
 
 def read_locations(archive: str | None, location: str | None, locator: str | None = None

@@ -1,29 +1,36 @@
-"""BibTeX and biblatex: ``@unpublished`` (or ``@misc``) entries, out and back in.
+"""BibTeX and biblatex: ``@unpublished`` (``@letter`` with recipients) entries, out and back in.
 
-biblatex has no fields for a physical archive, so the entry carries the archival
-reference twice: written out in ``note`` for any style to print, and in archcite's own
-fields, which BibTeX and biber pass over and archcite reads back:
+biblatex has no fields for a physical archive, and neither pandoc nor Zotero's BibTeX
+import reads archcite's ``archive`` fields, so the entry carries the archival reference
+twice: in ``howpublished``, which pandoc reads as the CSL ``publisher`` that Chicago, APA
+and MLA print for a manuscript or letter (and Zotero keeps in Extra as ``Published:``),
+and in archcite's own fields, which Better BibTeX users keep and archcite reads back:
 
-==================  ===================================================================
-field               holds
-==================  ===================================================================
-``archive``         the archive as cited (``TsKhSD``)
-``archivelocation`` the levels down to the folios (``f. 89, op. 2, d. 5, ll. 13–14``);
-                    several references joined by ``; ``
-``archivecollection``  a named collection (``Malin Collection``)
+======================  ===============================================================
+field                   holds
+======================  ===============================================================
+``howpublished``        every reference with its archive: ``TsKhSD, f. 89, op. 2, d. 5``
+``archive``             the archive as cited (``TsKhSD``)
+``archivelocation``     the levels down to the folios (``f. 89, op. 2, d. 5, ll. 13–14``);
+                        several references joined by ``; ``
+``archivecollection``   a named collection (``Malin Collection``)
+``langid``              the title's language for biblatex and pandoc (``russian``)
 ``recipient``, ``compiler``, ``contributor``, ``contributorroles``  people and roles
-``description``, ``classification``, ``calendar`` (``julian``), ``publicationyear``
-==================  ===================================================================
+``description``, ``documenttype``, ``classification``, ``calendar`` (``julian``)
+``publication``, ``publicationissue``, ``publicationpages``, ``publicationyear``
+======================  ===============================================================
 
-Standard fields: ``title``, ``origtitle``, ``author``, ``editor``, ``translator``,
-``date`` (ISO 8601, partial dates stay partial) with ``year`` and ``month``, ``type``,
-``library`` (the repository), ``journaltitle``/``number``/``pages`` (the publication),
-``url``, and ``annotation`` (the notes, one a line).
+Standard fields: ``title`` (words with capitals braced where no ``langid`` says the title
+is not English, so that pandoc and biblatex keep its case), ``origtitle``, ``author``,
+``translator``, ``editor`` (beside an author), ``type`` (the description, else the
+document type: what pandoc makes the CSL ``genre``), ``date`` (ISO 8601, partial dates
+stay partial) with ``year`` and ``month``, ``library`` (the repository), ``url``, and
+``annote`` (the notes, one a line; biblatex's alias of ``annotation``, which is read too).
 
 >>> import archcite
 >>> print(to_bibtex(archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14")))
-@misc{tskhsd-7f1188,
-  note = {TsKhSD, f. 89, op. 2, d. 5, ll. 13–14},
+@unpublished{tskhsd-7f1188,
+  howpublished = {TsKhSD, f. 89, op. 2, d. 5, ll. 13–14},
   archive = {TsKhSD},
   archivelocation = {f. 89, op. 2, d. 5, ll. 13–14},
 }
@@ -37,18 +44,17 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import ParseError
-from ..model import DocumentCitation, Publication
-from ..styles import format_reference
-from ._extra import gather_contributors, place_contributors
+from ..model import Contributor, DocumentCitation, Publication
+from ._extra import gather_contributors, place_contributors, printed_roles, write_genre
+from ._formats import Format, register
+from ._language import BABEL_NAMES, language
 from ._names import join_name, split_name
 from ._record import Exportable, as_citations, build, collect, partial_date, text, unique_keys
-from ._shelfmark import write_locations
+from ._shelfmark import write_locations, write_shelfmark
 from .result import ImportResult, ItemError
 
 __all__ = ["from_bibtex", "to_bibtex"]
 
-_ROLE_FIELDS = {"editor": "editor", "translator": "translator", "compiler": "compiler",
-                "contributor": "contributor"}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # LaTeX's special characters, and how a value writes them (in one pass, so that the
@@ -60,7 +66,9 @@ _ESCAPES = (
 )
 _ESCAPE = re.compile("|".join(re.escape(char) for char, _ in _ESCAPES))
 _ESCAPED = dict(_ESCAPES)
-_UNESCAPE = re.compile("|".join(re.escape(written) for _, written in _ESCAPES))
+# Reading: an escape gives its character back, a bare brace (case protection) goes, and
+# any run of white space (a line wrapped by the writer) is one space.
+_PLAIN = re.compile("|".join(re.escape(written) for _, written in _ESCAPES) + r"|[{}]|\s+")
 _UNESCAPED = {written: char for char, written in _ESCAPES}
 
 
@@ -68,8 +76,29 @@ def _escape(value: str) -> str:
     return _ESCAPE.sub(lambda match: _ESCAPED[match.group(0)], value)
 
 
-def _unescape(value: str) -> str:
-    return _UNESCAPE.sub(lambda match: _UNESCAPED[match.group(0)], value)
+def _plain(value: str) -> str:
+    """A field's text: escapes read, protective braces dropped, white space collapsed."""
+    def one(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in _UNESCAPED:
+            return _UNESCAPED[token]
+        return " " if token.isspace() else ""
+
+    return _PLAIN.sub(one, value).strip()
+
+
+def _protect(title: str) -> str:
+    """``Working {Notes} from the {Session}``: the words whose capitals must stay.
+
+    pandoc and biblatex sentence-case a title that is not marked as in another language
+    than English; braces keep each word with a capital as written (the first word's
+    leading capital survives sentence case anyway).
+    """
+    words = title.split(" ")
+    return " ".join(
+        f"{{{word}}}" if any(c.isupper() for c in (word[1:] if index == 0 else word)) else word
+        for index, word in enumerate(words)
+    )
 
 
 def _name(name: str) -> str:
@@ -86,48 +115,58 @@ def _names(names: Iterable[str]) -> str:
 
 
 def _fields(citation: DocumentCitation) -> list[tuple[str, str]]:
-    fields: list[tuple[str, str | None]] = [
-        ("title", citation.title),
-        ("origtitle", citation.original_title),
-        ("description", citation.description),
-    ]
-    if citation.authors:
-        fields.append(("author", _names(citation.authors)))
-    if citation.recipients:
-        fields.append(("recipient", _names(citation.recipients)))
-    lists, roles = place_contributors(citation.contributors, _ROLE_FIELDS, "contributor")
-    fields += [(field, _names(names)) for field, names in lists.items()]
-    fields.append(("contributorroles", roles))
-    if citation.date:
-        fields += [("date", citation.date.iso), ("year", str(citation.date.year))]
-        if citation.date.month:
-            fields.append(("month", _MONTHS[citation.date.month - 1]))
-        if citation.date.old_style:
-            fields.append(("calendar", "julian"))
-    fields += [("type", citation.document_type), ("classification", citation.classification)]
-    written = "; ".join(format_reference(ref, "chicago") for ref in citation.references)
+    found = language(citation)
+    title = None
+    if citation.title:
+        title = _escape(citation.title) if found else _protect(_escape(citation.title))
+    genre, _ = write_genre(citation)
+    lists, roles = place_contributors(citation.contributors, _slots(bool(citation.authors)),
+                                      "contributor")
+    date = citation.date
     archive, location = write_locations(citation.references)
-    fields += [
-        ("note", written or None),
-        ("archive", archive),
-        ("archivelocation", location),
-        ("archivecollection", citation.collection),
-        ("library", citation.repository),
-    ]
     publication = citation.publication
-    if publication:
-        fields += [("journaltitle", publication.title), ("number", publication.issue),
-                   ("pages", publication.pages)]
-        if publication.year is not None:
-            fields.append(("publicationyear", str(publication.year)))
-    fields += [("url", citation.url), ("annotation", "\n".join(citation.notes) or None)]
-    raw = {"author", "recipient", *_ROLE_FIELDS.values(), "url", "month"}
-    return [(name, value if name in raw else _escape(value))
-            for name, value in fields if value is not None]
+    # (name, value, whether to escape it): names, protected titles and months are ready.
+    fields: list[tuple[str, str | None, bool]] = [
+        ("title", title, False),
+        ("origtitle", citation.original_title, True),
+        ("author", _names(citation.authors) or None, False),
+        ("recipient", _names(citation.recipients) or None, False),
+        *((field, _names(names), False) for field, names in lists.items()),
+        ("contributorroles", roles, True),
+        ("type", genre, True),
+        ("description", citation.description, True),
+        ("documenttype", citation.document_type if citation.description else None, True),
+        ("date", date.iso if date else None, True),
+        ("year", str(date.year) if date else None, True),
+        ("month", _MONTHS[date.month - 1] if date and date.month else None, False),
+        ("calendar", "julian" if date and date.old_style else None, True),
+        ("classification", citation.classification, True),
+        ("langid", BABEL_NAMES.get(found, found) if found else None, True),
+        ("howpublished", write_shelfmark(citation.references), True),
+        ("archive", archive, True),
+        ("archivelocation", location, True),
+        ("archivecollection", citation.collection, True),
+        ("library", citation.repository, True),
+        ("publication", publication.title if publication else None, True),
+        ("publicationissue", publication.issue if publication else None, True),
+        ("publicationpages", publication.pages if publication else None, True),
+        ("publicationyear", str(publication.year)
+         if publication and publication.year is not None else None, True),
+        ("url", citation.url, False),
+        # annote, biblatex's alias of annotation: Zotero's import reads this one only.
+        ("annote", "\n".join(citation.notes) or None, True),
+    ]
+    return [(name, _escape(value) if escape else value)
+            for name, value, escape in fields if value is not None]
+
+
+def _slots(has_authors: bool) -> dict[str, str]:
+    """The field of each role: those styles print, and archcite's ``compiler``."""
+    return {**{role: role for role in printed_roles(has_authors)}, "compiler": "compiler"}
 
 
 def _entry(citation: DocumentCitation, key: str) -> str:
-    kind = "unpublished" if citation.authors and citation.title else "misc"
+    kind = "letter" if citation.recipients else "unpublished"
     lines = [f"@{kind}{{{key},"]
     for name, value in _fields(citation):
         value = value if name == "month" else "{" + value + "}"
@@ -149,6 +188,7 @@ def to_bibtex(obj: Exportable | Iterable[Exportable]) -> str:
 _AT = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
 _FIELD = re.compile(r"\s*([A-Za-z][\w:.+-]*)\s*=\s*")
 _BARE = re.compile(r"[\w:.+/-]+")
+_KEY_END = {"}": re.compile(r"[,}]"), ")": re.compile(r"[,)]")}
 
 
 def _braced(source: str, start: int, close: str = "}") -> int:
@@ -196,6 +236,20 @@ def _value(source: str, index: int, macros: dict[str, str]) -> tuple[str, int]:
         index += 1
 
 
+def _key(source: str, index: int, close: str) -> tuple[str, int]:
+    """An entry's key and the index after it: up to a comma, or the entry's end if none.
+
+    ``@misc{a}`` has no fields; its key ends at its closing brace, not at the comma of
+    the next entry.
+    """
+    end = _KEY_END[close].search(source, index)
+    if end is None:
+        return source[index:].strip(), len(source)
+    if end.group(0) == ",":
+        return source[index : end.start()].strip(), end.end()
+    return source[index : end.start()].strip(), end.start()
+
+
 def _entries(source: str) -> Iterator[tuple[str, str, dict[str, str]]]:
     """``(type, key, fields)`` for every entry; fields by lowercase name, values raw."""
     macros = {month: str(number) for number, month in enumerate(_MONTHS, start=1)}
@@ -209,9 +263,7 @@ def _entries(source: str) -> Iterator[tuple[str, str, dict[str, str]]]:
             continue
         key = ""
         if kind != "string":
-            comma = source.find(",", index)
-            key = source[index:comma].strip()
-            index = comma + 1
+            key, index = _key(source, index, close)
         fields: dict[str, str] = {}
         while (field := _FIELD.match(source, index)) is not None:
             value, index = _value(source, field.end(), macros)
@@ -242,11 +294,11 @@ def _split_names(value: str) -> list[str]:
 
 def _read_name(name: str) -> str:
     if name.startswith("{") and name.endswith("}") and _braced(name, 0) == len(name):
-        return _unescape(name[1:-1]).strip()
+        return _plain(name[1:-1])
     family, comma, given = name.partition(",")
     if comma:
-        return join_name(_unescape(family.strip()), _unescape(given.strip()), False)
-    return _unescape(name)
+        return join_name(_plain(family), _plain(given), False)
+    return _plain(name)
 
 
 def _date(fields: dict[str, str]) -> tuple[list[str], str]:
@@ -262,32 +314,41 @@ def _date(fields: dict[str, str]) -> tuple[list[str], str]:
 def _read_entry(index: int, key: str, fields: dict[str, str]
                 ) -> tuple[DocumentCitation | None, list[ItemError]]:
     def field(name: str) -> str | None:
-        value = text(fields.get(name))
-        return None if value is None else _unescape(value)
+        return text(_plain(fields.get(name, "")))
 
+    description = field("description")
+    genre = field("type")
+    document_type = field("documenttype") or (genre if genre != description else None)
     values: dict[str, Any] = {
         "title": field("title"), "original_title": field("origtitle"),
-        "description": field("description"), "document_type": field("type"),
+        "description": description, "document_type": document_type,
         "classification": field("classification"),
         "authors": tuple(_split_names(fields.get("author", ""))),
         "recipients": tuple(_split_names(fields.get("recipient", ""))),
         "repository": field("library"), "collection": field("archivecollection"),
         "url": text(fields.get("url")),
-        "notes": tuple(line for line in (field("annotation") or "").splitlines() if line.strip()),
+        "notes": tuple(note for note in (
+            _plain(line) for line in (fields.get("annote") or fields.get("annotation") or "")
+            .splitlines()) if note),
     }
-    lists = {name: _split_names(fields.get(name, "")) for name in _ROLE_FIELDS.values()}
-    values["contributors"] = gather_contributors(lists, _ROLE_FIELDS, "contributor",
-                                                 field("contributorroles"))
+    slots = _slots(bool(values["authors"]))
+    lists = {name: _split_names(fields.get(name, ""))
+             for name in ("translator", "editor", "compiler", "contributor")}
+    contributors = gather_contributors(lists, slots, "contributor", field("contributorroles"))
+    if "editor" not in slots:  # an editor beside no author, in a hand-written entry
+        contributors += tuple(Contributor(name, "editor") for name in lists["editor"])
+    values["contributors"] = contributors
     failures: list[ParseError] = []
     if text(fields.get("date")) or text(fields.get("year")):
         parts, raw = _date(fields)
         values["date"], failures = partial_date(parts, raw, field("calendar") == "julian")
-    journal = field("journaltitle") or field("journal")
+    journal = field("publication") or field("journaltitle") or field("journal")
     if journal:
         year = field("publicationyear")
-        values["publication"] = Publication(journal, field("number") or field("issue"),
-                                            field("pages"),
-                                            year=int(year) if year and year.isdigit() else None)
+        values["publication"] = Publication(
+            journal, field("publicationissue") or field("number") or field("issue"),
+            field("publicationpages") or field("pages"),
+            year=int(year) if year and year.isdigit() else None)
     return build(index, key or None, values, field("archive"), field("archivelocation"),
                  failures=failures)
 
@@ -295,17 +356,21 @@ def _read_entry(index: int, key: str, fields: dict[str, str]
 def from_bibtex(source: str, *, strict: bool = False) -> ImportResult:
     """The citations in BibTeX/biblatex text, read from archcite's archive fields.
 
-    Returns an :class:`ImportResult` (a list with ``errors``), as
-    :func:`~archcite.interop.from_csl_json` does. ``@string`` abbreviations and month
-    macros are expanded; ``@comment`` and ``@preamble`` are skipped.
+    Returns an :class:`ImportResult`, as :func:`~archcite.interop.from_csl_json` does.
+    ``@string`` abbreviations and month macros are expanded; ``@comment`` and
+    ``@preamble`` are skipped; braces that protect case go and a value wrapped over
+    several lines is one line again.
 
-    >>> cits = from_bibtex("@misc{a, title = {Informatsiya}, date = {1956-11-27}, "
+    >>> cits = from_bibtex("@misc{a, title = {Working {Notes}}, date = {1956-11-27}, "
     ...                    "archive = {TsKhSD}, archivelocation = {f. 89, op. 2, d. 5}}")
-    >>> cits[0].date.iso, cits[0].references[0].delo
-    ('1956-11-27', '5')
+    >>> cits[0].title, cits[0].date.iso, cits[0].references[0].delo
+    ('Working Notes', '1956-11-27', '5')
     """
     return collect(
         (_read_entry(index, key, fields)
          for index, (_, key, fields) in enumerate(_entries(source))),
         strict,
     )
+
+
+register(Format("bibtex", to_bibtex, from_bibtex, "BibTeX and biblatex (pandoc, Zotero, LaTeX)"))

@@ -123,7 +123,7 @@ def render_csl(citations: Iterable[Exportable], style: str = "chicago-notes-bibl
     )
     from citeproc.source.json import CiteProcJSON  # type: ignore[import-untyped]
 
-    items = to_csl_json(list(citations))
+    items = to_csl_json(list(citations), folios="locator")
     formats = {"plain": formatter.plain, "html": formatter.html, "rst": formatter.rst}
     if output not in formats:
         raise ValueError(f"output must be one of {', '.join(formats)}, not {output!r}")

@@ -1,13 +1,15 @@
 """What an import returns: the citations read, and an error for each item that was not all read.
 
->>> result = ImportResult([], errors=[])
->>> result == [] and result.errors == []
-True
+>>> from archcite.model import DocumentCitation
+>>> result = ImportResult((DocumentCitation(title="A"), DocumentCitation(title="B")))
+>>> len(result), result[0].title, [c.title for c in result[1:]], result[1:].errors
+(2, 'A', ['B'], ())
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 import attrs
 
@@ -35,13 +37,49 @@ class ItemError:
         return f"{where}: {self.error.reason}: {self.error.text!r}"
 
 
-class ImportResult(list[DocumentCitation]):
-    """A list of the citations read, with ``errors`` listing the items not read in full.
+def _citations(items: Iterable[DocumentCitation]) -> tuple[DocumentCitation, ...]:
+    return tuple(items)
 
-    It is a plain list for every other purpose, so ``from_ris(text) == [cit]`` holds.
+
+def _errors(items: Iterable[ItemError]) -> tuple[ItemError, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(eq=False)
+class ImportResult(Sequence[DocumentCitation]):
+    """The citations read (``items``) and the items of the file not read in full (``errors``).
+
+    It reads like the sequence of its items: ``len()``, iteration and indexing work, and a
+    slice is an ``ImportResult`` that keeps every error of the import (an error names its
+    item by its position in the file, which a slice does not change). It equals another
+    result with the same items and errors, and a list or tuple of the same citations, so
+    ``from_ris(text) == [cit]`` holds.
     """
 
-    def __init__(self, citations: Iterable[DocumentCitation] = (),
-                 errors: Iterable[ItemError] = ()) -> None:
-        super().__init__(citations)
-        self.errors: list[ItemError] = list(errors)
+    items: tuple[DocumentCitation, ...] = attrs.field(default=(), converter=_citations)
+    errors: tuple[ItemError, ...] = attrs.field(default=(), converter=_errors)
+
+    @overload
+    def __getitem__(self, index: int) -> DocumentCitation: ...
+    @overload
+    def __getitem__(self, index: slice) -> ImportResult: ...
+    def __getitem__(self, index: int | slice) -> DocumentCitation | ImportResult:
+        if isinstance(index, slice):
+            return ImportResult(self.items[index], self.errors)
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[DocumentCitation]:
+        return iter(self.items)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ImportResult):
+            return (self.items, self.errors) == (other.items, other.errors)
+        if isinstance(other, (list, tuple)):
+            return list(self.items) == list(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.items, self.errors))
