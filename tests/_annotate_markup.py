@@ -1,0 +1,147 @@
+"""What the annotate tests share: undoing the markup archcite adds, checking nesting, and
+HTML and TEI inputs built from the footnotes of archcite.strategies."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from html.parser import HTMLParser
+
+from hypothesis import strategies as st
+
+from archcite import strategies as ac
+from archcite.annotate.align import element_names
+
+# --- undoing what annotate adds ---------------------------------------------------------
+
+_ADDED_HTML = re.compile(r'<cite class="archcite(?:-part)?"[^>]*>|</cite>|<a href="[^"]*">|</a>')
+
+
+def strip_html(annotated: str) -> str:
+    """An annotated HTML source without the ``<cite>`` and ``<a>`` archcite added (the
+    inputs these tests annotate have none of their own)."""
+    return _ADDED_HTML.sub("", annotated)
+
+
+def html_fragment_text(annotated: str) -> str:
+    """The plain text an HTML fragment made from text holds."""
+    return html.unescape(strip_html(annotated))
+
+
+_STAND_OFF = re.compile(r"<standOff><listOrg>.*?</listOrg></standOff>\n?", re.DOTALL)
+_ADDED_TEI = re.compile(
+    r"<country>[^<]*</country>|<settlement>[^<]*</settlement>"
+    r"|</?(?:bibl|msIdentifier|repository|collection|idno|citedRange|orgName)\b[^>]*>"
+)
+
+
+def strip_tei(annotated: str) -> str:
+    """An annotated TEI source without what archcite added: its ``<standOff>`` list of
+    archives, and the elements of each ``<bibl type="archival">`` with the country and
+    city it supplied."""
+    return _ADDED_TEI.sub("", _STAND_OFF.sub("", annotated))
+
+
+def tei_document_text(document: str) -> str:
+    """The plain text a TEI document made from text holds: its ``<body>`` without tags."""
+    body = document[document.index("<body>") + 6 : document.rindex("</body>")]
+    body = re.sub(r"</?p>|<p/>", "", strip_tei(body))
+    return (
+        body.replace("<pb/>", "\x0c")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+    )
+
+
+# --- nesting ------------------------------------------------------------------------------
+
+_VOID = element_names("area base br col embed hr img input link meta param source track wbr")
+
+
+class _Nesting(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag not in _VOID:
+            if tag in ("a", "cite") and tag in self.stack:
+                self.problems.append(f"<{tag}> inside <{tag}>")
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+            if tag in self.stack:
+                while self.stack.pop() != tag:
+                    pass
+        else:
+            self.stack.pop()
+
+
+def nesting_problems(source: str) -> list[str]:
+    """Every end tag that does not close the element open last, every ``<a>`` in an ``<a>``
+    and ``<cite>`` in a ``<cite>``, and what is left open."""
+    checker = _Nesting()
+    checker.feed(source)
+    checker.close()
+    return checker.problems + [f"<{name}> left open" for name in checker.stack]
+
+
+# --- inputs made from footnotes -----------------------------------------------------------
+
+_INLINE = ("i", "b", "em", "span", "sup", "small")
+
+
+@st.composite
+def html_notes(draw: st.DrawFn) -> tuple[str, str]:
+    """``(source, text)``: a footnote of archcite.strategies as an HTML paragraph, inline
+    tags wrapped around runs of it at random (across references too), a comment, entities.
+    """
+    text, _ = draw(ac.footnotes(max_refs=4))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    bounds = [0, *cuts, len(text)]
+    out: list[str] = []
+    for start, end in itertools.pairwise(bounds):
+        run = html.escape(text[start:end], quote=False)
+        if run and draw(st.booleans()):
+            tag = draw(st.sampled_from(_INLINE))
+            opening = f'<{tag} class="x">' if tag == "span" else f"<{tag}>"
+            run = f"{opening}{run}</{tag}>"
+        out.append(run)
+        if draw(st.integers(0, 9)) == 0:
+            out.append("<!-- F. 1, op. 2, d. 3 -->")
+    body = "".join(out)
+    return f'<p title="F. 5, op. 6, d. 7">{body}</p>', text
+
+
+@st.composite
+def tei_notes(draw: st.DrawFn) -> tuple[str, str]:
+    """``(document, text)``: a footnote in a TEI document's ``<note>``, ``<hi>`` around
+    runs of it."""
+    text, _ = draw(ac.footnotes(max_refs=4))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6))))
+    bounds = [0, *cuts, len(text)]
+    out: list[str] = []
+    for start, end in itertools.pairwise(bounds):
+        run = html.escape(text[start:end], quote=False)
+        if run and draw(st.booleans()):
+            run = f'<hi rend="italic">{run}</hi>'
+        out.append(run)
+    return tei_document("".join(out)), text
+
+
+def tei_document(body_xml: str, *, title: str = "Notes") -> str:
+    """A minimal TEI P5 document with ``body_xml`` as the content of a ``<note>`` in a
+    paragraph."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">'
+        f"<teiHeader><fileDesc><titleStmt><title>{title}</title></titleStmt>"
+        "<publicationStmt><p>Test.</p></publicationStmt>"
+        "<sourceDesc><p>F. 1, op. 2, d. 3 is not read in the header.</p></sourceDesc>"
+        "</fileDesc></teiHeader>\n"
+        f'<text><body><p>Notes.<note place="foot">{body_xml}</note></p></body></text></TEI>\n'
+    )
