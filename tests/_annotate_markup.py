@@ -29,7 +29,7 @@ def html_fragment_text(annotated: str) -> str:
     return html.unescape(strip_html(annotated))
 
 
-_STAND_OFF = re.compile(r"<standOff><listOrg>.*?</listOrg></standOff>\n?", re.DOTALL)
+_STAND_OFF = re.compile(r"<standOff><listOrg>.*?</listOrg></standOff>", re.DOTALL)
 _ADDED_TEI = re.compile(
     r"<country>[^<]*</country>|<settlement>[^<]*</settlement>"
     r"|</?(?:bibl|msIdentifier|repository|collection|idno|citedRange|orgName)\b[^>]*>"
