@@ -118,3 +118,13 @@ def test_standard_input(
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(capsys, "-", "--fragment", "-q")
     assert code == 0 and html_fragment_text(out) == NOTE
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("html", ".html"), ("tei", ".xml")])
+def test_the_examples_are_what_the_command_writes_today(
+    capsys: pytest.CaptureFixture[str], fmt: str, suffix: str
+) -> None:
+    """examples/ is written by scripts/annotate_examples.py; run it again when this fails."""
+    example = Path(__file__).parent.parent / "examples" / f"seed_working_notes{suffix}"
+    code, out, _ = run(capsys, str(SEED), "--format", fmt, "-q")
+    assert code == 0 and out == example.read_text("utf-8")

@@ -241,3 +241,9 @@ def test_where_a_bibl_may_stand_is_what_the_schema_says() -> None:
 
     derived = {element.lower() for name, element in element_of.items() if "bibl" in reachable(name)}
     assert derived == BIBL_ALLOWED
+
+
+def test_the_tei_example_is_valid(schema: object) -> None:
+    example = Path(__file__).parent.parent / "examples" / "seed_working_notes.xml"
+    root = _valid(schema, example.read_text("utf-8"))
+    _pointers_resolve(root)
