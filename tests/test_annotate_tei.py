@@ -160,6 +160,17 @@ def test_a_reference_that_runs_out_of_an_element_is_left_as_it_was(schema: objec
     assert annotated == source
 
 
+def test_no_bibl_where_the_schema_allows_none(schema: object) -> None:
+    source = tei_document(
+        "<date><hi>F. 1, op. 2,</hi> <hi>d. 3</hi></date> <title><hi>F. 4, op. 5,</hi> "
+        "<hi>d. 6</hi></title>"
+    )
+    annotated = annotate(source, "tei", source="tei")
+    root = _valid(schema, annotated)
+    (only,) = root.findall(".//tei:bibl", TEI)  # type: ignore[attr-defined]
+    assert only.getparent().tag.endswith("title")
+
+
 def test_an_existing_stand_off_gets_the_list_of_archives(schema: object) -> None:
     source = tei_document("APRF, f. 3, op. 64, d. 488, l. 181.").replace(
         "</teiHeader>",

@@ -316,6 +316,23 @@ class Markup:
         """The elements open around the character at ``position``, outermost first."""
         return self._segment(position).names
 
+    def container(self, begin: int) -> tuple[str, ...]:
+        """The elements open around the source offset ``begin``, where a piece starts:
+        those around its first text, less those the piece itself opens."""
+        index = max(bisect.bisect_right(self._token_starts, begin) - 1, 0)
+        opened = 0
+        for at in range(index, len(self.tokens)):
+            token = self.tokens[at]
+            segment = self._segment_of_token.get(at)
+            if segment is not None:
+                names = self._segments[segment].names
+                return names[: len(names) - opened]
+            if token.kind == "open":
+                opened += 1
+            elif token.kind == "close":
+                opened -= 1
+        return ()
+
     def has_element(self, name: str, begin: int, end: int) -> bool:
         """True where an element ``name`` is open around the source range or inside it."""
         index = max(bisect.bisect_right(self._token_starts, begin) - 1, 0)

@@ -320,6 +320,9 @@ def from_tei(source: str, style: str, *, archives: bool = True) -> str:
         if not pieces:
             continue
         begin, finish = pieces[0]
+        container = markup.container(begin)
+        if not container or container[-1] not in BIBL_ALLOWED:
+            continue  # widened over <hi>s whose parent takes no <bibl>: "<date><hi>…"
         start, end = match.span
         # Markup inside the reference ("<hi>TsKhSD</hi>, F. 89") keeps the text whole:
         # the levels then go into empty elements at its start.
