@@ -145,3 +145,40 @@ def tei_document(body_xml: str, *, title: str = "Notes") -> str:
         "</fileDesc></teiHeader>\n"
         f'<text><body><p>Notes.<note place="foot">{body_xml}</note></p></body></text></TEI>\n'
     )
+
+
+_SOUP_TAGS = (
+    "<i>",
+    "</i>",
+    "<b>",
+    "</b>",
+    "<p>",
+    "</p>",
+    "<li>",
+    '<a href="/x">',
+    "</a>",
+    "<br>",
+    '<span class="y">',
+    "</span>",
+    "<!-- F. 1, op. 2, d. 3 -->",
+    "<script>F. 1, op. 2, d. 3</script>",
+    '<cite class="archcite">F. 7, op. 8, d. 9</cite>',
+    "&nbsp;",
+    "&#x41;",
+)
+
+
+@st.composite
+def html_soup(draw: st.DrawFn) -> str:
+    """A footnote of archcite.strategies with tags dropped into it anywhere, matched or
+    not, and comments, scripts, entities and a reference marked before."""
+    text, _ = draw(ac.footnotes(min_refs=1, max_refs=4))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=12)))
+    out: list[str] = []
+    position = 0
+    for cut in cuts:
+        out.append(html.escape(text[position:cut], quote=False))
+        out.append(draw(st.sampled_from(_SOUP_TAGS)))
+        position = cut
+    out.append(html.escape(text[position:], quote=False))
+    return "".join(out)

@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given, settings
 
 import archcite
-from _annotate_markup import html_fragment_text, html_notes, nesting_problems, strip_html
+from _annotate_markup import (
+    html_fragment_text,
+    html_notes,
+    html_soup,
+    nesting_problems,
+    strip_html,
+)
 from archcite import Match, annotate, extract, parse
 from archcite import strategies as ac
 from archcite.annotate.align import BREAK, HTML_RULES, Markup
@@ -210,6 +216,14 @@ def test_removing_the_markup_gives_generated_html_back(pair: tuple[str, str]) ->
     markup = Markup.read(source, HTML_RULES)
     assert markup.text.strip(BREAK) == text
     assert len(_cites(annotated)) == len(extract(markup.text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(html_soup())
+def test_any_markup_keeps_its_text_and_gains_no_nesting_problem(source: str) -> None:
+    annotated = annotate(source, source="html", link=lambda ref: "/r")
+    assert strip_html(annotated) == strip_html(source)
+    assert nesting_problems(annotated) == nesting_problems(source)
 
 
 # --- speed ---------------------------------------------------------------------------------
