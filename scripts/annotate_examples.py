@@ -21,7 +21,7 @@ ROOT = Path(__file__).parent.parent
 SEED = ROOT / "tests" / "data" / "seed_working_notes.txt"
 EXAMPLES = ROOT / "examples"
 PICTURE = ROOT / "docs" / "annotate.png"
-# The same flags as the browser test: local files only, nothing fetched.
+#: A browser that loads local files and talks to nobody (the browser test uses these too).
 FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -31,7 +31,6 @@ FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--hide-scrollbars",
 )
 
 
@@ -69,6 +68,7 @@ def take_picture() -> None:
             [
                 browser,
                 *FLAGS,
+                "--hide-scrollbars",
                 f"--user-data-dir={work}/profile",
                 "--window-size=1000,1100",
                 f"--screenshot={PICTURE}",

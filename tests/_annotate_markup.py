@@ -96,26 +96,38 @@ def nesting_problems(source: str) -> list[str]:
 _INLINE = ("i", "b", "em", "span", "sup", "small")
 
 
+def _wrapped(draw: st.DrawFn, text: str, wrap: st.SearchStrategy[tuple[str, str]]) -> str:
+    """``text`` escaped and cut at random places, some runs between start and end tags
+    drawn from ``wrap``: references cut across markup as well as wrapped whole."""
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    out: list[str] = []
+    for start, end in itertools.pairwise([0, *cuts, len(text)]):
+        run = html.escape(text[start:end], quote=False)
+        if run and draw(st.booleans()):
+            opening, closing = draw(wrap)
+            run = f"{opening}{run}{closing}"
+        out.append(run)
+    return "".join(out)
+
+
+_INLINE = st.sampled_from(
+    [
+        ("<i>", "</i>"),
+        ("<b>", "</b>"),
+        ("<em>", "</em>"),
+        ('<span class="x">', "</span>"),
+        ("<sup>", "</sup>"),
+        ("<!-- F. 1, op. 2, d. 3 --><small>", "</small>"),
+    ]
+)
+
+
 @st.composite
 def html_notes(draw: st.DrawFn) -> tuple[str, str]:
     """``(source, text)``: a footnote of archcite.strategies as an HTML paragraph, inline
-    tags wrapped around runs of it at random (across references too), a comment, entities.
-    """
+    tags (and comments) wrapped around runs of it at random, across references too."""
     text, _ = draw(ac.footnotes(max_refs=4))
-    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=8))))
-    bounds = [0, *cuts, len(text)]
-    out: list[str] = []
-    for start, end in itertools.pairwise(bounds):
-        run = html.escape(text[start:end], quote=False)
-        if run and draw(st.booleans()):
-            tag = draw(st.sampled_from(_INLINE))
-            opening = f'<{tag} class="x">' if tag == "span" else f"<{tag}>"
-            run = f"{opening}{run}</{tag}>"
-        out.append(run)
-        if draw(st.integers(0, 9)) == 0:
-            out.append("<!-- F. 1, op. 2, d. 3 -->")
-    body = "".join(out)
-    return f'<p title="F. 5, op. 6, d. 7">{body}</p>', text
+    return f'<p title="F. 5, op. 6, d. 7">{_wrapped(draw, text, _INLINE)}</p>', text
 
 
 @st.composite
@@ -123,15 +135,7 @@ def tei_notes(draw: st.DrawFn) -> tuple[str, str]:
     """``(document, text)``: a footnote in a TEI document's ``<note>``, ``<hi>`` around
     runs of it."""
     text, _ = draw(ac.footnotes(max_refs=4))
-    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6))))
-    bounds = [0, *cuts, len(text)]
-    out: list[str] = []
-    for start, end in itertools.pairwise(bounds):
-        run = html.escape(text[start:end], quote=False)
-        if run and draw(st.booleans()):
-            run = f'<hi rend="italic">{run}</hi>'
-        out.append(run)
-    return tei_document("".join(out)), text
+    return tei_document(_wrapped(draw, text, st.just(('<hi rend="italic">', "</hi>")))), text
 
 
 def tei_document(body_xml: str, *, title: str = "Notes") -> str:

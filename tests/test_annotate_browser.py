@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -27,17 +28,8 @@ from archcite.annotate.html import page
 ROOT = Path(__file__).parent.parent
 SEED = (ROOT / "tests" / "data" / "seed_working_notes.txt").read_text("utf-8")
 
-#: The flags of a browser that loads local files and talks to nobody.
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
+sys.path.insert(0, str(ROOT / "scripts"))
+from annotate_examples import FLAGS  # noqa: E402  the browser's flags, one copy
 
 # Runs in the page once it is parsed; leaves its findings where --dump-dom shows them.
 PROBE = """<script id="archcite-probe">
