@@ -73,11 +73,12 @@ class _Nesting(HTMLParser):
             self.stack.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack[-1] != tag:
-            self.problems.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
-            if tag in self.stack:
-                while self.stack.pop() != tag:
-                    pass
+        if tag not in self.stack:
+            self.problems.append(f"</{tag}> closes nothing")
+        elif self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes {self.stack[-1]}")
+            while self.stack.pop() != tag:
+                pass
         else:
             self.stack.pop()
 

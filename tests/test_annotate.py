@@ -160,6 +160,13 @@ def test_script_style_comments_and_attributes_are_never_annotated() -> None:
     assert strip_html(annotated) == source
 
 
+def test_a_head_left_open_does_not_hide_the_body() -> None:
+    annotated = annotate(
+        "<html><head><title>Notes</title><body><p>F. 9, op. 8, d. 7", source="html"
+    )
+    assert len(_cites(annotated)) == 1
+
+
 def test_a_comment_inside_a_reference_stays_inside_it() -> None:
     source = "<p>F. 9, <!-- x -->op. 8, d. 7</p>"
     annotated = annotate(source, source="html")

@@ -59,6 +59,7 @@ class Rules:
     if set, only text inside an element of this name is read (TEI's ``text``).
     ``breaks``: elements that end a run of text. ``void``: elements that never close.
     ``newlines``: empty elements read as a line break, which a reference may run across.
+    ``inserted``: the elements annotating inserts.
     ``allowed``: given the open elements (names, outermost first, and the tokens that
     opened them) and the source, may markup be inserted here?
     """
@@ -67,6 +68,7 @@ class Rules:
     breaks: frozenset[str]
     void: frozenset[str] = frozenset()
     newlines: frozenset[str] = frozenset()
+    inserted: frozenset[str] = frozenset()
     within: str | None = None
     allowed: Callable[[list[str], list[Token], str], bool] = lambda names, tokens, source: True
 
@@ -82,7 +84,7 @@ _HTML_VOID = element_names(
 # Raw or replaced content, or content a browser would not show as text of the page.
 _HTML_SKIP = element_names(
     """script style textarea title template noscript select option optgroup iframe object
-    noembed noframes xmp plaintext svg math head"""
+    noembed noframes xmp plaintext svg math"""
 )
 _ARCHCITE_CLASS = re.compile(r"""\bclass\s*=\s*["']?archcite""", re.IGNORECASE)
 
@@ -100,6 +102,7 @@ HTML_RULES = Rules(
     breaks=_HTML_BLOCKS,
     void=_HTML_VOID,
     newlines=element_names("br"),
+    inserted=element_names("cite a"),
     allowed=_html_allowed,
 )
 
@@ -256,16 +259,22 @@ class Markup:
                 names.append(token.name)
                 openers.append(index)
             elif kind == "close" and token.name in names:
-                # An end tag closes its element and any left open inside it (<p>, <li>).
+                # An end tag closes its element and any left open inside it (<p>, <li>):
+                # those end there too, so that they are nested in it like the others.
                 while names:
                     name, opener = names.pop(), openers.pop()
                     if skipping:
                         skipping -= 1
                     if name == rules.within:
                         within -= 1
+                    self.partner[opener] = index
                     if name == token.name:
-                        self.partner[opener], self.partner[index] = index, opener
+                        self.partner[index] = opener
                         break
+            elif kind == "close" and token.name not in rules.inserted:
+                # An end tag that closes nothing is ignored, as browsers ignore it; one
+                # that would close what annotating inserts (</a>) is cut at.
+                self.partner[index] = index
             if kind in ("open", "close", "empty") and token.name in rules.breaks:
                 if not pieces or pieces[-1] != BREAK:
                     pieces.append(BREAK)
@@ -311,10 +320,6 @@ class Markup:
         if segment.ends is None:
             return segment.source_start + offset + 1
         return segment.ends[offset]
-
-    def open_names(self, position: int) -> tuple[str, ...]:
-        """The elements open around the character at ``position``, outermost first."""
-        return self._segment(position).names
 
     def container(self, begin: int) -> tuple[str, ...]:
         """The elements open around the source offset ``begin``, where a piece starts:
@@ -378,6 +383,7 @@ class Markup:
                 and i0 > 0
                 and tokens[i0 - 1].kind == "open"
                 and i0 - 1 < partner[i0 - 1] <= i1
+                and tokens[partner[i0 - 1]].name == tokens[i0 - 1].name
             ):
                 i0 -= 1
                 begin = tokens[i0].start
@@ -391,11 +397,19 @@ class Markup:
                 i1 += 1
                 finish = tokens[i1].end
                 changed = True
-        crossing = [
+        cut = {
             index
             for index in range(i0, i1 + 1)
             if tokens[index].kind in ("open", "close") and not i0 <= partner[index] <= i1
-        ]
+        }
+        # An element that an end tag left open ends at the end tag of its parent: where
+        # that one is cut, the element is cut too ("<b>f</i>").
+        cut |= {
+            index
+            for index in range(i0, i1 + 1)
+            if tokens[index].kind == "open" and partner[index] in cut
+        }
+        crossing = sorted(cut)
         if not crossing:
             return [(begin, finish)]
         if not split:

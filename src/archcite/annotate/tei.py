@@ -37,8 +37,6 @@ from .parts import Part, parts
 
 __all__ = ["BIBL_ALLOWED", "TEI_RULES", "bibl", "from_tei", "from_text", "list_org"]
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-
 #: The TEI P5 (4.3.0) elements whose content may hold a ``<bibl>``, lowercased as the
 #: tokenizer gives names; tests/test_annotate_tei.py derives the same set from the schema.
 BIBL_ALLOWED = element_names(
@@ -198,9 +196,6 @@ def _written(text: str, edits: Sequence[tuple[int, str]], offset: int = 0) -> st
     return "".join(out) + _escaped(text[position:])
 
 
-_ORG_TYPES = (("acronym", "acronym"), ("full", "full"))
-
-
 def list_org(ids: Iterable[str]) -> str:
     """A TEI ``<listOrg>`` of the registry's archives, each an ``<org xml:id>`` that
     ``<repository ref="#…">`` points at: its names through time, its city and country.
@@ -218,8 +213,7 @@ def list_org(ids: Iterable[str]) -> str:
                 ("from", f"{name.valid_from:04d}" if name.valid_from else None),
                 ("to", f"{name.valid_to:04d}" if name.valid_to else None),
             )
-            for kind, attribute in _ORG_TYPES:
-                value = getattr(name, attribute)
+            for kind, value in (("acronym", name.acronym), ("full", name.full)):
                 if value:
                     names.append(
                         f"{_tag('orgName', ('type', kind), *dated)}{escape(value)}</orgName>"
