@@ -88,73 +88,75 @@ def _tag(name: str, *values: tuple[str, str | None], empty: bool = False) -> str
 _XML_SPACE = " \t\r\n"
 
 
-def _edits(match: Match, style: str, flat: bool) -> list[tuple[int, str]]:
-    """Where the markup of one reference goes, as offsets into its text, in order."""
-    resolved = match.resolved
-    text = match.text
-    archive = registry.find(resolved.archive_id) if resolved.archive_id else None
-    found = None if flat else parts(match)
-    edits: list[tuple[int, str]] = [
-        (
-            0,
-            _tag(
-                "bibl",
-                ("type", "archival"),
-                ("subtype", match.kind),
-                ("n", format_reference(resolved, style)),
-            ),
-        )
-    ]
-    # The parts that fit <msIdentifier>, in its order: archive, fond, the levels below.
-    order = {"archive": 0, "fond": 1, "levels": 2}
+# The parts of a reference that <msIdentifier> holds, in the order it holds them.
+_IDENTIFIER_ORDER = {"archive": 0, "fond": 1, "levels": 2}
+
+
+def _sorted_parts(found: tuple[Part, ...] | None) -> tuple[list[Part], list[Part]]:
+    """The written parts that go into ``<msIdentifier>`` (a run in its order: archive,
+    fond, the levels below), and those that follow it (folios, an archive named last)."""
     inside: list[Part] = []
     rest: list[Part] = []
     for part in found or ():
         if part.kind == "words" and not inside:
-            continue
+            continue  # "Ibid., " stays text of the <bibl>
+        order = _IDENTIFIER_ORDER.get(part.kind)
         if (
             not rest
-            and part.kind in order
-            and (not inside or order[part.kind] > order[inside[-1].kind])
+            and order is not None
+            and (not inside or order > _IDENTIFIER_ORDER[inside[-1].kind])
         ):
             inside.append(part)
         else:
             rest.append(part)
-    written: dict[str, Part] = {part.kind: part for part in inside}
-    first = inside[0].start if inside else (rest[0].start if rest else 0)
+    return inside, rest
+
+
+def _identifier(match: Match, inside: list[Part], at: int) -> list[tuple[int, str]]:
+    """The ``<msIdentifier>`` edits: what the registry and the resolved reference know,
+    and the written parts, each with the punctuation after it."""
+    resolved, text = match.resolved, match.text
+    archive = registry.find(resolved.archive_id) if resolved.archive_id else None
     head = ""
     if archive is not None:
-        head += f"<country>{escape(archive.country)}</country>"
-        head += f"<settlement>{escape(archive.city)}</settlement>"
-    ref = ("ref", f"#{resolved.archive_id}") if resolved.archive_id else ("ref", None)
-    slots: list[tuple[str, str, tuple[str, str | None]]] = [
-        ("archive", "repository", ref),
+        head = (
+            f"<country>{escape(archive.country)}</country>"
+            f"<settlement>{escape(archive.city)}</settlement>"
+        )
+    ref = f"#{resolved.archive_id}" if resolved.archive_id else None
+    slots: tuple[tuple[str, str, tuple[str, str | None]], ...] = (
+        ("archive", "repository", ("ref", ref)),
         ("fond", "collection", ("n", resolved.fond)),
         ("levels", "idno", ("type", "shelfmark")),
-    ]
+    )
+    written: dict[str, Part] = {part.kind: part for part in inside}
     body: list[tuple[int, str]] = []
-    position = first
+    position = at
     for kind, element, attribute in slots:
-        slot = written.get(kind)
-        if slot is None:
-            # Not written here: given by its attribute alone, if the resolved reference has it.
+        part = written.get(kind)
+        if part is None:
+            # Not written here: given by its attribute alone, where the reference has it.
             if attribute[1] is not None and kind != "levels":
                 body.append((position, _tag(element, attribute, empty=True)))
             continue
-        following = inside.index(slot) + 1
-        end = slot.end
+        end = part.end
+        following = inside.index(part) + 1
         if following < len(inside):
-            gap = text[slot.end : inside[following].start]
-            end = slot.end + len(gap.rstrip(_XML_SPACE))
-        body.append((slot.start, _tag(element, attribute)))
-        body.append((end, f"</{element}>"))
+            gap = text[part.end : inside[following].start]
+            end += len(gap.rstrip(_XML_SPACE))
+        body += [(part.start, _tag(element, attribute)), (end, f"</{element}>")]
         position = end
-    if head or body:
-        edits.append((first, "<msIdentifier>" + head))
-        edits.extend(body)
-        close = inside[-1].end if inside else first
-        edits.append((close, "</msIdentifier>"))
+    if not (head or body):
+        return []
+    close = inside[-1].end if inside else at
+    return [(at, "<msIdentifier>" + head), *body, (close, "</msIdentifier>")]
+
+
+def _following(match: Match, rest: list[Part]) -> list[tuple[int, str]]:
+    """The edits after ``<msIdentifier>``: the folios, an archive named after the levels."""
     folios = match.reference.folios
+    archive_id = match.resolved.archive_id
+    edits: list[tuple[int, str]] = []
     for part in rest:
         if part.kind == "folios" and folios is not None:
             unit = "page" if folios.unit == "page" else "folio"
@@ -165,35 +167,58 @@ def _edits(match: Match, style: str, flat: bool) -> list[tuple[int, str]]:
             edits.append((part.start, _tag("citedRange", ("unit", unit), *bounds)))
             edits.append((part.end, "</citedRange>"))
         elif part.kind == "archive":
-            edits.append((part.start, _tag("orgName", ref)))
-            edits.append((part.end, "</orgName>"))
-    edits.append((len(text), "</bibl>"))
+            ref = f"#{archive_id}" if archive_id else None
+            edits += [(part.start, _tag("orgName", ("ref", ref))), (part.end, "</orgName>")]
     return edits
+
+
+def _edits(match: Match, style: str, flat: bool) -> list[tuple[int, str]]:
+    """Where the markup of one reference goes, as offsets into its text, in order.
+
+    ``flat``: the text holds markup of its own and is not cut; the levels then go into
+    empty elements at its start.
+    """
+    inside, rest = _sorted_parts(None if flat else parts(match))
+    at = inside[0].start if inside else (rest[0].start if rest else 0)
+    kind, normal = match.kind, format_reference(match.resolved, style)
+    opening = _tag("bibl", ("type", "archival"), ("subtype", kind), ("n", normal))
+    return [
+        (0, opening),
+        *_identifier(match, inside, at),
+        *_following(match, rest),
+        (len(match.text), "</bibl>"),
+    ]
 
 
 def bibl(match: Match, style: str = "chicago") -> str:
     """One match as a TEI ``<bibl>``, its text escaped."""
-    return _written(
-        match.text, [(offset, markup) for offset, markup in _edits(match, style, False)]
-    )
+    return _written(match.text, _edits(match, style, False))
 
 
-# Characters XML 1.0 cannot hold, not even as references; a form feed is a page break.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 cannot hold, not even as references (a lone surrogate cannot even be
+# written): each becomes U+FFFD, but a form feed, a page break in text taken from a PDF,
+# becomes <pb/> where it stands between references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _escaped(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", escape(text).replace("\x0c", "<pb/>"))
+def _escaped(text: str, page_breaks: bool = True) -> str:
+    escaped = escape(text)
+    if page_breaks:
+        escaped = escaped.replace("\x0c", "<pb/>")
+    return _NOT_XML.sub("\ufffd", escaped)
 
 
-def _written(text: str, edits: Sequence[tuple[int, str]], offset: int = 0) -> str:
+def _written(text: str, edits: Sequence[tuple[int, str]]) -> str:
+    """``text`` escaped, with the markup of ``edits`` inserted at their offsets."""
     out: list[str] = []
-    position = offset
+    position = 0
+    depth = 0  # inside a <bibl>, where a <pb/> may not stand in every part
     for at, markup in edits:
-        out.append(_escaped(text[position:at]))
+        out.append(_escaped(text[position:at], page_breaks=depth == 0))
         out.append(markup)
+        depth += markup.startswith("<bibl ") - (markup == "</bibl>")
         position = at
-    return "".join(out) + _escaped(text[position:])
+    return "".join(out) + _escaped(text[position:], page_breaks=depth == 0)
 
 
 def list_org(ids: Iterable[str]) -> str:
