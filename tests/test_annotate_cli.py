@@ -29,7 +29,7 @@ def test_a_text_file_becomes_an_html_page(capsys: pytest.CaptureFixture[str]) ->
     code, out, err = run(capsys, str(SEED), "--format", "html")
     text = SEED.read_text("utf-8")
     assert code == 0 and out == page(annotate(text), "seed_working_notes.txt")
-    assert "1 inputs, 7 references, 0 errors" in err
+    assert "1 input, 7 references, 0 errors" in err
 
 
 def test_a_fragment_is_the_marked_text_alone(

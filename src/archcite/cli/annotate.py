@@ -156,7 +156,7 @@ def run_annotate(args: argparse.Namespace) -> int:
         print(f"archcite annotate: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("archcite annotate: interrupted; the output being written was not", file=sys.stderr)
+        print("archcite annotate: interrupted; no output half written", file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
@@ -190,8 +190,9 @@ def _run(args: argparse.Namespace, started: float) -> int:
             progress.update(1)
     if not args.quiet:
         seconds = time.perf_counter() - started
+        inputs_said = f"{len(inputs.paths):,} input{'' if len(inputs.paths) == 1 else 's'}"
         print(
-            f"archcite annotate: {len(inputs.paths):,} inputs, {references:,} references, "
+            f"archcite annotate: {inputs_said}, {references:,} references, "
             f"{failures:,} errors, {seconds:.1f} s",
             file=sys.stderr,
         )
