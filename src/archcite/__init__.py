@@ -22,6 +22,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from . import registry
+from .annotate import annotate
 from .bulk import normalise_many
 from .errors import ArchciteError, ParseError, UnknownArchive, UnknownStyle
 from .interop import (
@@ -71,6 +72,7 @@ __all__ = [
     "UnknownArchive",
     "UnknownStyle",
     "__version__",
+    "annotate",
     "extract",
     "format_citation",
     "format_reference",

@@ -17,6 +17,7 @@ from .. import registry
 from ..errors import ParseError
 from ..reading import iter_matches, parse
 from ..styles import format_reference, style_names
+from .annotate import add_annotate_command
 from .convert import add_convert_command
 from .normalise import add_normalise_command
 
@@ -157,6 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_cmd_extract)
 
     add_normalise_command(commands)
+    add_annotate_command(commands)
 
     add_convert_command(commands)
 
