@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from hypothesis import strategies as st
 
 from archcite import strategies as ac
-from archcite.annotate.align import element_names
+from archcite.markup.align import element_names
 
 # --- undoing what annotate adds ---------------------------------------------------------
 

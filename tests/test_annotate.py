@@ -20,9 +20,9 @@ from _annotate_markup import (
 )
 from archcite import Match, annotate, extract, parse
 from archcite import strategies as ac
-from archcite.annotate.align import BREAK, HTML_RULES, Markup
-from archcite.annotate.html import from_text
-from archcite.annotate.html import page as html_page
+from archcite.markup.align import BREAK, HTML_RULES, Markup
+from archcite.markup.html import from_text
+from archcite.markup.html import page as html_page
 
 SEED = (Path(__file__).parent / "data" / "seed_working_notes.txt").read_text("utf-8")
 NOTE = "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14; d. 6, l. 2. Ibid., l. 15."

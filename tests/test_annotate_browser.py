@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 
 from archcite import annotate, extract
-from archcite.annotate.align import HTML_RULES, Markup
-from archcite.annotate.html import page
+from archcite.markup.align import HTML_RULES, Markup
+from archcite.markup.html import page
 
 ROOT = Path(__file__).parent.parent
 SEED = (ROOT / "tests" / "data" / "seed_working_notes.txt").read_text("utf-8")

@@ -11,8 +11,8 @@ import pytest
 
 from _annotate_markup import html_fragment_text, nesting_problems, strip_html, strip_tei
 from archcite import annotate
-from archcite.annotate.html import page
 from archcite.cli import main
+from archcite.markup.html import page
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed_working_notes.txt"

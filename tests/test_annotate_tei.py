@@ -12,7 +12,7 @@ from lxml import etree
 from _annotate_markup import strip_tei, tei_document, tei_document_text, tei_notes
 from archcite import Match, annotate, extract, parse
 from archcite import strategies as ac
-from archcite.annotate.tei import BIBL_ALLOWED, bibl, list_org
+from archcite.markup.tei import BIBL_ALLOWED, bibl, list_org
 
 DATA = Path(__file__).parent / "data"
 SEED = (DATA / "seed_working_notes.txt").read_text("utf-8")

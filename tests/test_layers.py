@@ -19,7 +19,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("model",),
     ("reading",),
     ("styles",),
-    ("normalise", "annotate"),
+    ("normalise", "markup"),
     ("interop",),
     ("bulk", "strategies"),
     ("cli",),

@@ -22,7 +22,6 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from . import registry
-from .annotate import annotate
 from .bulk import normalise_many
 from .errors import ArchciteError, ParseError, UnknownArchive, UnknownStyle
 from .interop import (
@@ -34,6 +33,7 @@ from .interop import (
     to_csl_json,
     to_ris,
 )
+from .markup import annotate
 from .model import (
     ArchivalReference,
     Contributor,

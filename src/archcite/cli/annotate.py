@@ -17,7 +17,7 @@ import sys
 import time
 from typing import Any, BinaryIO
 
-from ..annotate import DEFAULT_STYLE, Format, Source, html, tei
+from ..markup import DEFAULT_STYLE, Format, Source, html, tei
 from ..reading import extract
 from ..styles import style_names
 

@@ -22,7 +22,7 @@ import attrs
 
 from ..levels import LEVELS
 from ..model import Match
-from ..reading.labels import AMBIGUOUS_PAGE, LABELS, label_pattern
+from ..reading.labels import LABELS, PAGE_LABELS, PAPKA_OR_PAGE, label_pattern
 from ..reading.patterns import LETTER
 from ..reading.scanner import IBID_PREFIX_RE
 
@@ -49,7 +49,7 @@ class Part:
 @functools.cache
 def _label_before(level: str) -> re.Pattern[str]:
     """A level's label, its stop and a numero sign, ending where the identifier starts."""
-    spellings = LABELS[level] + (AMBIGUOUS_PAGE if level == "papka" else ())
+    spellings = LABELS[level] + (PAPKA_OR_PAGE if level == "papka" else ())
     return re.compile(
         rf"(?<!{LETTER}){label_pattern(spellings)}[.,]?\s*(?:(?:№|No\.?|N)\s?)?\s*\Z",
         re.IGNORECASE,
@@ -57,7 +57,7 @@ def _label_before(level: str) -> re.Pattern[str]:
 
 
 _FOLIO_LABEL = re.compile(
-    rf"(?<!{LETTER}){label_pattern(LABELS['folios'] + AMBIGUOUS_PAGE)}(?!{LETTER})|\d",
+    rf"(?<!{LETTER}){label_pattern(LABELS['folios'] + PAGE_LABELS + PAPKA_OR_PAGE)}(?!{LETTER})|\d",
     re.IGNORECASE,
 )
 
