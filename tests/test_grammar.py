@@ -358,7 +358,10 @@ def test_levels_in_any_order_are_one_reference() -> None:
     # hierarchy orders the output, never the reading.
     assert parse("Op. 2, F. 89").to_dict() == {"fond": "89", "opis": "2"}
     assert parse("ф. 5, т. 2, оп. 1, д. 7").to_dict() == {
-        "fond": "5", "opis": "1", "delo": "7", "tom": "2"
+        "fond": "5",
+        "opis": "1",
+        "delo": "7",
+        "tom": "2",
     }
 
 

@@ -40,8 +40,9 @@ def test_bibtexparser_reads_the_entry() -> None:
     [(kind, key, fields)] = _fields(to_bibtex(SEED))
     assert kind == "unpublished"
     assert key.startswith("chernukha1956-")
-    assert fields["title"] == ("Working {Notes} from the {Session} of the {CPSU} {CC} "
-                               "{Presidium} on 27 {November} 1956")
+    assert fields["title"] == (
+        "Working {Notes} from the {Session} of the {CPSU} {CC} {Presidium} on 27 {November} 1956"
+    )
     assert fields["author"] == "Chernukha, V. N."
     assert fields["translator"] == "Kramer, Mark"
     assert fields["date"] == "1956-11-27"
@@ -93,8 +94,9 @@ def test_latex_specials_are_escaped_and_read_back() -> None:
 
 
 def test_surname_first_and_corporate_names_are_braced() -> None:
-    cit = DocumentCitation(title="Письмо",
-                           authors=("Розанов И.Н.", "Ministry of Trade and Industry"))
+    cit = DocumentCitation(
+        title="Письмо", authors=("Розанов И.Н.", "Ministry of Trade and Industry")
+    )
     [(_, _, fields)] = _fields(to_bibtex(cit))
     assert fields["author"] == "{Розанов И.Н.} and {Ministry of Trade and Industry}"
     assert from_bibtex(to_bibtex(cit)) == [cit]
@@ -121,8 +123,10 @@ def test_hand_written_entries_with_macros_and_quotes() -> None:
 
 
 def test_unreadable_location_is_an_item_error() -> None:
-    text = ("@misc{a, title = {A}, archive = {Hoover}, archivelocation = {Series II, drawer Q}}\n"
-            "@misc{b, title = {B}, date = {1956-13}}\n@misc{c, title = {C}}")
+    text = (
+        "@misc{a, title = {A}, archive = {Hoover}, archivelocation = {Series II, drawer Q}}\n"
+        "@misc{b, title = {B}, date = {1956-13}}\n@misc{c, title = {C}}"
+    )
     result = from_bibtex(text)
     assert [c.title for c in result] == ["A", "B", "C"]
     assert result[0].notes == ("Series II, drawer Q",)
@@ -139,8 +143,10 @@ def test_a_field_less_entry_does_not_swallow_the_next() -> None:
 
 def test_case_protecting_braces_and_line_wraps_are_read_away() -> None:
     # As Zotero and pandoc write titles, wrapped as some editors wrap long fields.
-    text = ("@unpublished{a,\n  title = {Working {Notes} from the\n    {Session} of the {CPSU}},\n"
-            "  author = {{Chernukha}, V. N.},\n  annotation = {First   note\n\nSecond},\n}")
+    text = (
+        "@unpublished{a,\n  title = {Working {Notes} from the\n    {Session} of the {CPSU}},\n"
+        "  author = {{Chernukha}, V. N.},\n  annotation = {First   note\n\nSecond},\n}"
+    )
     [cit] = from_bibtex(text)
     assert cit.title == "Working Notes from the Session of the CPSU"
     assert cit.authors == ("V. N. Chernukha",)
@@ -150,7 +156,8 @@ def test_case_protecting_braces_and_line_wraps_are_read_away() -> None:
 def test_a_title_in_another_language_gets_a_langid_and_no_braces() -> None:
     cit = archcite.parse_citation(
         "(“Vypiska iz Protokola No. 60 zasedaniya Prezidiuma TsK KPSS ot 27 noyabrya 1956 g.,” "
-        "in APRF, F. 3, Op. 64, D. 488, L. 181)")
+        "in APRF, F. 3, Op. 64, D. 488, L. 181)"
+    )
     [(_, _, fields)] = _fields(to_bibtex(cit))
     assert fields["langid"] == "russian"
     assert fields["title"] == cit.title
@@ -160,7 +167,8 @@ def test_a_title_in_another_language_gets_a_langid_and_no_braces() -> None:
 
 def test_a_letter_is_a_letter_entry_with_the_shelfmark_where_styles_print_it() -> None:
     cit = archcite.parse_citation(
-        "I. V. Stalin to L. M. Kaganovich, 12 August 1932, RGASPI, F. 81, Op. 3, D. 99, L. 5.")
+        "I. V. Stalin to L. M. Kaganovich, 12 August 1932, RGASPI, F. 81, Op. 3, D. 99, L. 5."
+    )
     [(kind, _, fields)] = _fields(to_bibtex(cit))
     assert kind == "letter"  # pandoc: personal_communication; Zotero: Letter
     assert fields["recipient"] == "Kaganovich, L. M."
@@ -169,8 +177,9 @@ def test_a_letter_is_a_letter_entry_with_the_shelfmark_where_styles_print_it() -
 
 
 def test_the_description_is_the_type_pandoc_makes_the_genre() -> None:
-    cit = DocumentCitation(title="Telefonogramma", description="Secure HF Transmission",
-                           document_type="telegram")
+    cit = DocumentCitation(
+        title="Telefonogramma", description="Secure HF Transmission", document_type="telegram"
+    )
     [(_, _, fields)] = _fields(to_bibtex(cit))
     assert (fields["type"], fields["documenttype"]) == ("Secure HF Transmission", "telegram")
     assert from_bibtex(to_bibtex(cit)) == [cit]
@@ -190,14 +199,19 @@ def test_an_editor_is_written_for_styles_only_beside_an_author() -> None:
 
 
 def test_what_archcite_0_1_wrote_is_still_read() -> None:
-    [cit] = from_bibtex("@misc{a, title = {Spravka}, journaltitle = {CWIHP Bulletin}, "
-                        "number = {8-9}, pages = {400}, note = {TsKhSD, f. 89}}")
+    [cit] = from_bibtex(
+        "@misc{a, title = {Spravka}, journaltitle = {CWIHP Bulletin}, "
+        "number = {8-9}, pages = {400}, note = {TsKhSD, f. 89}}"
+    )
     assert cit.publication == Publication("CWIHP Bulletin", "8-9", "400")
     assert cit.notes == ()
 
 
-ZOTERO_BIBTEX = json.loads((Path(__file__).resolve().parent / "data" / "zotero-bibtex-import.json")
-                           .read_text(encoding="utf-8"))
+ZOTERO_BIBTEX = json.loads(
+    (Path(__file__).resolve().parent / "data" / "zotero-bibtex-import.json").read_text(
+        encoding="utf-8"
+    )
+)
 
 
 @settings(max_examples=60, deadline=None)

@@ -46,8 +46,10 @@ STYLES = {
 }
 NOTE_STYLES = ("chicago-18", "chicago-17")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-INSTALL = ("pip install -e '.[test]' && (cd tests/clients && npm ci) && "
-           "pytest tests/test_interop_clients.py (docs/interop.md)")
+INSTALL = (
+    "pip install -e '.[test]' && (cd tests/clients && npm ci) && "
+    "pytest tests/test_interop_clients.py (docs/interop.md)"
+)
 
 
 def _missing(what: str) -> NoReturn:
@@ -70,6 +72,7 @@ def _plain(text: str) -> str:
 
 # --- citeproc-js -----------------------------------------------------------------------
 
+
 @cache
 def _citeproc_js(form: str) -> dict[str, dict[str, Any]]:
     """What citeproc-js rendered for the examples in each style: one node process in all."""
@@ -80,27 +83,41 @@ def _citeproc_js(form: str) -> dict[str, dict[str, Any]]:
         _missing("citeproc-js is not installed in tests/clients/node_modules")
     items = to_csl_json(list(EXAMPLES), zotero=form == "zotero")
     if form == "no-language":  # what archcite 0.1 wrote, and why it writes a language now
-        items = [{key: value for key, value in item.items() if key != "language"}
-                 for item in items]
-    request = {"locales": str(_locales()), "jobs": [
-        {"style": str(get_style_filepath(name)), "lang": "en-US", "items": items,
-         "cites": [[{"id": item["id"]}] for item in items]}
-        for name in STYLES.values()
-    ]}
-    done = subprocess.run([str(node), str(CLIENTS / "render.js")], input=json.dumps(request),
-                          capture_output=True, text=True, check=True, encoding="utf-8")
+        items = [{key: value for key, value in item.items() if key != "language"} for item in items]
+    request = {
+        "locales": str(_locales()),
+        "jobs": [
+            {
+                "style": str(get_style_filepath(name)),
+                "lang": "en-US",
+                "items": items,
+                "cites": [[{"id": item["id"]}] for item in items],
+            }
+            for name in STYLES.values()
+        ],
+    }
+    done = subprocess.run(
+        [str(node), str(CLIENTS / "render.js")],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    )
     results = json.loads(done.stdout)["results"]
-    return {style: {**result, "items": items} for style, result in zip(STYLES, results,
-                                                                       strict=True)}
+    return {
+        style: {**result, "items": items} for style, result in zip(STYLES, results, strict=True)
+    }
 
 
 def _rendered(form: str, style: str) -> list[tuple[DocumentCitation, dict[str, Any], str, str]]:
     """``(citation, item, note, bibliography entry)`` for every example."""
     result = _citeproc_js(form)[style]
     entries = {entry["ids"][0]: entry["text"] for entry in result["bibliography"]}
-    return [(citation, item, note, entries.get(item["id"], ""))
-            for citation, item, note in zip(EXAMPLES, result["items"], result["citations"],
-                                            strict=True)]
+    return [
+        (citation, item, note, entries.get(item["id"], ""))
+        for citation, item, note in zip(EXAMPLES, result["items"], result["citations"], strict=True)
+    ]
 
 
 FORMS = pytest.mark.parametrize("form", ["csl-json", "zotero"])
@@ -109,8 +126,9 @@ ALL_STYLES = pytest.mark.parametrize("style", list(STYLES))
 
 @FORMS
 @ALL_STYLES
-def test_citeproc_js_renders_every_example_without_errors_or_warnings(form: str,
-                                                                       style: str) -> None:
+def test_citeproc_js_renders_every_example_without_errors_or_warnings(
+    form: str, style: str
+) -> None:
     """MLA's in-text citation needs an author, a title or a description; a bare shelfmark
     has none, and citeproc-js writes its error text there (measured, docs/interop.md)."""
     result = _citeproc_js(form)[style]
@@ -137,8 +155,7 @@ def _shelfmark_in(text: str, item: dict[str, Any], citation: DocumentCitation) -
 
 @FORMS
 @ALL_STYLES
-def test_citeproc_js_prints_the_archive_every_level_and_the_folios(form: str,
-                                                                   style: str) -> None:
+def test_citeproc_js_prints_the_archive_every_level_and_the_folios(form: str, style: str) -> None:
     for citation, item, note, entry in _rendered(form, style):
         _shelfmark_in(entry, item, citation)
         if style in NOTE_STYLES:
@@ -187,16 +204,17 @@ def test_citeproc_js_leaves_titles_and_descriptions_as_cited(form: str, style: s
 @ALL_STYLES
 def test_citeproc_js_reads_what_zotero_keeps_in_extra(style: str) -> None:
     """compiler, archive-place and archive_collection come from Extra lines in Zotero form."""
-    [(_, item, note, entry)] = [row for row in _rendered("zotero", style)
-                                   if row[0].contributors and row[0].contributors[0].role
-                                   == "compiler"]
+    [(_, item, note, entry)] = [
+        row
+        for row in _rendered("zotero", style)
+        if row[0].contributors and row[0].contributors[0].role == "compiler"
+    ]
     assert "compiler" not in item and "compiler: Chernukha || V. N." in item["note"]
     if style != "mla":  # modern-language-association.csl prints no compiler
         assert "Chernukha" in entry
     if style in NOTE_STYLES:
         assert "V. N. Chernukha, comp." in note and "TsKhSD, Moscow" in note
-    [(_, kufaev, note, entry)] = [row for row in _rendered("zotero", style)
-                                  if row[0].collection]
+    [(_, kufaev, note, entry)] = [row for row in _rendered("zotero", style) if row[0].collection]
     assert "archive_collection" not in kufaev
     if style in NOTE_STYLES:
         assert "Письма М.Н. Куфаева" in note
@@ -211,8 +229,9 @@ def test_the_zotero_form_renders_as_the_plain_one(style: str) -> None:
 
 @FORMS
 def test_editors_and_contributors_do_not_take_the_author_slot(form: str) -> None:
-    [(_, item, note, entry)] = [row for row in _rendered(form, "chicago-18")
-                                if row[0].title == "Memorandum on Hungary"]
+    [(_, item, note, entry)] = [
+        row for row in _rendered(form, "chicago-18") if row[0].title == "Memorandum on Hungary"
+    ]
     assert "contributor" not in item and "editor" not in item
     assert not note.startswith("Vera Tolz") and "with Mark Kramer" not in note
     assert "Tolz" not in entry
@@ -230,8 +249,9 @@ def test_without_a_language_citeproc_js_title_cases_a_transliterated_title() -> 
 def test_an_editor_and_a_translator_beside_an_author_follow_the_title(form: str) -> None:
     [index] = [i for i, c in enumerate(EXAMPLES) if c.authors and c.contributors]
     chicago, apa, mla = (_rendered(form, style)[index] for style in ("chicago-18", "apa", "mla"))
-    assert chicago[2].startswith("A. I. Mikoyan, “Zapiska o vstreche,” ed. Vera Tolz, "
-                                 "trans. Mark Kramer, May 2, 1957")
+    assert chicago[2].startswith(
+        "A. I. Mikoyan, “Zapiska o vstreche,” ed. Vera Tolz, trans. Mark Kramer, May 2, 1957"
+    )
     assert "Zapiska o vstreche (V. Tolz, Ed.; M. Kramer, Trans.)." in apa[3]
     assert "Edited by Vera Tolz, Translated by Mark Kramer" in mla[3]
 
@@ -259,6 +279,7 @@ def test_citeproc_js_renders_a_letter_as_a_letter(style: str) -> None:
 
 
 # --- pandoc ------------------------------------------------------------------------------
+
 
 @cache
 def _pandoc() -> str:
@@ -290,15 +311,32 @@ def _pandoc_notes(fmt: str, directory: Path) -> tuple[dict[int, str], str, str]:
     bibliography.write_text(write(list(EXAMPLES)), encoding="utf-8")
     keys = [item["id"] for item in to_csl_json(list(EXAMPLES))]
     document = directory / f"{fmt}.md"
-    document.write_text("".join(f"Example {n} [@{key}].\n\n" for n, key in enumerate(keys, 1)),
-                        encoding="utf-8")
+    document.write_text(
+        "".join(f"Example {n} [@{key}].\n\n" for n, key in enumerate(keys, 1)), encoding="utf-8"
+    )
     done = subprocess.run(
-        [_pandoc(), "--citeproc", "--csl", str(get_style_filepath(STYLES["chicago-18"])),
-         "--bibliography", str(bibliography), "--to", "plain", "--wrap", "none",
-         str(document)],
-        capture_output=True, text=True, check=True, encoding="utf-8")
-    notes = {int(number): text for number, text in
-             re.findall(r"^\[(\d+)\] (.*)$", done.stdout, flags=re.MULTILINE)}
+        [
+            _pandoc(),
+            "--citeproc",
+            "--csl",
+            str(get_style_filepath(STYLES["chicago-18"])),
+            "--bibliography",
+            str(bibliography),
+            "--to",
+            "plain",
+            "--wrap",
+            "none",
+            str(document),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    )
+    notes = {
+        int(number): text
+        for number, text in re.findall(r"^\[(\d+)\] (.*)$", done.stdout, flags=re.MULTILINE)
+    }
     return notes, done.stdout, done.stderr
 
 
@@ -316,8 +354,11 @@ def test_pandoc_prints_the_shelfmark_and_folios_in_every_note(fmt: str, workdir:
 
 
 def test_pandoc_prints_compilers_from_csl_json_only(workdir: Path) -> None:
-    [seed] = [n for n, c in enumerate(EXAMPLES, start=1)
-              if c.contributors and c.contributors[0].role == "compiler"]
+    [seed] = [
+        n
+        for n, c in enumerate(EXAMPLES, start=1)
+        if c.contributors and c.contributors[0].role == "compiler"
+    ]
     assert _pandoc_notes("csljson", workdir)[0][seed].startswith("V. N. Chernukha, comp., ")
     assert "Chernukha" not in _pandoc_notes("biblatex", workdir)[0][seed]
 
@@ -346,11 +387,20 @@ def test_pandoc_reads_no_archive_or_full_date_from_ris(workdir: Path) -> None:
     reads A2 as an editor, so Chicago's bibliography has nothing to print for an undated
     manuscript; the notes print PP."""
     _, _, warnings = _pandoc_notes("ris", workdir)
-    converted = json.loads(subprocess.run(
-        [_pandoc(), "--from", "ris", "--to", "csljson"], input=to_ris(list(EXAMPLES)),
-        capture_output=True, text=True, check=True, encoding="utf-8").stdout)
-    assert not any({"archive", "archive_location", "genre", "note", "translator", "source"}
-                   & set(item) for item in converted)
+    converted = json.loads(
+        subprocess.run(
+            [_pandoc(), "--from", "ris", "--to", "csljson"],
+            input=to_ris(list(EXAMPLES)),
+            capture_output=True,
+            text=True,
+            check=True,
+            encoding="utf-8",
+        ).stdout
+    )
+    assert not any(
+        {"archive", "archive_location", "genre", "note", "translator", "source"} & set(item)
+        for item in converted
+    )
     assert all("publisher-place" in item for item in converted)
     assert all(len(item["issued"]["date-parts"][0]) == 1 for item in converted if "issued" in item)
     letter = next(item for item in converted if item["type"] == "personal_communication")
@@ -367,8 +417,14 @@ def test_pandoc_makes_apostrophes_typographic() -> None:
 
 def _through(fmt: str, citations: list[DocumentCitation]) -> list[DocumentCitation]:
     source = BIBLIOGRAPHIES[fmt][1](citations)
-    done = subprocess.run([_pandoc(), "--from", fmt, "--to", "csljson"], input=source,
-                          capture_output=True, text=True, check=True, encoding="utf-8")
+    done = subprocess.run(
+        [_pandoc(), "--from", fmt, "--to", "csljson"],
+        input=source,
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    )
     result = from_csl_json(done.stdout)
     assert result.errors == () and done.stderr == ""
     return list(result)
@@ -377,8 +433,9 @@ def _through(fmt: str, citations: list[DocumentCitation]) -> list[DocumentCitati
 def _csl_json_carries(citation: DocumentCitation) -> DocumentCitation:
     """What comes back through pandoc's CSL-JSON: all but compilers (pandoc 3.9 writes
     ``compiler`` as an empty string)."""
-    return attrs.evolve(citation, contributors=tuple(
-        c for c in citation.contributors if c.role != "compiler"))
+    return attrs.evolve(
+        citation, contributors=tuple(c for c in citation.contributors if c.role != "compiler")
+    )
 
 
 def _bibtex_carries(citation: DocumentCitation) -> DocumentCitation:
@@ -387,11 +444,14 @@ def _bibtex_carries(citation: DocumentCitation) -> DocumentCitation:
     kept = ("translator", "editor") if citation.authors else ("translator",)
     date = citation.date and attrs.evolve(citation.date, old_style=False)
     return DocumentCitation(
-        title=citation.title, original_title=citation.original_title, date=date,
+        title=citation.title,
+        original_title=citation.original_title,
+        date=date,
         document_type=citation.description or citation.document_type,
         authors=citation.authors,
         contributors=tuple(c for c in citation.contributors if c.role in kept),
-        references=citation.references, url=citation.url,
+        references=citation.references,
+        url=citation.url,
         notes=(" ".join(citation.notes),) if citation.notes else (),
     )
 
@@ -399,19 +459,29 @@ def _bibtex_carries(citation: DocumentCitation) -> DocumentCitation:
 #: Every field at once, beside the examples: what no example has (an original title, a
 #: Julian date, a recipient beside roles, a publication year, notes).
 FULL = DocumentCitation(
-    title="Pis’mo", original_title="Письмо", description="Secure HF transmission",
-    date=PartialDate(1932, 8, 12, old_style=True), document_type="telegram",
-    classification="Top Secret", authors=("I. V. Stalin", "Розанов И.Н."),
+    title="Pis’mo",
+    original_title="Письмо",
+    description="Secure HF transmission",
+    date=PartialDate(1932, 8, 12, old_style=True),
+    document_type="telegram",
+    classification="Top Secret",
+    authors=("I. V. Stalin", "Розанов И.Н."),
     recipients=("L. M. Kaganovich",),
-    contributors=(Contributor("V. N. Chernukha", "compiler"), Contributor("Mark Kramer",
-                                                                          "translator"),
-                  Contributor("Vera Tolz", "editor"), Contributor("A. B. Smith",
-                                                                  "transcriber")),
-    repository="Wilson Center Digital Archive", collection="Malin Collection",
-    references=(archcite.parse("RGASPI, F. 81, Op. 3, D. 99, Ll. 1-2ob"),
-                archcite.parse("GARF, F. 9401, Op. 2, D. 64, L. 3")),
+    contributors=(
+        Contributor("V. N. Chernukha", "compiler"),
+        Contributor("Mark Kramer", "translator"),
+        Contributor("Vera Tolz", "editor"),
+        Contributor("A. B. Smith", "transcriber"),
+    ),
+    repository="Wilson Center Digital Archive",
+    collection="Malin Collection",
+    references=(
+        archcite.parse("RGASPI, F. 81, Op. 3, D. 99, Ll. 1-2ob"),
+        archcite.parse("GARF, F. 9401, Op. 2, D. 64, L. 3"),
+    ),
     publication=Publication("CWIHP Bulletin", "8-9", "400", year=1996),
-    url="https://example.org/1", notes=("Copy", "Second note"),
+    url="https://example.org/1",
+    notes=("Copy", "Second note"),
 )
 ROUND_TRIP = [*EXAMPLES, FULL]
 

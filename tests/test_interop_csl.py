@@ -86,8 +86,7 @@ def test_round_trip(citation: DocumentCitation) -> None:
 
 @settings(max_examples=50, deadline=None)
 @given(citations)
-def test_round_trip_through_json_text_with_folios_in_a_locator(
-        citation: DocumentCitation) -> None:
+def test_round_trip_through_json_text_with_folios_in_a_locator(citation: DocumentCitation) -> None:
     text = json.dumps(to_csl_json([citation], folios="locator"), ensure_ascii=False)
     assert from_csl_json(text) == [citation]
 
@@ -123,12 +122,15 @@ def test_modern_names_the_archive_today() -> None:
 
 
 def test_several_references_share_the_location() -> None:
-    refs = (archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, L. 16"),
-            archcite.parse("GARF, F. 9401, Op. 2, D. 64, L. 3"))
+    refs = (
+        archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, L. 16"),
+        archcite.parse("GARF, F. 9401, Op. 2, D. 64, L. 3"),
+    )
     item = to_csl_json(DocumentCitation(title="Doklad", references=refs), folios="locator")
     assert item["archive"] == "TsKhSD"
     assert item["archive_location"] == (
-        "f. 89, op. 2, d. 5, l. 16; GARF, f. 9401, op. 2, d. 64, l. 3")
+        "f. 89, op. 2, d. 5, l. 16; GARF, f. 9401, op. 2, d. 64, l. 3"
+    )
     assert "locator" not in item  # a locator is the pinpoint of one reference only
     assert from_csl_json(item)[0].references == refs
 
@@ -155,13 +157,18 @@ def test_citeproc_py_reads_the_items() -> None:
 
 def test_zotero_export_comes_back_with_parsed_references() -> None:
     # As Zotero writes CSL JSON: Archive, Loc. in Archive, Extra in "note".
-    zotero = [{
-        "id": "http://zotero.org/users/1/items/ABCD1234", "type": "manuscript",
-        "title": "Shifrtelegramma", "archive": "TsKhSD",
-        "archive_location": "F. 89, Op. 2, D. 5, Ll. 13-14",
-        "note": "archive-place: Moscow", "issued": {"date-parts": [["1956", "11", "26"]]},
-        "author": [{"family": "Andropov", "given": "Iu. V."}],
-    }]
+    zotero = [
+        {
+            "id": "http://zotero.org/users/1/items/ABCD1234",
+            "type": "manuscript",
+            "title": "Shifrtelegramma",
+            "archive": "TsKhSD",
+            "archive_location": "F. 89, Op. 2, D. 5, Ll. 13-14",
+            "note": "archive-place: Moscow",
+            "issued": {"date-parts": [["1956", "11", "26"]]},
+            "author": [{"family": "Andropov", "given": "Iu. V."}],
+        }
+    ]
     [citation] = from_csl_json(zotero)
     assert citation.authors == ("Iu. V. Andropov",)
     assert citation.date == PartialDate(1956, 11, 26)
@@ -222,7 +229,8 @@ def test_round_trip_in_zotero_form(citation: DocumentCitation) -> None:
 # --- what citation software reads (see tests/test_interop_clients.py for the clients) ---
 
 SCHEMA = json.loads(
-    (Path(__file__).resolve().parent / "data" / "csl-data.json").read_text(encoding="utf-8"))
+    (Path(__file__).resolve().parent / "data" / "csl-data.json").read_text(encoding="utf-8")
+)
 
 
 def _valid(items: list[dict[str, Any]]) -> None:
@@ -231,8 +239,9 @@ def _valid(items: list[dict[str, Any]]) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(citations, max_size=3), st.sampled_from(["locator", "location"]), st.booleans())
-def test_every_export_is_valid_csl_json(cits: list[DocumentCitation], folios: str,
-                                        zotero: bool) -> None:
+def test_every_export_is_valid_csl_json(
+    cits: list[DocumentCitation], folios: str, zotero: bool
+) -> None:
     _valid(to_csl_json(cits, folios=folios, zotero=zotero))  # type: ignore[arg-type]
 
 
@@ -243,7 +252,8 @@ def test_the_schema_refuses_what_archcite_0_1_wrote() -> None:
 
 def test_an_untitled_documents_description_is_its_genre() -> None:
     cit = archcite.parse_citation(
-        "РО ИРЛИ. Ф. 568. Оп. 1. Д. 1. [Фомин А.Г. Материалы по истории русской библиографии].")
+        "РО ИРЛИ. Ф. 568. Оп. 1. Д. 1. [Фомин А.Г. Материалы по истории русской библиографии]."
+    )
     item = to_csl_json(cit)
     assert "title" not in item
     assert item["genre"] == "Материалы по истории русской библиографии"
@@ -252,8 +262,9 @@ def test_an_untitled_documents_description_is_its_genre() -> None:
 
 
 def test_a_description_beside_a_title_takes_the_genre_from_the_document_type() -> None:
-    cit = DocumentCitation(title="Telefonogramma", description="Secure HF Transmission",
-                           document_type="telegram")
+    cit = DocumentCitation(
+        title="Telefonogramma", description="Secure HF Transmission", document_type="telegram"
+    )
     item = to_csl_json(cit)
     assert (item["title"], item["genre"]) == ("Telefonogramma", "Secure HF Transmission")
     assert "archcite-document-type: telegram" in item["note"]
@@ -266,26 +277,40 @@ def test_a_description_beside_a_title_takes_the_genre_from_the_document_type() -
     [
         (DocumentCitation(title="Как создавалась библиотека Исторического музея"), "ru"),
         (DocumentCitation(title="Лист до ЦК КП(б)У про хлібозаготівлі"), "uk"),
-        (DocumentCitation(title="Vypiska iz Protokola No. 60 zasedaniya Prezidiuma TsK KPSS"),
-         "ru"),
-        (DocumentCitation(title="Zapiska o vstreche",
-                          references=(archcite.parse("TsDAVO, F. 1, Op. 2, D. 3"),)), "uk"),
-        (DocumentCitation(title="Lyst do TsK pro khlibozahotivli",
-                          original_title="Лист до ЦК про хлібозаготівлі"), "uk"),
+        (
+            DocumentCitation(title="Vypiska iz Protokola No. 60 zasedaniya Prezidiuma TsK KPSS"),
+            "ru",
+        ),
+        (
+            DocumentCitation(
+                title="Zapiska o vstreche",
+                references=(archcite.parse("TsDAVO, F. 1, Op. 2, D. 3"),),
+            ),
+            "uk",
+        ),
+        (
+            DocumentCitation(
+                title="Lyst do TsK pro khlibozahotivli",
+                original_title="Лист до ЦК про хлібозаготівлі",
+            ),
+            "uk",
+        ),
         (DocumentCitation(description="Материалы по истории библиографии"), "ru"),
         (DocumentCitation(title="Memorandum on Hungary"), None),
         (DocumentCitation(title="Working Notes from the Session of the CPSU CC Presidium"), None),
     ],
 )
-def test_language_from_the_script_or_the_transliteration(citation: DocumentCitation,
-                                                         language: str | None) -> None:
+def test_language_from_the_script_or_the_transliteration(
+    citation: DocumentCitation, language: str | None
+) -> None:
     assert to_csl_json(citation).get("language") == language
 
 
 def test_roles_are_the_ones_styles_print() -> None:
     memo = archcite.parse_citation(
         '"Memorandum on Hungary", October 30, 1956, APRF, F. 3, Op. 64, D. 484, Ll. 41-43, '
-        "obtained and translated by Mark Kramer, edited by Vera Tolz.")
+        "obtained and translated by Mark Kramer, edited by Vera Tolz."
+    )
     item = to_csl_json(memo)
     # No CSL contributor ("with Mark Kramer") and, beside no author, no editor (styles would
     # list the memorandum under her name): both wait in the note.
@@ -304,34 +329,55 @@ def test_an_editor_of_an_unsigned_item_from_elsewhere_is_an_editor() -> None:
 
 
 def test_a_publication_is_not_made_the_container() -> None:
-    cit = DocumentCitation(title="Working Notes", date=PartialDate(1956, 11, 27),
-                           publication=Publication("CWIHP Bulletin", "8-9", "400", year=1996))
+    cit = DocumentCitation(
+        title="Working Notes",
+        date=PartialDate(1956, 11, 27),
+        publication=Publication("CWIHP Bulletin", "8-9", "400", year=1996),
+    )
     item = to_csl_json(cit)
     assert not {"container-title", "issue", "page"} & set(item)
     assert item["note"].splitlines() == [
-        "archcite-publication: CWIHP Bulletin", "archcite-publication-issue: 8-9",
-        "archcite-publication-pages: 400", "archcite-publication-year: 1996"]
+        "archcite-publication: CWIHP Bulletin",
+        "archcite-publication-issue: 8-9",
+        "archcite-publication-pages: 400",
+        "archcite-publication-year: 1996",
+    ]
     assert from_csl_json(item) == [cit]
 
 
 def test_zotero_form_writes_what_zotero_drops_as_extra_lines() -> None:
     cit = DocumentCitation(
-        title="Pis'mo", original_title="Письмо", authors=("I. V. Stalin",),
-        recipients=("L. M. Kaganovich",), collection="Malin Collection", notes=("Copy",),
-        contributors=(Contributor("V. N. Chernukha", "compiler"),
-                      Contributor("Розанов И.Н.", "editor")),
-        references=(archcite.parse("RGASPI, F. 81, Op. 3, D. 99, L. 1"),))
+        title="Pis'mo",
+        original_title="Письмо",
+        authors=("I. V. Stalin",),
+        recipients=("L. M. Kaganovich",),
+        collection="Malin Collection",
+        notes=("Copy",),
+        contributors=(
+            Contributor("V. N. Chernukha", "compiler"),
+            Contributor("Розанов И.Н.", "editor"),
+        ),
+        references=(archcite.parse("RGASPI, F. 81, Op. 3, D. 99, L. 1"),),
+    )
     item = to_csl_json(cit, zotero=True)
     assert set(item) <= ZOTERO_VARIABLES["personal_communication"] | {"id", "type"}
     assert item["note"].splitlines() == [
-        "original-title: Письмо", "compiler: Chernukha || V. N.", "editor: Розанов И.Н.",
-        "archive_collection: Malin Collection", "archive-place: Moscow", "Copy"]
+        "original-title: Письмо",
+        "compiler: Chernukha || V. N.",
+        "editor: Розанов И.Н.",
+        "archive_collection: Malin Collection",
+        "archive-place: Moscow",
+        "Copy",
+    ]
     assert from_csl_json(item) == [cit]
 
 
 def test_values_pandoc_lifted_out_of_the_note_are_read() -> None:
-    cit = DocumentCitation(title="Shifrtelogramma", classification="Strictly Secret",
-                           contributors=(Contributor("Mark Kramer", "contributor"),))
+    cit = DocumentCitation(
+        title="Shifrtelogramma",
+        classification="Strictly Secret",
+        contributors=(Contributor("Mark Kramer", "contributor"),),
+    )
     item = to_csl_json(cit)
     lifted = {k: v for k, v in item.items() if k != "note"}
     for line in item["note"].splitlines():
@@ -349,9 +395,16 @@ def test_a_shelfmark_in_the_publisher_is_read_and_a_publisher_is_not() -> None:
 
 
 def test_what_archcite_0_1_wrote_is_still_read() -> None:
-    old = {"id": "x", "type": "letter", "title": "Spravka", "contributor": [{"literal": "A"}],
-           "note": "archcite-untitled: true\narchcite-description: ignored",
-           "archive": "TsKhSD", "archive_location": "f. 89, op. 2, d. 5", "locator": "13–14"}
+    old = {
+        "id": "x",
+        "type": "letter",
+        "title": "Spravka",
+        "contributor": [{"literal": "A"}],
+        "note": "archcite-untitled: true\narchcite-description: ignored",
+        "archive": "TsKhSD",
+        "archive_location": "f. 89, op. 2, d. 5",
+        "locator": "13–14",
+    }
     [cit] = from_csl_json(old)
     assert (cit.title, cit.description) == (None, "Spravka")
     assert cit.contributors == (Contributor("A", "contributor"),)

@@ -8,8 +8,10 @@ import pytest
 import archcite
 from archcite.interop import ImportResult, ItemError, from_ris
 
-TEXT = ("TY  - MANSCPT\nTI  - A\nDB  - Hoover\nAN  - Series II, drawer Q\nER  - \n\n"
-        "TY  - MANSCPT\nTI  - B\nER  - \n\nTY  - MANSCPT\nTI  - C\nER  - \n")
+TEXT = (
+    "TY  - MANSCPT\nTI  - A\nDB  - Hoover\nAN  - Series II, drawer Q\nER  - \n\n"
+    "TY  - MANSCPT\nTI  - B\nER  - \n\nTY  - MANSCPT\nTI  - C\nER  - \n"
+)
 CLEAN = "TY  - MANSCPT\nTI  - A\nER  - \n\nTY  - MANSCPT\nTI  - B\nER  - \n"
 
 

@@ -46,8 +46,9 @@ def test_rispy_reads_zotero_s_tags() -> None:
 
 
 def test_partial_dates_and_letters() -> None:
-    cit = DocumentCitation(title="Letter", date=PartialDate(1933, 9), authors=("Stalin",),
-                           recipients=("Yenukidze",))
+    cit = DocumentCitation(
+        title="Letter", date=PartialDate(1933, 9), authors=("Stalin",), recipients=("Yenukidze",)
+    )
     [entry] = rispy.loads(to_ris(cit))
     assert entry["type_of_reference"] == "PCOMM"  # Zotero's Letter, whose A2 is the recipient
     assert entry["date"] == "1933/09//"
@@ -78,11 +79,19 @@ def test_a_reference_round_trips(reference: ArchivalReference) -> None:
 
 
 def test_rispy_written_ris_is_read() -> None:
-    text = rispy.dumps([{
-        "type_of_reference": "MANSCPT", "title": "Informatsiya", "authors": ["Serov, I. A."],
-        "date": "1956/11/27/", "name_of_database": "TsKhSD",
-        "accession_number": "F. 89, Op. 2, D. 5, Ll. 16-17", "notes": ["Received by HF"],
-    }])
+    text = rispy.dumps(
+        [
+            {
+                "type_of_reference": "MANSCPT",
+                "title": "Informatsiya",
+                "authors": ["Serov, I. A."],
+                "date": "1956/11/27/",
+                "name_of_database": "TsKhSD",
+                "accession_number": "F. 89, Op. 2, D. 5, Ll. 16-17",
+                "notes": ["Received by HF"],
+            }
+        ]
+    )
     [cit] = from_ris(text)
     assert cit.authors == ("I. A. Serov",)
     assert cit.notes == ("Received by HF",)
@@ -90,8 +99,10 @@ def test_rispy_written_ris_is_read() -> None:
 
 
 def test_unreadable_location_is_an_item_error() -> None:
-    text = ("TY  - MANSCPT\nTI  - A\nDB  - Hoover\nAN  - Series II, drawer Q\nER  - \n\n"
-            "TY  - MANSCPT\nTI  - B\nDA  - 1956/13//\nER  - \n")
+    text = (
+        "TY  - MANSCPT\nTI  - A\nDB  - Hoover\nAN  - Series II, drawer Q\nER  - \n\n"
+        "TY  - MANSCPT\nTI  - B\nDA  - 1956/13//\nER  - \n"
+    )
     result = from_ris(text)
     assert [c.title for c in result] == ["A", "B"]
     assert result[0].notes == ("Series II, drawer Q",)
@@ -102,7 +113,9 @@ def test_unreadable_location_is_an_item_error() -> None:
 
 ZOTERO_RIS = json.loads(
     (Path(__file__).resolve().parent / "data" / "zotero-ris-import.json").read_text(
-        encoding="utf-8"))
+        encoding="utf-8"
+    )
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -121,7 +134,8 @@ def test_every_value_lands_in_a_zotero_field_or_a_note(citation: DocumentCitatio
 def test_compilers_editors_and_the_publication_go_in_notes() -> None:
     cit = archcite.parse_citation(
         '"Working Notes", November 27, 1956, TsKhSD, F. 3, Op. 12, D. 1006, L. 52, compiled by '
-        "V. N. Chernukha. Published in CWIHP Bulletin 8-9, p. 400")
+        "V. N. Chernukha. Published in CWIHP Bulletin 8-9, p. 400"
+    )
     text = to_ris(cit)
     assert "A3  - " not in text and "SP  - " not in text and "T2  - " not in text
     assert "N1  - archcite-contributors: V. N. Chernukha" in text
@@ -136,12 +150,18 @@ def test_the_language_of_the_title() -> None:
 
 
 def test_notes_as_zotero_exports_them_in_html() -> None:
-    cit = DocumentCitation(title="Spravka", classification="Top Secret",
-                           notes=("Sent & received",))
-    exported = (to_ris(cit).replace("N1  - archcite-classification: Top Secret",
-                                    "N1  - <p>archcite-classification: Top Secret</p>")
-                .replace("N1  - Sent & received",
-                         "N1  - <div data-schema-version=\"9\"><p>Sent &amp; received</p>\n</div>"))
+    cit = DocumentCitation(title="Spravka", classification="Top Secret", notes=("Sent & received",))
+    exported = (
+        to_ris(cit)
+        .replace(
+            "N1  - archcite-classification: Top Secret",
+            "N1  - <p>archcite-classification: Top Secret</p>",
+        )
+        .replace(
+            "N1  - Sent & received",
+            'N1  - <div data-schema-version="9"><p>Sent &amp; received</p>\n</div>',
+        )
+    )
     assert "<p>" in exported
     assert from_ris(exported) == [cit]
 
@@ -153,8 +173,10 @@ def test_the_location_is_read_from_an_av_or_cn(tag: str) -> None:
 
 
 def test_what_archcite_0_1_wrote_is_still_read() -> None:
-    text = ("TY  - MANSCPT\nTI  - Spravka\nA3  - Chernukha, V. N.\nT2  - CWIHP Bulletin\n"
-            "IS  - 8-9\nSP  - 400\nN1  - archcite-roles: compiler\nER  - \n")
+    text = (
+        "TY  - MANSCPT\nTI  - Spravka\nA3  - Chernukha, V. N.\nT2  - CWIHP Bulletin\n"
+        "IS  - 8-9\nSP  - 400\nN1  - archcite-roles: compiler\nER  - \n"
+    )
     [cit] = from_ris(text)
     assert cit.contributors == (Contributor("V. N. Chernukha", "compiler"),)
     assert cit.publication == Publication("CWIHP Bulletin", "8-9", "400")

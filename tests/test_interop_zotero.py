@@ -16,8 +16,9 @@ from archcite.interop import from_csl_json, to_csl_json
 from archcite.interop.csl import ZOTERO_VARIABLES
 from archcite.model import DocumentCitation
 
-SCHEMA = json.loads((Path(__file__).resolve().parent / "data" / "zotero-schema.json")
-                    .read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parent / "data" / "zotero-schema.json").read_text(encoding="utf-8")
+)
 
 
 def _kept(csl_type: str) -> frozenset[str]:
@@ -25,8 +26,12 @@ def _kept(csl_type: str) -> frozenset[str]:
     [zotero_type] = [t for t in SCHEMA["csl"]["types"][csl_type] if t in SCHEMA["itemTypes"]]
     item_type = SCHEMA["itemTypes"][zotero_type]
     fields = {name for f in item_type["fields"] for name in (f["field"], f.get("baseField"))}
-    variables = {variable for kind in SCHEMA["csl"]["fields"].values()
-                 for variable, mapped in kind.items() if set(mapped) & fields}
+    variables = {
+        variable
+        for kind in SCHEMA["csl"]["fields"].values()
+        for variable, mapped in kind.items()
+        if set(mapped) & fields
+    }
     names = {SCHEMA["csl"]["names"][c] for c in item_type["creatorTypes"]}
     return frozenset(variables | names)
 
@@ -44,8 +49,10 @@ def test_both_types_archcite_writes_are_zotero_types() -> None:
 @settings(max_examples=80, deadline=None)
 @given(citations)
 def test_a_zotero_import_keeps_everything_in_its_fields_or_extra(
-        citation: DocumentCitation) -> None:
+    citation: DocumentCitation,
+) -> None:
     item = to_csl_json(citation, zotero=True)
-    kept = {key: value for key, value in item.items()
-            if key in _kept(item["type"]) | {"id", "type"}}
+    kept = {
+        key: value for key, value in item.items() if key in _kept(item["type"]) | {"id", "type"}
+    }
     assert from_csl_json(kept) == [citation]

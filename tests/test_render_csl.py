@@ -14,27 +14,30 @@ from archcite.interop.render import resolve_style
 from archcite.model import Contributor, DocumentCitation, PartialDate
 
 INFORMATSIYA = DocumentCitation(
-    title="Informatsiya", date=PartialDate(1956, 11, 27),
+    title="Informatsiya",
+    date=PartialDate(1956, 11, 27),
     references=(archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 16-17"),),
 )
 NOTES = DocumentCitation(
-    title="Working Notes", authors=("V. N. Chernukha",), collection="Malin Collection",
+    title="Working Notes",
+    authors=("V. N. Chernukha",),
+    collection="Malin Collection",
     references=(archcite.parse("TsKhSD, F. 3, Op. 12, D. 1006, L. 52"),),
 )
 
 
 def test_chicago_note_labels_the_folios_and_names_the_archive() -> None:
     rendered = render_csl([INFORMATSIYA, NOTES])
-    assert rendered.notes[0] == ("“Informatsiya”, November 27, 1956, f. 89, op. 2, d. 5, "
-                                 "fols. 16–17, TsKhSD, Moscow.")
+    assert rendered.notes[0] == (
+        "“Informatsiya”, November 27, 1956, f. 89, op. 2, d. 5, fols. 16–17, TsKhSD, Moscow."
+    )
     assert rendered.notes[1].startswith("V. N. Chernukha, “Working Notes”")
     assert "fol. 52, Malin Collection, TsKhSD, Moscow." in rendered.notes[1]
     assert len(rendered.bibliography) == 2
 
 
 def test_renamed_style_names_are_followed() -> None:
-    assert resolve_style("chicago-fullnote-bibliography").endswith(
-        "chicago-notes-bibliography.csl")
+    assert resolve_style("chicago-fullnote-bibliography").endswith("chicago-notes-bibliography.csl")
     old = render_csl([INFORMATSIYA], "chicago-fullnote-bibliography")
     assert old == render_csl([INFORMATSIYA])
 
@@ -65,35 +68,48 @@ def test_any_citation_renders(citation: DocumentCitation) -> None:
 
 # What citeproc-py makes of archcite's CSL-JSON (the citeproc-py column of docs/interop.md).
 
+
 def test_a_title_in_another_language_keeps_its_case_and_an_english_one_is_title_cased() -> None:
     ref = archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14")
-    [russian] = render_csl([DocumentCitation(title="Vypiska iz protokola",
-                                             references=(ref,))]).notes
-    [english] = render_csl([DocumentCitation(title="notes of a conversation",
-                                             references=(ref,))]).notes
+    [russian] = render_csl(
+        [DocumentCitation(title="Vypiska iz protokola", references=(ref,))]
+    ).notes
+    [english] = render_csl(
+        [DocumentCitation(title="notes of a conversation", references=(ref,))]
+    ).notes
     assert russian.startswith("“Vypiska iz protokola”")
     assert english.startswith("“Notes of a Conversation”")
 
 
 def test_a_letter_has_its_recipient_and_full_date() -> None:
     letter = archcite.parse_citation(
-        "I. V. Stalin to L. M. Kaganovich, 12 August 1932, RGASPI, F. 81, Op. 3, D. 99, L. 5.")
+        "I. V. Stalin to L. M. Kaganovich, 12 August 1932, RGASPI, F. 81, Op. 3, D. 99, L. 5."
+    )
     assert render_csl([letter]).notes == (
         "I. V. Stalin to L. M. Kaganovich, August 12, 1932, f. 81, op. 3, d. 99, fol. 5, "
-        "RGASPI, Moscow.",)
+        "RGASPI, Moscow.",
+    )
 
 
 def test_an_untitled_documents_description_is_unquoted() -> None:
     untitled = archcite.parse_citation(
-        "РО ИРЛИ. Ф. 568. Оп. 1. Д. 1. [Фомин А.Г. Материалы по истории русской библиографии].")
+        "РО ИРЛИ. Ф. 568. Оп. 1. Д. 1. [Фомин А.Г. Материалы по истории русской библиографии]."
+    )
     assert render_csl([untitled]).notes == (
         "А. Г. Фомин, Материалы по истории русской библиографии, n.d., f. 568, op. 1, d. 1, "
-        "РО ИРЛИ, St Petersburg.",)
+        "РО ИРЛИ, St Petersburg.",
+    )
 
 
 def test_citeproc_py_prints_no_compiler() -> None:
     """citeproc-py knows CSL 1.0.1's names only; CSL 1.0.2's compiler is left out."""
-    [note] = render_csl([DocumentCitation(
-        title="Working Notes", references=NOTES.references,
-        contributors=(Contributor("V. N. Chernukha", "compiler"),))]).notes
+    [note] = render_csl(
+        [
+            DocumentCitation(
+                title="Working Notes",
+                references=NOTES.references,
+                contributors=(Contributor("V. N. Chernukha", "compiler"),),
+            )
+        ]
+    ).notes
     assert "Chernukha" not in note and note.startswith("“Working Notes”")

@@ -110,8 +110,10 @@ def write_genre(citation: DocumentCitation) -> tuple[str | None, dict[str, str |
     document type then waits in ``archcite-document-type``.
     """
     if citation.description:
-        return citation.description, {"genre": "description",
-                                      "document-type": citation.document_type}
+        return citation.description, {
+            "genre": "description",
+            "document-type": citation.document_type,
+        }
     return citation.document_type, {}
 
 
@@ -126,9 +128,12 @@ def write_publication(publication: Publication | None) -> dict[str, str | None]:
     """The lines for where a document was printed: CSL styles would make it the container."""
     if publication is None:
         return {}
-    return {"publication": publication.title, "publication-issue": publication.issue,
-            "publication-pages": publication.pages,
-            "publication-year": None if publication.year is None else str(publication.year)}
+    return {
+        "publication": publication.title,
+        "publication-issue": publication.issue,
+        "publication-pages": publication.pages,
+        "publication-year": None if publication.year is None else str(publication.year),
+    }
 
 
 def read_publication(values: Mapping[str, str]) -> Publication | None:
@@ -137,9 +142,12 @@ def read_publication(values: Mapping[str, str]) -> Publication | None:
     if not title:
         return None
     year = values.get("publication-year")
-    return Publication(title, values.get("publication-issue") or None,
-                       values.get("publication-pages") or None,
-                       year=int(year) if year and year.isdigit() else None)
+    return Publication(
+        title,
+        values.get("publication-issue") or None,
+        values.get("publication-pages") or None,
+        year=int(year) if year and year.isdigit() else None,
+    )
 
 
 def place_contributors(
@@ -159,7 +167,9 @@ def place_contributors(
 
 
 def gather_contributors(
-    lists: Mapping[str, Sequence[str]], slots: Mapping[str, str], fallback: str,
+    lists: Mapping[str, Sequence[str]],
+    slots: Mapping[str, str],
+    fallback: str,
     roles: str | None,
 ) -> tuple[Contributor, ...]:
     """The contributors from the format's fields, in the order of ``roles`` where it fits.

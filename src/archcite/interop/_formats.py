@@ -66,8 +66,9 @@ def get(name: str) -> Format:
     try:
         return _FORMATS[name]
     except KeyError:
-        raise ValueError(f"unknown format {name!r}; known formats: "
-                         f"{', '.join(formats())}") from None
+        raise ValueError(
+            f"unknown format {name!r}; known formats: {', '.join(formats())}"
+        ) from None
 
 
 def reader(name: str) -> Callable[..., ImportResult]:
@@ -78,4 +79,3 @@ def reader(name: str) -> Callable[..., ImportResult]:
 def writer(name: str) -> Callable[..., str]:
     """The function writing format ``name``: ``writer("bibtex")([cit])``."""
     return get(name).write
-

@@ -29,26 +29,85 @@ __all__ = ["BABEL_NAMES", "language"]
 
 #: biblatex's ``langid`` (babel and polyglossia names) for the language codes written.
 BABEL_NAMES: dict[str, str] = {
-    "ru": "russian", "uk": "ukrainian", "be": "belarusian", "bg": "bulgarian", "uz": "uzbek",
+    "ru": "russian",
+    "uk": "ukrainian",
+    "be": "belarusian",
+    "bg": "bulgarian",
+    "uz": "uzbek",
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʹ][^\W\d_]+)*")
-_ENGLISH = frozenset({
-    "the", "of", "and", "from", "on", "to", "in", "for", "with", "by", "at", "an", "about",
-    "re", "regarding", "concerning", "between", "into", "its", "this", "that", "is", "are",
-    "was", "were",
-})
-_TRANSLITERATED = frozenset({
-    "iz", "ot", "po", "na", "dlia", "dlya", "ob", "pri", "v", "vo", "k", "ko", "s", "so", "i",
-    "o", "za", "ili", "ne", "nad", "pod", "do", "bez", "kak", "chto", "tsk", "kpss", "sssr",
-    "rsfsr", "vkp", "tov",
-})
+_ENGLISH = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "from",
+        "on",
+        "to",
+        "in",
+        "for",
+        "with",
+        "by",
+        "at",
+        "an",
+        "about",
+        "re",
+        "regarding",
+        "concerning",
+        "between",
+        "into",
+        "its",
+        "this",
+        "that",
+        "is",
+        "are",
+        "was",
+        "were",
+    }
+)
+_TRANSLITERATED = frozenset(
+    {
+        "iz",
+        "ot",
+        "po",
+        "na",
+        "dlia",
+        "dlya",
+        "ob",
+        "pri",
+        "v",
+        "vo",
+        "k",
+        "ko",
+        "s",
+        "so",
+        "i",
+        "o",
+        "za",
+        "ili",
+        "ne",
+        "nad",
+        "pod",
+        "do",
+        "bez",
+        "kak",
+        "chto",
+        "tsk",
+        "kpss",
+        "sssr",
+        "rsfsr",
+        "vkp",
+        "tov",
+    }
+)
 # Letter groups of ALA-LC, BGN/PCGN and the "modified LC" of US scholarship that English
 # words (nearly) never have: kh, zh, shch, ts at the start of a word, a soft or hard sign
 # written as an apostrophe (pis'mo, not the English 's, n't, 'll), and Russian endings.
 _GROUPS = re.compile(
     r"kh|zh|shch|^ts|['’ʹ](?!(?:s|t|ll|re|ve|d|m)$)|"
-    r"(?:iia|iya|aia|aya|yi|yy|iy|ii|ogo|ego|ykh|ikh|ichu|skii|skiy|skaia|skaya)$")
+    r"(?:iia|iya|aia|aya|yi|yy|iy|ii|ogo|ego|ykh|ikh|ichu|skii|skiy|skaia|skaya)$"
+)
 
 
 def _reads_as_transliteration(title: str) -> bool:

@@ -20,7 +20,13 @@ from ._shelfmark import read_locations
 from .result import ImportResult, ItemError
 
 __all__ = [
-    "as_citations", "build", "citation_key", "collect", "partial_date", "text", "unique_keys",
+    "as_citations",
+    "build",
+    "citation_key",
+    "collect",
+    "partial_date",
+    "text",
+    "unique_keys",
 ]
 
 Exportable = ArchivalReference | DocumentCitation
@@ -38,8 +44,9 @@ def _as_citation(obj: Exportable) -> DocumentCitation:
         return DocumentCitation(references=(obj,))
     if isinstance(obj, DocumentCitation):
         return obj
-    raise TypeError(f"cannot export {type(obj).__name__}; give an ArchivalReference or a "
-                    "DocumentCitation")
+    raise TypeError(
+        f"cannot export {type(obj).__name__}; give an ArchivalReference or a DocumentCitation"
+    )
 
 
 def _slug(value: str) -> str:
@@ -85,8 +92,13 @@ def text(value: Any) -> str | None:
 
 
 def build(
-    index: int, key: str | None, values: dict[str, Any], archive: str | None,
-    location: str | None, locator: str | None = None, failures: Sequence[ParseError] = (),
+    index: int,
+    key: str | None,
+    values: dict[str, Any],
+    archive: str | None,
+    location: str | None,
+    locator: str | None = None,
+    failures: Sequence[ParseError] = (),
 ) -> tuple[DocumentCitation | None, list[ItemError]]:
     """One citation from the values an importer read; a location part unread is kept in notes.
 
@@ -106,8 +118,9 @@ def build(
         return None, [*errors, ItemError(index, key, failure)]
 
 
-def collect(built: Iterable[tuple[DocumentCitation | None, list[ItemError]]],
-            strict: bool) -> ImportResult:
+def collect(
+    built: Iterable[tuple[DocumentCitation | None, list[ItemError]]], strict: bool
+) -> ImportResult:
     """The citations and errors of every item; with ``strict``, raise the first error."""
     citations: list[DocumentCitation] = []
     found: list[ItemError] = []
@@ -120,8 +133,9 @@ def collect(built: Iterable[tuple[DocumentCitation | None, list[ItemError]]],
     return ImportResult(citations, found)
 
 
-def partial_date(parts: Sequence[Any], raw: str, old_style: bool = False
-                 ) -> tuple[PartialDate | None, list[ParseError]]:
+def partial_date(
+    parts: Sequence[Any], raw: str, old_style: bool = False
+) -> tuple[PartialDate | None, list[ParseError]]:
     """A date from ``[year, month, day]`` as far as known (numbers may be strings).
 
     An unreadable date is reported as a :class:`ParseError` on ``raw``, not raised.

@@ -25,7 +25,11 @@ from ..registry import archive_id
 from ..styles.reference.chicago import LAYOUT
 
 __all__ = [
-    "read_locations", "write_folios", "write_location", "write_locations", "write_shelfmark",
+    "read_locations",
+    "write_folios",
+    "write_location",
+    "write_locations",
+    "write_shelfmark",
 ]
 
 
@@ -42,8 +46,9 @@ def write_folios(folios: Folios) -> str:
     )
 
 
-def write_location(reference: ArchivalReference, *, folios: bool = True,
-                   archive: bool = False) -> str:
+def write_location(
+    reference: ArchivalReference, *, folios: bool = True, archive: bool = False
+) -> str:
     """The levels of ``reference`` with Chicago's labels, identifiers untouched."""
     parts = [reference.archive] if archive and reference.archive else []
     for level in LEVELS:
@@ -59,8 +64,9 @@ def write_location(reference: ArchivalReference, *, folios: bool = True,
     return ", ".join(parts)
 
 
-def write_locations(references: Sequence[ArchivalReference], *,
-                    folios: bool = True) -> tuple[str | None, str | None]:
+def write_locations(
+    references: Sequence[ArchivalReference], *, folios: bool = True
+) -> tuple[str | None, str | None]:
     """``(archive, location)`` for a citation's references; None where there is nothing."""
     if not references:
         return None, None
@@ -80,8 +86,9 @@ def write_shelfmark(references: Sequence[ArchivalReference]) -> str | None:
     return "; ".join(write_location(ref, archive=True) for ref in references) or None
 
 
-def read_locations(archive: str | None, location: str | None, locator: str | None = None
-                   ) -> tuple[tuple[ArchivalReference, ...], list[ParseError]]:
+def read_locations(
+    archive: str | None, location: str | None, locator: str | None = None
+) -> tuple[tuple[ArchivalReference, ...], list[ParseError]]:
     """The references an archive and a location hold, and an error for each part unread."""
     archive = archive.strip() if archive and archive.strip() else None
     parts = [part.strip() for part in (location or "").split(";") if part.strip()]
@@ -105,6 +112,12 @@ def read_locations(archive: str | None, location: str | None, locator: str | Non
             except ValueError as error:
                 errors.append(ParseError(locator, 0, "folio numbers", str(error)))
         else:
-            errors.append(ParseError(locator, 0, "a locator for one reference without folios",
-                                     "Locator cannot be placed"))
+            errors.append(
+                ParseError(
+                    locator,
+                    0,
+                    "a locator for one reference without folios",
+                    "Locator cannot be placed",
+                )
+            )
     return tuple(references), errors

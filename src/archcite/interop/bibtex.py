@@ -60,8 +60,15 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 # LaTeX's special characters, and how a value writes them (in one pass, so that the
 # braces of \textbackslash{} are not escaped again).
 _ESCAPES = (
-    ("\\", r"\textbackslash{}"), ("{", r"\{"), ("}", r"\}"), ("&", r"\&"), ("%", r"\%"),
-    ("$", r"\$"), ("#", r"\#"), ("_", r"\_"), ("~", r"\textasciitilde{}"),
+    ("\\", r"\textbackslash{}"),
+    ("{", r"\{"),
+    ("}", r"\}"),
+    ("&", r"\&"),
+    ("%", r"\%"),
+    ("$", r"\$"),
+    ("#", r"\#"),
+    ("_", r"\_"),
+    ("~", r"\textasciitilde{}"),
     ("^", r"\textasciicircum{}"),
 )
 _ESCAPE = re.compile("|".join(re.escape(char) for char, _ in _ESCAPES))
@@ -78,6 +85,7 @@ def _escape(value: str) -> str:
 
 def _plain(value: str) -> str:
     """A field's text: escapes read, protective braces dropped, white space collapsed."""
+
     def one(match: re.Match[str]) -> str:
         token = match.group(0)
         if token in _UNESCAPED:
@@ -120,8 +128,9 @@ def _fields(citation: DocumentCitation) -> list[tuple[str, str]]:
     if citation.title:
         title = _escape(citation.title) if found else _protect(_escape(citation.title))
     genre, _ = write_genre(citation)
-    lists, roles = place_contributors(citation.contributors, _slots(bool(citation.authors)),
-                                      "contributor")
+    lists, roles = place_contributors(
+        citation.contributors, _slots(bool(citation.authors)), "contributor"
+    )
     date = citation.date
     archive, location = write_locations(citation.references)
     publication = citation.publication
@@ -150,14 +159,20 @@ def _fields(citation: DocumentCitation) -> list[tuple[str, str]]:
         ("publication", publication.title if publication else None, True),
         ("publicationissue", publication.issue if publication else None, True),
         ("publicationpages", publication.pages if publication else None, True),
-        ("publicationyear", str(publication.year)
-         if publication and publication.year is not None else None, True),
+        (
+            "publicationyear",
+            str(publication.year) if publication and publication.year is not None else None,
+            True,
+        ),
         ("url", citation.url, False),
         # annote, biblatex's alias of annotation: Zotero's import reads this one only.
         ("annote", "\n".join(citation.notes) or None, True),
     ]
-    return [(name, _escape(value) if escape else value)
-            for name, value, escape in fields if value is not None]
+    return [
+        (name, _escape(value) if escape else value)
+        for name, value, escape in fields
+        if value is not None
+    ]
 
 
 def _slots(has_authors: bool) -> dict[str, str]:
@@ -311,8 +326,9 @@ def _date(fields: dict[str, str]) -> tuple[list[str], str]:
     return [fields.get("year", ""), month], f"{fields.get('year', '')} {month}".strip()
 
 
-def _read_entry(index: int, key: str, fields: dict[str, str]
-                ) -> tuple[DocumentCitation | None, list[ItemError]]:
+def _read_entry(
+    index: int, key: str, fields: dict[str, str]
+) -> tuple[DocumentCitation | None, list[ItemError]]:
     def field(name: str) -> str | None:
         return text(_plain(fields.get(name, "")))
 
@@ -320,20 +336,30 @@ def _read_entry(index: int, key: str, fields: dict[str, str]
     genre = field("type")
     document_type = field("documenttype") or (genre if genre != description else None)
     values: dict[str, Any] = {
-        "title": field("title"), "original_title": field("origtitle"),
-        "description": description, "document_type": document_type,
+        "title": field("title"),
+        "original_title": field("origtitle"),
+        "description": description,
+        "document_type": document_type,
         "classification": field("classification"),
         "authors": tuple(_split_names(fields.get("author", ""))),
         "recipients": tuple(_split_names(fields.get("recipient", ""))),
-        "repository": field("library"), "collection": field("archivecollection"),
+        "repository": field("library"),
+        "collection": field("archivecollection"),
         "url": text(fields.get("url")),
-        "notes": tuple(note for note in (
-            _plain(line) for line in (fields.get("annote") or fields.get("annotation") or "")
-            .splitlines()) if note),
+        "notes": tuple(
+            note
+            for note in (
+                _plain(line)
+                for line in (fields.get("annote") or fields.get("annotation") or "").splitlines()
+            )
+            if note
+        ),
     }
     slots = _slots(bool(values["authors"]))
-    lists = {name: _split_names(fields.get(name, ""))
-             for name in ("translator", "editor", "compiler", "contributor")}
+    lists = {
+        name: _split_names(fields.get(name, ""))
+        for name in ("translator", "editor", "compiler", "contributor")
+    }
     contributors = gather_contributors(lists, slots, "contributor", field("contributorroles"))
     if "editor" not in slots:  # an editor beside no author, in a hand-written entry
         contributors += tuple(Contributor(name, "editor") for name in lists["editor"])
@@ -346,11 +372,14 @@ def _read_entry(index: int, key: str, fields: dict[str, str]
     if journal:
         year = field("publicationyear")
         values["publication"] = Publication(
-            journal, field("publicationissue") or field("number") or field("issue"),
+            journal,
+            field("publicationissue") or field("number") or field("issue"),
             field("publicationpages") or field("pages"),
-            year=int(year) if year and year.isdigit() else None)
-    return build(index, key or None, values, field("archive"), field("archivelocation"),
-                 failures=failures)
+            year=int(year) if year and year.isdigit() else None,
+        )
+    return build(
+        index, key or None, values, field("archive"), field("archivelocation"), failures=failures
+    )
 
 
 def from_bibtex(source: str, *, strict: bool = False) -> ImportResult:
@@ -367,8 +396,10 @@ def from_bibtex(source: str, *, strict: bool = False) -> ImportResult:
     ('Working Notes', '1956-11-27', '5')
     """
     return collect(
-        (_read_entry(index, key, fields)
-         for index, (_, key, fields) in enumerate(_entries(source))),
+        (
+            _read_entry(index, key, fields)
+            for index, (_, key, fields) in enumerate(_entries(source))
+        ),
         strict,
     )
 

@@ -61,67 +61,209 @@ from ._shelfmark import read_locations, write_folios, write_locations
 from .result import ImportResult, ItemError
 
 __all__ = [
-    "CSL_ITEM_KEYS", "CSL_NAME_KEYS", "CSL_VARIABLES", "ZOTERO_VARIABLES", "from_csl_json",
+    "CSL_ITEM_KEYS",
+    "CSL_NAME_KEYS",
+    "CSL_VARIABLES",
+    "ZOTERO_VARIABLES",
+    "from_csl_json",
     "to_csl_json",
 ]
 
 #: The variables of CSL 1.0.2 (specification, appendix IV): standard, date and name.
-CSL_VARIABLES: frozenset[str] = frozenset({
-    "abstract", "annote", "archive", "archive_collection", "archive_location", "archive-place",
-    "authority", "call-number", "chapter-number", "citation-key", "citation-label",
-    "citation-number", "collection-number", "collection-title", "container-title",
-    "container-title-short", "dimensions", "division", "DOI", "edition", "event", "event-title",
-    "event-place", "first-reference-note-number", "genre", "ISBN", "ISSN", "issue",
-    "jurisdiction", "keyword", "language", "locator", "medium", "note", "number",
-    "number-of-pages", "number-of-volumes", "original-publisher", "original-publisher-place",
-    "original-title", "page", "page-first", "part-number", "part-title", "PMCID", "PMID",
-    "printing-number", "publisher", "publisher-place", "references", "reviewed-genre",
-    "reviewed-title", "scale", "section", "source", "status", "supplement-number", "title",
-    "title-short", "URL", "version", "volume", "volume-title", "volume-title-short",
-    "year-suffix",
-    # dates
-    "accessed", "available-date", "event-date", "issued", "original-date", "submitted",
-    # names
-    "author", "chair", "collection-editor", "compiler", "composer", "container-author",
-    "contributor", "curator", "director", "editor", "editor-translator", "editorial-director",
-    "executive-producer", "guest", "host", "illustrator", "interviewer", "narrator",
-    "organizer", "original-author", "performer", "producer", "recipient", "reviewed-author",
-    "script-writer", "series-creator", "translator",
-})
+CSL_VARIABLES: frozenset[str] = frozenset(
+    {
+        "abstract",
+        "annote",
+        "archive",
+        "archive_collection",
+        "archive_location",
+        "archive-place",
+        "authority",
+        "call-number",
+        "chapter-number",
+        "citation-key",
+        "citation-label",
+        "citation-number",
+        "collection-number",
+        "collection-title",
+        "container-title",
+        "container-title-short",
+        "dimensions",
+        "division",
+        "DOI",
+        "edition",
+        "event",
+        "event-title",
+        "event-place",
+        "first-reference-note-number",
+        "genre",
+        "ISBN",
+        "ISSN",
+        "issue",
+        "jurisdiction",
+        "keyword",
+        "language",
+        "locator",
+        "medium",
+        "note",
+        "number",
+        "number-of-pages",
+        "number-of-volumes",
+        "original-publisher",
+        "original-publisher-place",
+        "original-title",
+        "page",
+        "page-first",
+        "part-number",
+        "part-title",
+        "PMCID",
+        "PMID",
+        "printing-number",
+        "publisher",
+        "publisher-place",
+        "references",
+        "reviewed-genre",
+        "reviewed-title",
+        "scale",
+        "section",
+        "source",
+        "status",
+        "supplement-number",
+        "title",
+        "title-short",
+        "URL",
+        "version",
+        "volume",
+        "volume-title",
+        "volume-title-short",
+        "year-suffix",
+        # dates
+        "accessed",
+        "available-date",
+        "event-date",
+        "issued",
+        "original-date",
+        "submitted",
+        # names
+        "author",
+        "chair",
+        "collection-editor",
+        "compiler",
+        "composer",
+        "container-author",
+        "contributor",
+        "curator",
+        "director",
+        "editor",
+        "editor-translator",
+        "editorial-director",
+        "executive-producer",
+        "guest",
+        "host",
+        "illustrator",
+        "interviewer",
+        "narrator",
+        "organizer",
+        "original-author",
+        "performer",
+        "producer",
+        "recipient",
+        "reviewed-author",
+        "script-writer",
+        "series-creator",
+        "translator",
+    }
+)
 #: The keys of an item that are not variables: its id and its type.
 CSL_ITEM_KEYS: frozenset[str] = CSL_VARIABLES | {"id", "type"}
 #: The keys of a name object in CSL-JSON (csl-data.json).
-CSL_NAME_KEYS: frozenset[str] = frozenset({
-    "family", "given", "dropping-particle", "non-dropping-particle", "suffix", "comma-suffix",
-    "static-ordering", "literal", "parse-names",
-})
+CSL_NAME_KEYS: frozenset[str] = frozenset(
+    {
+        "family",
+        "given",
+        "dropping-particle",
+        "non-dropping-particle",
+        "suffix",
+        "comma-suffix",
+        "static-ordering",
+        "literal",
+        "parse-names",
+    }
+)
 
 #: The CSL variables Zotero keeps for the two item types archcite writes: the fields and
 #: creator types of Zotero's Manuscript and Letter and their CSL names, from Zotero's
 #: schema (zotero-schema ``schema.json``, version 41; tests/data/zotero-schema.json holds
 #: the extract a test checks this against). Zotero drops any other variable on import.
 ZOTERO_VARIABLES: dict[str, frozenset[str]] = {
-    "manuscript": frozenset({
-        "title", "abstract", "genre", "publisher", "publisher-place", "issued",
-        "number-of-pages", "number", "DOI", "citation-key", "URL", "accessed", "archive",
-        "archive_location", "title-short", "language", "source", "call-number", "note",
-        "author", "contributor", "translator",
-    }),
-    "personal_communication": frozenset({
-        "title", "abstract", "genre", "issued", "event-place", "DOI", "citation-key", "URL",
-        "accessed", "archive", "archive_location", "title-short", "language", "source",
-        "call-number", "note", "author", "recipient", "contributor", "translator",
-    }),
+    "manuscript": frozenset(
+        {
+            "title",
+            "abstract",
+            "genre",
+            "publisher",
+            "publisher-place",
+            "issued",
+            "number-of-pages",
+            "number",
+            "DOI",
+            "citation-key",
+            "URL",
+            "accessed",
+            "archive",
+            "archive_location",
+            "title-short",
+            "language",
+            "source",
+            "call-number",
+            "note",
+            "author",
+            "contributor",
+            "translator",
+        }
+    ),
+    "personal_communication": frozenset(
+        {
+            "title",
+            "abstract",
+            "genre",
+            "issued",
+            "event-place",
+            "DOI",
+            "citation-key",
+            "URL",
+            "accessed",
+            "archive",
+            "archive_location",
+            "title-short",
+            "language",
+            "source",
+            "call-number",
+            "note",
+            "author",
+            "recipient",
+            "contributor",
+            "translator",
+        }
+    ),
 }
 
 FolioPlacement = Literal["locator", "location"]
 
 # What a Zotero item holds in Extra for archcite and reads back: the variables Zotero has
 # no field for on a Manuscript or Letter (written by zotero=True) and names.
-_EXTRA_VARIABLES = frozenset({
-    "original-title", "archive-place", "archive_collection", "author", "recipient",
-    "compiler", "editor", "translator",
-})
+_EXTRA_VARIABLES = frozenset(
+    {
+        "original-title",
+        "archive-place",
+        "archive_collection",
+        "author",
+        "recipient",
+        "compiler",
+        "editor",
+        "translator",
+    }
+)
 _NAME_VARIABLES = frozenset({"author", "recipient", "compiler", "editor", "translator"})
 
 
@@ -158,8 +300,11 @@ def _name_text(data: Any) -> str | None:
     if text(data.get("literal")):
         return text(data["literal"])
     family = " ".join(
-        part for part in (text(data.get(key)) for key in
-                          ("dropping-particle", "non-dropping-particle", "family", "suffix"))
+        part
+        for part in (
+            text(data.get(key))
+            for key in ("dropping-particle", "non-dropping-particle", "family", "suffix")
+        )
         if part
     )
     given = text(data.get("given")) or ""
@@ -179,8 +324,9 @@ def _archive(token: str, modern: bool) -> str:
     return token
 
 
-def _item(citation: DocumentCitation, key: str, modern: bool, folios: FolioPlacement,
-          zotero: bool) -> dict[str, Any]:
+def _item(
+    citation: DocumentCitation, key: str, modern: bool, folios: FolioPlacement, zotero: bool
+) -> dict[str, Any]:
     kind = "personal_communication" if citation.recipients else "manuscript"
     item: dict[str, Any] = {"id": key, "type": kind, "citation-key": key}
     if citation.title:
@@ -238,8 +384,12 @@ def _to_extra(item: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _put_references(item: dict[str, Any], references: tuple[ArchivalReference, ...],
-                    modern: bool, folios: FolioPlacement) -> None:
+def _put_references(
+    item: dict[str, Any],
+    references: tuple[ArchivalReference, ...],
+    modern: bool,
+    folios: FolioPlacement,
+) -> None:
     single = len(references) == 1 and references[0].folios is not None and folios == "locator"
     archive, location = write_locations(references, folios=not single)
     if archive:
@@ -254,14 +404,24 @@ def _put_references(item: dict[str, Any], references: tuple[ArchivalReference, .
 
 
 @overload
-def to_csl_json(obj: Exportable, *, modern: bool = ..., folios: FolioPlacement = ...,
-                zotero: bool = ...) -> dict[str, Any]: ...
+def to_csl_json(
+    obj: Exportable, *, modern: bool = ..., folios: FolioPlacement = ..., zotero: bool = ...
+) -> dict[str, Any]: ...
 @overload
-def to_csl_json(obj: Iterable[Exportable], *, modern: bool = ..., folios: FolioPlacement = ...,
-                zotero: bool = ...) -> list[dict[str, Any]]: ...
-def to_csl_json(obj: Exportable | Iterable[Exportable], *, modern: bool = False,
-                folios: FolioPlacement = "location", zotero: bool = False
-                ) -> dict[str, Any] | list[dict[str, Any]]:
+def to_csl_json(
+    obj: Iterable[Exportable],
+    *,
+    modern: bool = ...,
+    folios: FolioPlacement = ...,
+    zotero: bool = ...,
+) -> list[dict[str, Any]]: ...
+def to_csl_json(
+    obj: Exportable | Iterable[Exportable],
+    *,
+    modern: bool = False,
+    folios: FolioPlacement = "location",
+    zotero: bool = False,
+) -> dict[str, Any] | list[dict[str, Any]]:
     """CSL-JSON for a reference or citation (a dict), or for a list of them (a list).
 
     ``modern=True`` names the archive by today's name. The folios stay in
@@ -350,8 +510,7 @@ def _read_item(index: int, item: Any) -> tuple[DocumentCitation | None, list[Ite
     slots = {role: role for role in printed_roles(bool(values["authors"]))}
     # A Zotero Contributor is a contributor archcite has no better role for.
     lists = {variable: _names(item.get(variable)) for variable in slots}
-    lists[HIDDEN] = [*_names(item.get("contributor")),
-                     *split_list(extra.get("contributors", ""))]
+    lists[HIDDEN] = [*_names(item.get("contributor")), *split_list(extra.get("contributors", ""))]
     contributors = gather_contributors(lists, slots, HIDDEN, extra.get("roles"))
     if "editor" not in slots:  # an editor of an unsigned item another program wrote
         contributors += tuple(Contributor(name, "editor") for name in _names(item.get("editor")))
@@ -360,15 +519,17 @@ def _read_item(index: int, item: Any) -> tuple[DocumentCitation | None, list[Ite
     issued = item.get("issued")
     if isinstance(issued, Mapping) and issued.get("date-parts"):
         parts = issued["date-parts"][0]
-        values["date"], failures = partial_date(parts, json.dumps(issued),
-                                                extra.get("old-style") == "true")
+        values["date"], failures = partial_date(
+            parts, json.dumps(issued), extra.get("old-style") == "true"
+        )
     archive, location = text(item.get("archive")), text(item.get("archive_location"))
     location = location or _references_in_publisher(item)
     return build(index, key, values, archive, location, text(item.get("locator")), failures)
 
 
-def from_csl_json(items: str | Mapping[str, Any] | Iterable[Mapping[str, Any]], *,
-                  strict: bool = False) -> ImportResult:
+def from_csl_json(
+    items: str | Mapping[str, Any] | Iterable[Mapping[str, Any]], *, strict: bool = False
+) -> ImportResult:
     """The citations in CSL-JSON (text, one item, or a list of items), such as a Zotero export.
 
     Returns an :class:`ImportResult`: the :class:`~archcite.DocumentCitation` read, and
@@ -389,8 +550,7 @@ def from_csl_json(items: str | Mapping[str, Any] | Iterable[Mapping[str, Any]], 
 
 
 def _write(citations: Iterable[Exportable], **options: Any) -> str:
-    return json.dumps(to_csl_json(list(citations), **options), ensure_ascii=False,
-                      indent=2) + "\n"
+    return json.dumps(to_csl_json(list(citations), **options), ensure_ascii=False, indent=2) + "\n"
 
 
 register(Format("csl-json", _write, from_csl_json, "CSL-JSON (Zotero, citeproc-js, pandoc)"))

