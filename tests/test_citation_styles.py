@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import archcite
-from archcite.model import Contributor, DocumentCitation, PartialDate, Publication
+from archcite import UnknownStyle
+from archcite.model import Contributor, DocumentCitation, PartialDate, Publication, StyleOptions
 from archcite.reading import parse_citation
 from archcite.styles import format_citation, style_names
 
@@ -194,3 +195,16 @@ def test_gost_puts_a_stop_after_bare_surnames() -> None:
         "D. 12, L. 7."
     )
     assert citation.format("gost").startswith("Molotov, Kaganovich. Telefonogramma")
+
+
+@pytest.mark.parametrize("style", style_names("citation"))
+def test_an_unknown_option_is_the_same_error_in_every_citation_style(style: str) -> None:
+    with pytest.raises(UnknownStyle, match="unknown style option 'colour'"):
+        format_citation(SHIFRTELOGRAMMA, style, colour="red")
+    with pytest.raises(UnknownStyle, match="unknown transliteration system 'xx'"):
+        SHIFRTELOGRAMMA.format(style, transliteration="xx")
+
+
+def test_a_citation_style_hands_its_options_to_the_references() -> None:
+    written = format_citation(SHIFRTELOGRAMMA, "mla", options=StyleOptions(modern=True))
+    assert written.endswith("RGANI (formerly TsKhSD), f. 89, op. 2, d. 5, ll. 13–14.")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archcite import normalise
+from archcite import StyleOptions, UnknownStyle, normalise
 
 NOTE = "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, F. 89, Op. 2, D. 7, Ll. 3-4."
 
@@ -52,3 +52,19 @@ def test_ibid_words_stay_and_only_the_levels_are_rewritten() -> None:
     assert normalise(text, "chicago") == (
         "See TsKhSD, f. 89, op. 2, d. 5, ll. 13–14. Ibid., l. 181. Там же. l. 15ob."
     )
+
+
+def test_options_are_checked_once_even_where_there_is_no_reference() -> None:
+    with pytest.raises(UnknownStyle, match="style option 'colour'"):
+        normalise("No reference here.", "gost", colour="red")
+    with pytest.raises(UnknownStyle, match="transliteration system 'xx'"):
+        normalise(NOTE, "gost", transliteration="xx")
+    with pytest.raises(UnknownStyle, match="reference style 'harvard'"):
+        normalise("No reference here.", "harvard")
+
+
+def test_normalise_takes_options_as_one_value() -> None:
+    assert normalise(NOTE, "wilson", options=StyleOptions(modern=True)) == normalise(
+        NOTE, "wilson", modern=True
+    )
+    assert "RGANI (formerly TsKhSD), F. 89" in normalise(NOTE, "wilson", modern=True)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 import archcite
-from archcite import ArchivalReference, Folio, FolioRange, Folios, format_reference, parse
+from archcite import (
+    ArchivalReference,
+    Folio,
+    FolioRange,
+    Folios,
+    StyleOptions,
+    UnknownStyle,
+    format_reference,
+    parse,
+)
+from archcite import styles as style_registry
 
 SHIFROVKA = "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"
 
@@ -148,3 +158,43 @@ def test_formatted_seed_references_parse_back(style: str) -> None:
         again = parse(reference.format(style))
         assert again.archive_id == reference.archive_id
         assert again.levels == reference.levels
+
+
+# -- one validated StyleOptions value for every style -----------------------------------
+
+
+@pytest.mark.parametrize("style", archcite.style_names())
+def test_an_unknown_option_is_the_same_error_in_every_style(style: str) -> None:
+    reference = parse(SHIFROVKA)
+    with pytest.raises(UnknownStyle, match="unknown style option 'colour'"):
+        format_reference(reference, style, colour="red")
+    with pytest.raises(UnknownStyle, match="unknown transliteration system 'xx'"):
+        reference.format(style, transliteration="xx")
+
+
+def test_options_come_as_keywords_as_one_value_or_both() -> None:
+    reference = parse(SHIFROVKA)
+    expected = "RGANI (formerly CHSD), f. 89, op. 2, d. 5, ll. 13–14"
+    assert reference.format("chicago", modern=True, transliteration="iso9") == expected
+    value = StyleOptions(modern=True, transliteration="iso9")
+    assert format_reference(reference, "chicago", options=value) == expected
+    # A keyword overrides the value it is given with.
+    assert format_reference(reference, "chicago", options=value, modern=False) == (
+        "CHSD, f. 89, op. 2, d. 5, ll. 13–14"
+    )
+    with pytest.raises(TypeError, match="options must be a StyleOptions"):
+        format_reference(reference, "chicago", options={"modern": True})  # type: ignore[arg-type]
+
+
+def test_a_style_function_receives_the_one_validated_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    received: list[object] = []
+
+    def probe(reference: ArchivalReference, options: StyleOptions) -> str:
+        received.append(options)
+        return "written"
+
+    monkeypatch.setitem(style_registry._REFERENCE, "probe", probe)
+    assert format_reference(parse(SHIFROVKA), "probe", transliteration="bgn") == "written"
+    assert received == [StyleOptions(transliteration="bgn")]

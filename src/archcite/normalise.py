@@ -7,30 +7,35 @@ from typing import Any
 
 import attrs
 
-from .model import Match
+from .errors import UnknownStyle
+from .model import Match, StyleOptions
 from .reading.scanner import IBID_PREFIX_RE, iter_matches
-from .styles import format_reference
+from .styles import format_reference, style_names
 
 __all__ = ["normalise", "rewrite"]
 
 _GOES_ON = re.compile(r"\s*(?:[.;,:/]|(?:and|и)\b)", re.IGNORECASE)
 
 
-def normalise(text: str, style: str = "chicago", *, modern: bool = False, **options: Any) -> str:
+def normalise(
+    text: str, style: str = "chicago", *, options: StyleOptions | None = None, **values: Any
+) -> str:
     """``text`` with every archival reference written in ``style``.
 
     Continuations and ibid forms are written as they stand (their levels only), so
     the prose around them still reads; everything that is not a reference is kept to
-    the character. ``normalise(normalise(t)) == normalise(t)``.
+    the character. ``normalise(normalise(t)) == normalise(t)``. Options are those of
+    :func:`archcite.format_reference` (``modern=True``, ``transliteration="bgn"`` or
+    ``options=StyleOptions(...)``), checked once, before any reference is written.
 
     >>> normalise("See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14. Then more.", "wilson")
     'See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Then more.'
     """
-    return rewrite(text, style, modern=modern, **options)[0]
+    return rewrite(text, style, options=options, **values)[0]
 
 
 def rewrite(
-    text: str, style: str = "chicago", *, modern: bool = False, **options: Any
+    text: str, style: str = "chicago", *, options: StyleOptions | None = None, **values: Any
 ) -> tuple[str, list[Match]]:
     """``text`` normalised as :func:`normalise` does it, with the matches it rewrote.
 
@@ -38,6 +43,10 @@ def rewrite(
     >>> written, matches[0].span
     ('See ЦХСД. Ф. 89. Оп. 2. Д. 5.', (4, 30))
     """
+    # A bad style or option is an error even in a text with no reference in it.
+    if style not in style_names():
+        raise UnknownStyle("reference style", style, style_names())
+    settings = StyleOptions.of(options, **values)
     pieces: list[str] = []
     matches: list[Match] = []
     position = 0
@@ -52,7 +61,7 @@ def rewrite(
         if reference.archive is not None and reference.archive not in match.text:
             # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
             reference = attrs.evolve(reference, archive=None, archive_id=None)
-        written = format_reference(reference, style, modern=modern, **options)
+        written = format_reference(reference, style, settings)
         # A style that closes with a full stop (GOST) must not double the text's own, nor
         # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64".
         if written.endswith(".") and _GOES_ON.match(text, end):

@@ -5,18 +5,16 @@ separated by ". "; a title the citer formulated goes after the search data in sq
 brackets (§11.8), the title of the file in parentheses (§11.9).
 
 >>> import archcite
->>> from archcite.model import DocumentCitation
+>>> from archcite.model import DocumentCitation, StyleOptions
 >>> print(gost(DocumentCitation(authors=("Фомин А.Г.",),
 ...     description="Материалы по истории русской библиографии",
-...     references=(archcite.parse("РО ИРЛИ. Ф. 568. Оп. 1. Д. 1."),))))
+...     references=(archcite.parse("РО ИРЛИ. Ф. 568. Оп. 1. Д. 1."),)), StyleOptions()))
 РО ИРЛИ. Ф. 568. Оп. 1. Д. 1. [Фомин А.Г. Материалы по истории русской библиографии].
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...model import DocumentCitation
+from ...model import DocumentCitation, StyleOptions
 from .. import citation_style, format_reference
 from ..dates import write_date
 
@@ -40,13 +38,13 @@ def _description(citation: DocumentCitation) -> str:
     return text
 
 
-def _search_data(citation: DocumentCitation, options: dict[str, Any]) -> str:
-    written = [format_reference(ref, "gost", **options).rstrip(".") for ref in citation.references]
+def _search_data(citation: DocumentCitation, options: StyleOptions) -> str:
+    written = [format_reference(ref, "gost", options).rstrip(".") for ref in citation.references]
     return "; ".join(written) + "." if written else ""
 
 
 @citation_style("gost")
-def gost(citation: DocumentCitation, **options: Any) -> str:
+def gost(citation: DocumentCitation, options: StyleOptions) -> str:
     """``Розанов И.Н. Как создавалась … // ГАРФ. Ф. А-513. Оп. 1. Д. 12. Л. 14.``"""
     search = _search_data(citation, options)
     parts = []

@@ -13,7 +13,7 @@ import attrs
 
 from ... import registry, translit
 from ...levels import LEVELS
-from ...model import ArchivalReference, Folio, FolioRange, Folios
+from ...model import ArchivalReference, Folio, FolioRange, Folios, StyleOptions
 
 __all__ = ["ReferenceLayout", "archive_name", "render"]
 
@@ -40,19 +40,18 @@ class ReferenceLayout:
     formerly: str = "formerly"
 
 
-def archive_name(
-    token: str, layout: ReferenceLayout, *, modern: bool = False, transliteration: str = "ala-lc"
-) -> str:
+def archive_name(token: str, layout: ReferenceLayout, options: StyleOptions | None = None) -> str:
     """The archive as this layout writes it: in its script, today's name first if ``modern``.
 
     >>> from archcite.styles.reference.chicago import LAYOUT
-    >>> archive_name("ЦХСД", LAYOUT, modern=True)
+    >>> archive_name("ЦХСД", LAYOUT, StyleOptions(modern=True))
     'RGANI (formerly TsKhSD)'
     """
-    cited = _respell(token, layout.script, transliteration)
-    if not modern:
+    options = options if options is not None else StyleOptions()
+    cited = _respell(token, layout.script, options.transliteration)
+    if not options.modern:
         return cited
-    today = registry.modern(token, layout.script, transliteration)
+    today = registry.modern(token, layout.script, options.transliteration)
     if today is None or registry.is_current(token):
         return cited
     return f"{today} ({layout.formerly} {cited})"
@@ -98,18 +97,18 @@ def _folios(folios: Folios, layout: ReferenceLayout) -> str:
 
 
 def render(
-    reference: ArchivalReference,
-    layout: ReferenceLayout,
-    *,
-    modern: bool = False,
-    transliteration: str = "ala-lc",
+    reference: ArchivalReference, layout: ReferenceLayout, options: StyleOptions | None = None
 ) -> str:
-    """Write ``reference`` following ``layout``."""
+    """Write ``reference`` following ``layout``, with ``options`` (the defaults without).
+
+    >>> from archcite.styles.reference.wilson import LAYOUT
+    >>> render(ArchivalReference(archive="ЦХСД", fond="89"), LAYOUT, StyleOptions(modern=True))
+    'RGANI (formerly TsKhSD), F. 89'
+    """
+    options = options if options is not None else StyleOptions()
     parts = []
     if reference.archive is not None:
-        parts.append(
-            archive_name(reference.archive, layout, modern=modern, transliteration=transliteration)
-        )
+        parts.append(archive_name(reference.archive, layout, options))
     for level in LEVELS:
         value = getattr(reference, level)
         if value is None:

@@ -10,9 +10,7 @@ transliteration of Cyrillic archive names (``transliteration=`` picks another sy
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...model import ArchivalReference
+from ...model import ArchivalReference, StyleOptions
 from .. import reference_style
 from ._layout import ReferenceLayout, render
 
@@ -39,6 +37,6 @@ LAYOUT = ReferenceLayout(
 
 
 @reference_style("chicago")
-def chicago(reference: ArchivalReference, **options: Any) -> str:
+def chicago(reference: ArchivalReference, options: StyleOptions) -> str:
     """``TsKhSD, f. 89, op. 2, d. 5, ll. 13–14``; a verso is ``l. 52ob.``."""
-    return render(reference, LAYOUT, **options)
+    return render(reference, LAYOUT, options)

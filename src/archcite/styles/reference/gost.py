@@ -11,9 +11,7 @@ prefixes in Cyrillic (``Ф. Р-5446``).
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...model import ArchivalReference
+from ...model import ArchivalReference, StyleOptions
 from .. import reference_style
 from ._layout import ReferenceLayout, render
 
@@ -43,7 +41,9 @@ LAYOUT = ReferenceLayout(
 
 
 @reference_style("gost")
-def gost(reference: ArchivalReference, **options: Any) -> str:
-    """``ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.``; a verso is ``Л. 52 об.``."""
-    options.pop("transliteration", None)  # a Cyrillic style has nothing to transliterate
-    return render(reference, LAYOUT, **options)
+def gost(reference: ArchivalReference, options: StyleOptions) -> str:
+    """``ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.``; a verso is ``Л. 52 об.``.
+
+    The transliteration option has nothing to do in a Cyrillic style and is ignored.
+    """
+    return render(reference, LAYOUT, options)

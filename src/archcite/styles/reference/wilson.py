@@ -10,9 +10,7 @@ several, a hyphen in ranges.
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...model import ArchivalReference
+from ...model import ArchivalReference, StyleOptions
 from .. import reference_style
 from ._layout import ReferenceLayout, render
 
@@ -39,6 +37,6 @@ LAYOUT = ReferenceLayout(
 
 
 @reference_style("wilson")
-def wilson(reference: ArchivalReference, **options: Any) -> str:
+def wilson(reference: ArchivalReference, options: StyleOptions) -> str:
     """``TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14``."""
-    return render(reference, LAYOUT, **options)
+    return render(reference, LAYOUT, options)
