@@ -68,3 +68,10 @@ def test_normalise_takes_options_as_one_value() -> None:
         NOTE, "wilson", modern=True
     )
     assert "RGANI (formerly TsKhSD), F. 89" in normalise(NOTE, "wilson", modern=True)
+
+
+def test_gost_keeps_an_unknown_archive_as_cited() -> None:
+    text = "Cf. NARA, f. 1, op. 2, d. 3, l. 4, and CIA, f. 5, op. 6, d. 7."
+    once = normalise(text, "gost")
+    assert once == "Cf. NARA. Ф. 1. Оп. 2. Д. 3. Л. 4, and CIA. Ф. 5. Оп. 6. Д. 7."
+    assert normalise(once, "gost") == once

@@ -71,6 +71,38 @@ def test_unknown_archive_keeps_its_letters_or_is_transliterated() -> None:
     assert parse("ГАКО. Ф. 1. Оп. 2. Д. 3.").format("chicago").startswith("GAKO, ")
 
 
+@pytest.mark.parametrize("archive", ["NARA", "CIA", "XYZA", "DAIFO"])
+def test_gost_does_not_invent_a_cyrillic_name_for_an_unknown_archive(archive: str) -> None:
+    reference = ArchivalReference(archive=archive, fond="1", opis="2", delo="3")
+    written = reference.format("gost")
+    assert written == f"{archive}. Ф. 1. Оп. 2. Д. 3."
+    assert parse(written).archive == archive
+
+
+def test_gost_respells_the_names_the_registry_knows() -> None:
+    assert parse("TsKhSD, f. 1, op. 2, d. 3").format("gost").startswith("ЦХСД. ")
+    assert parse("TsGAOR SSSR, f. 1, op. 2, d. 3").format("gost").startswith("ЦГАОР СССР. ")
+
+
+def test_a_latin_style_romanises_an_unknown_cyrillic_acronym_in_its_language() -> None:
+    # І is a Ukrainian letter: the Ukrainian table romanises it.
+    assert ArchivalReference(archive="ДАІФО", fond="1").format("chicago") == "DAIFO, f. 1"
+    assert ArchivalReference(archive="ГАКО", fond="1").format("wilson") == "GAKO, F. 1"
+
+
+@pytest.mark.parametrize(("archive", "would_be"), [("ЛЫА", "LYA"), ("БСТУ", "BStU")])
+def test_romanising_never_turns_an_unknown_archive_into_a_known_one(
+    archive: str, would_be: str
+) -> None:
+    # LYA is the Lithuanian Special Archives and BStU the Stasi records agency: an unknown
+    # Cyrillic token that romanises to one of them is kept as cited.
+    assert archcite.registry.archive_id(would_be) is not None
+    for style in ("chicago", "wilson"):
+        written = ArchivalReference(archive=archive, fond="1", delo="2").format(style)
+        assert written.startswith(f"{archive}, ")
+        assert parse(written).archive_id is None
+
+
 def test_other_levels_have_labels_in_every_style() -> None:
     reference = ArchivalReference(
         fond="1",

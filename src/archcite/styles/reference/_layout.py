@@ -3,6 +3,12 @@
 A style module describes itself with a :class:`ReferenceLayout` (labels, separators,
 dash, verso mark, script) and :func:`render` does the rest, so that the styles differ
 only in the facts that make them different.
+
+Archive names follow one rule in every style: only names the registry knows are
+respelled (:func:`archive_name`). An acronym it does not know is written as cited, in
+the script it was cited in — "NARA" stays "NARA" in GOST — except that a Latin style
+romanises an unknown Cyrillic acronym, unless its romanisation would spell a name the
+registry knows.
 """
 
 from __future__ import annotations
@@ -46,6 +52,9 @@ def archive_name(token: str, layout: ReferenceLayout, options: StyleOptions | No
     >>> from archcite.styles.reference.chicago import LAYOUT
     >>> archive_name("ЦХСД", LAYOUT, StyleOptions(modern=True))
     'RGANI (formerly TsKhSD)'
+    >>> from archcite.styles.reference.gost import LAYOUT
+    >>> archive_name("NARA", LAYOUT)
+    'NARA'
     """
     options = options if options is not None else StyleOptions()
     cited = _respell(token, layout.script, options.transliteration)
@@ -58,15 +67,24 @@ def archive_name(token: str, layout: ReferenceLayout, options: StyleOptions | No
 
 
 def _respell(token: str, script: str, system: str) -> str:
-    # A name kept in its own script keeps its cited form ("APRF" stays "APRF"); one
-    # written in the other script takes the name's usual form ("АП РФ", not "АПРФ").
+    """The cited name in ``script``: the registry's spelling of it, or the token as cited.
+
+    A name kept in its own script keeps its cited form ("APRF" stays "APRF"); one written
+    in the other script takes the name's usual form ("АП РФ", not "АПРФ"), in the letters
+    of the language the archive wrote it in (TsDIAK is "ЦДІАК України", never a Russian
+    "ЦДИАК"). A token the registry does not know is not given a name in the other script
+    that nobody wrote, with one exception: a Latin style romanises an unknown Cyrillic
+    acronym ("ГАКО" is "GAKO"), which is what US practice prints, unless the romanisation
+    spells a name the registry knows, which the token is not.
+    """
     same_script = translit.has_cyrillic(token) == (script == "cyrillic")
     spelled = registry.respell(token, script, system, keep_variant=same_script)
     if spelled is not None:
         return spelled
-    if script == "latin":
-        return translit.to_latin(token, system) if translit.has_cyrillic(token) else token
-    return token if translit.has_cyrillic(token) else translit.acronym_to_cyrillic(token)
+    if script == "latin" and translit.has_cyrillic(token):
+        romanised = translit.to_latin(token, system)
+        return token if registry.archive_id(romanised) is not None else romanised
+    return token
 
 
 def _identifier(value: str, script: str) -> str:
