@@ -51,6 +51,17 @@ def test_verso_in_each_style() -> None:
     assert reference.format("wilson") == "GARF, F. 1235, Op. 1, D. 16, L. 52ob."
 
 
+def test_gost_does_not_double_the_stop_an_element_ends_with() -> None:
+    regional = ArchivalReference(archive="ГА Винницкой обл.", archive_id="DAViO", fond="1")
+    assert regional.format("gost") == "ГА Винницкой обл. Ф. 1."
+    assert parse(regional.format("gost")) == regional
+    reel = parse("GARF, f. 1, op. 2, d. 3, l. 52ob., reel 7")
+    assert reel.format("gost") == "ГАРФ. Ф. 1. Оп. 2. Д. 3. Л. 52 об. Ролик 7."
+    assert parse(reel.format("gost")) == parse("ГАРФ. Ф. 1. Оп. 2. Д. 3. Л. 52 об. Ролик 7.")
+    # A comma after a stop is no double stop: it stays.
+    assert reel.format("chicago") == "GARF, f. 1, op. 2, d. 3, l. 52ob., reel 7"
+
+
 def test_gost_writes_prefixes_and_suffixes_in_cyrillic() -> None:
     reference = parse("GARF, f. R-5446, op. 1a, d. 12")
     assert reference.format("gost") == "ГАРФ. Ф. Р-5446. Оп. 1а. Д. 12."

@@ -114,6 +114,24 @@ def _folios(folios: Folios, layout: ReferenceLayout) -> str:
     return f"{label} " + ", ".join(_folio_range(item, layout) for item in folios)
 
 
+def _join(parts: list[str], separator: str) -> str:
+    """The parts with ``separator`` between them, never doubling a stop a part ends with.
+
+    "ГА Винницкой обл." and a verso's "52 об." end in their own full stop, which serves
+    as GOST's separating one too.
+
+    >>> _join(["ГА Винницкой обл.", "Ф. 1"], ". ")
+    'ГА Винницкой обл. Ф. 1'
+    """
+    text = ""
+    for part in parts:
+        if text:
+            doubled = separator.startswith(".") and text.endswith(".")
+            text += separator[1:] if doubled else separator
+        text += part
+    return text
+
+
 def render(
     reference: ArchivalReference, layout: ReferenceLayout, options: StyleOptions | None = None
 ) -> str:
@@ -135,7 +153,7 @@ def render(
             parts.append(_folios(value, layout))
         else:
             parts.append(f"{layout.labels[level]} {_identifier(value, layout.script)}")
-    text = layout.separator.join(parts)
+    text = _join(parts, layout.separator)
     if layout.final and not text.endswith(layout.final):
         text += layout.final
     return text
