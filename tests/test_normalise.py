@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _grammar_support import reads_pages
 from archcite import StyleOptions, UnknownStyle, normalise
 
 NOTE = "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, F. 89, Op. 2, D. 7, Ll. 3-4."
@@ -75,3 +76,15 @@ def test_gost_keeps_an_unknown_archive_as_cited() -> None:
     once = normalise(text, "gost")
     assert once == "Cf. NARA. Ф. 1. Оп. 2. Д. 3. Л. 4, and CIA. Ф. 5. Оп. 6. Д. 7."
     assert normalise(once, "gost") == once
+
+
+@pytest.mark.skipif(not reads_pages(), reason="the grammar reads pages as leaves yet")
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("gost", "Cf. РГАСПИ. Ф. 17. Оп. 3. Д. 5. С. 211–212."),
+        ("chicago", "Cf. RGASPI, f. 17, op. 3, d. 5, pp. 211–212."),
+    ],
+)
+def test_normalise_writes_pages_as_pages(style: str, expected: str) -> None:
+    assert normalise("Cf. RGASPI, f. 17, op. 3, d. 5, pp. 211-12.", style) == expected

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import archcite
+from _grammar_support import reads_pages
 from archcite import (
     ArchivalReference,
     Folio,
@@ -241,3 +243,50 @@ def test_a_style_function_receives_the_one_validated_value(
     monkeypatch.setitem(style_registry._REFERENCE, "probe", probe)
     assert format_reference(parse(SHIFROVKA), "probe", transliteration="bgn") == "written"
     assert received == [StyleOptions(transliteration="bgn")]
+
+
+# -- pages are not folios ------------------------------------------------------------
+
+
+def _pages(*items: FolioRange | Folio) -> Folios:
+    return Folios(items, unit="page")
+
+
+PAGED = ArchivalReference(
+    archive="RGASPI",
+    archive_id="RGASPI",
+    fond="17",
+    opis="3",
+    delo="5",
+    folios=_pages(Folio(14)),
+)
+PAGES = attrs.evolve(PAGED, folios=_pages(FolioRange(Folio(211), Folio(212)), Folio(215)))
+
+
+@pytest.mark.parametrize(
+    ("style", "one", "several"),
+    [
+        ("chicago", "p. 14", "pp. 211–212, 215"),
+        ("wilson", "p. 14", "pp. 211-212, 215"),
+        ("gost", "С. 14.", "С. 211–212, 215."),
+    ],
+)
+def test_pages_are_written_as_pages(style: str, one: str, several: str) -> None:
+    assert PAGED.format(style).endswith(one)
+    assert PAGES.format(style).endswith(several)
+
+
+@pytest.mark.parametrize("style", archcite.style_names())
+def test_no_style_writes_a_page_as_a_leaf(style: str) -> None:
+    for reference in (PAGED, PAGES):
+        written = reference.format(style)
+        leaves = attrs.evolve(reference, folios=attrs.evolve(reference.folios, unit="leaf"))
+        assert written != leaves.format(style)
+        assert not any(label in written for label in ("l. ", "ll. ", "L. ", "Ll. ", "Л. "))
+
+
+@pytest.mark.skipif(not reads_pages(), reason="the grammar reads pages as leaves yet")
+@pytest.mark.parametrize("style", archcite.style_names())
+def test_pages_round_trip(style: str) -> None:
+    for reference in (PAGED, PAGES):
+        assert parse(reference.format(style)).folios == reference.folios

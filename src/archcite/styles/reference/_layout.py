@@ -32,6 +32,10 @@ class ReferenceLayout:
     labels: Mapping[str, str]
     folio: str
     folios: str
+    #: The page labels for one page and for several, where a citation counts pages
+    #: (``p. 14``, ``С. 34``) rather than leaves.
+    page: str
+    pages: str
     #: Between the archive and the first level, and between levels.
     separator: str
     #: Between a folio range's ends.
@@ -110,7 +114,11 @@ def _folio_range(item: FolioRange, layout: ReferenceLayout) -> str:
 
 
 def _folios(folios: Folios, layout: ReferenceLayout) -> str:
-    label = layout.folios if folios.is_plural else layout.folio
+    """``ll. 13–14`` for leaves, ``pp. 211–212`` for pages: a page is never made a leaf."""
+    if folios.unit == "page":
+        label = layout.pages if folios.is_plural else layout.page
+    else:
+        label = layout.folios if folios.is_plural else layout.folio
     return f"{label} " + ", ".join(_folio_range(item, layout) for item in folios)
 
 

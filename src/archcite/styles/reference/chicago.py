@@ -2,6 +2,7 @@
 
 Lowercase labels, commas between elements, an en dash in ranges, Library of Congress
 transliteration of Cyrillic archive names (``transliteration=`` picks another system).
+Pages, where a citation counts pages rather than leaves, are ``p. 14`` and ``pp. 211–212``.
 
 >>> import archcite
 >>> archcite.parse("ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.").format("chicago")
@@ -29,6 +30,8 @@ LAYOUT = ReferenceLayout(
     },
     folio="l.",
     folios="ll.",
+    page="p.",
+    pages="pp.",
     separator=", ",
     dash="–",
     verso="ob.",

@@ -1,8 +1,9 @@
 """GOST: GOST R 7.0.5-2008 §11, the Russian standard for references to archival documents.
 
-The archive's Cyrillic acronym, the labels Ф. Оп. Д. Л., a full stop and a space
-between elements and one at the end, an en dash in ranges, ``об.`` for a verso, and
-prefixes in Cyrillic (``Ф. Р-5446``).
+The archive's Cyrillic acronym where the registry knows it (an acronym it does not know
+is written as cited: ``NARA``), the labels Ф. Оп. Д. Л., ``С.`` for pages, a full stop and
+a space between elements and one at the end, an en dash in ranges, ``об.`` for a verso,
+and prefixes in Cyrillic (``Ф. Р-5446``).
 
 >>> import archcite
 >>> archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14").format("gost")
@@ -31,6 +32,9 @@ LAYOUT = ReferenceLayout(
     # The standard's examples write "Л." for one leaf and for several.
     folio="Л.",
     folios="Л.",
+    # "С." for one page and for several, as GOST's references to publications write it.
+    page="С.",
+    pages="С.",
     separator=". ",
     dash="–",
     verso=" об.",

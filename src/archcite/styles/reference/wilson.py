@@ -1,7 +1,8 @@
 """Wilson: as the Wilson Center Digital Archive and the CWIHP Bulletin print references.
 
 Capitalised labels, commas between elements, ``L.`` for one folio and ``Ll.`` for
-several, a hyphen in ranges.
+several, a hyphen in ranges; pages ``p. 14`` and ``pp. 211-212``, in lower case as the
+Digital Archive prints them.
 
 >>> import archcite
 >>> archcite.parse("ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.").format("wilson")
@@ -29,6 +30,10 @@ LAYOUT = ReferenceLayout(
     },
     folio="L.",
     folios="Ll.",
+    # The Digital Archive prints pages in lower case ("Published in CWIHP Bulletin 8-9,
+    # p. 400"), its one attested page label.
+    page="p.",
+    pages="pp.",
     separator=", ",
     dash="-",
     verso="ob.",
