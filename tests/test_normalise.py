@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _grammar_support import reads_pages
-from archcite import StyleOptions, UnknownStyle, normalise
+from _grammar_support import reads_pages, reads_titles
+from archcite import ArchivalReference, Match, StyleOptions, UnknownStyle, normalise
 
 NOTE = "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, F. 89, Op. 2, D. 7, Ll. 3-4."
 
@@ -88,3 +90,40 @@ def test_gost_keeps_an_unknown_archive_as_cited() -> None:
 )
 def test_normalise_writes_pages_as_pages(style: str, expected: str) -> None:
     assert normalise("Cf. RGASPI, f. 17, op. 3, d. 5, pp. 211-12.", style) == expected
+
+
+POLTORATSKII_NOTE = "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Картон 79. Ед. хр. 122 и др."
+
+
+def test_normalise_writes_the_title_a_reference_carries(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The scanner stands in for a grammar that keeps the title: the span holds the title,
+    # so a reference written without it would lose the author's words.
+    span = "ОР РГБ. Ф. 223 (С. Д. Полторацкий). Картон 79. Ед. хр. 122"
+    start = POLTORATSKII_NOTE.index(span)
+    reference = ArchivalReference(
+        archive="ОР РГБ",
+        archive_id="ORRGB",
+        fond="223",
+        title="С. Д. Полторацкий",
+        korobka="79",
+        ed_khr="122",
+    )
+    match = Match(reference, reference, "full", (start, start + len(span)), span)
+    module = importlib.import_module("archcite.normalise")
+    monkeypatch.setattr(module, "iter_matches", lambda text: iter([match]))
+    assert normalise(POLTORATSKII_NOTE, "chicago") == (
+        "См.: OR RGB, f. 223 (S. D. Poltoratskii), kor. 79, ed. khr. 122 и др."
+    )
+    assert normalise(POLTORATSKII_NOTE, "gost") == (
+        "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122 и др."
+    )
+
+
+@pytest.mark.skipif(not reads_titles(), reason="the grammar does not keep a fond's title yet")
+def test_normalise_keeps_a_fonds_title() -> None:
+    assert normalise(POLTORATSKII_NOTE, "gost") == (
+        "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122 и др."
+    )
+    once = normalise(POLTORATSKII_NOTE, "chicago")
+    assert "(S. D. Poltoratskii)" in once
+    assert normalise(once, "chicago") == once

@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 import archcite
-from _grammar_support import reads_pages
+from _grammar_support import reads_pages, reads_titles
 from archcite import (
     ArchivalReference,
     Folio,
@@ -290,3 +290,49 @@ def test_no_style_writes_a_page_as_a_leaf(style: str) -> None:
 def test_pages_round_trip(style: str) -> None:
     for reference in (PAGED, PAGES):
         assert parse(reference.format(style)).folios == reference.folios
+
+
+# -- a fond's title ------------------------------------------------------------------
+
+POLTORATSKII = ArchivalReference(
+    archive="ОР РГБ",
+    archive_id="ORRGB",
+    fond="223",
+    title="С. Д. Полторацкий",
+    korobka="79",
+    ed_khr="122",
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("gost", "ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122."),
+        ("chicago", "OR RGB, f. 223 (S. D. Poltoratskii), kor. 79, ed. khr. 122"),
+        ("wilson", "OR RGB, F. 223 (S. D. Poltoratskii), Kor. 79, Ed. khr. 122"),
+    ],
+)
+def test_a_fonds_title_follows_its_number(style: str, expected: str) -> None:
+    assert POLTORATSKII.format(style) == expected
+
+
+@pytest.mark.parametrize("style", archcite.style_names())
+def test_every_style_writes_the_title(style: str) -> None:
+    written = POLTORATSKII.format(style)
+    assert "Полторацкий" in written or "Poltoratskii" in written
+    untitled = attrs.evolve(POLTORATSKII, title=None)
+    assert len(written) > len(untitled.format(style))
+
+
+def test_a_title_is_romanised_in_the_chosen_system_and_kept_latin_in_gost() -> None:
+    assert "(S. D. Poltorackij)" in POLTORATSKII.format("chicago", transliteration="iso9")
+    latin = ArchivalReference(archive="RGASPI", fond="17", title="Central Committee", opis="3")
+    assert latin.format("gost") == "РГАСПИ. Ф. 17 (Central Committee). Оп. 3."
+
+
+@pytest.mark.skipif(not reads_titles(), reason="the grammar does not keep a fond's title yet")
+@pytest.mark.parametrize("style", archcite.style_names())
+def test_a_title_round_trips(style: str) -> None:
+    again = parse(POLTORATSKII.format(style))
+    assert again.fond == "223" and again.korobka == "79" and again.ed_khr == "122"
+    assert again.title in ("С. Д. Полторацкий", "S. D. Poltoratskii")

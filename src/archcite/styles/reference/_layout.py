@@ -48,6 +48,8 @@ class ReferenceLayout:
     final: str = ""
     #: The words that put a former name after today's: "formerly", "бывш.".
     formerly: str = "formerly"
+    #: Around a fond's title after its number: GOST's "Ф. 223 (С. Д. Полторацкий)".
+    title: tuple[str, str] = (" (", ")")
 
 
 def archive_name(token: str, layout: ReferenceLayout, options: StyleOptions | None = None) -> str:
@@ -100,6 +102,21 @@ def _identifier(value: str, script: str) -> str:
     return value
 
 
+def _title(title: str, layout: ReferenceLayout, system: str) -> str:
+    """A fond's title in the style's script: a Latin style romanises a Cyrillic title.
+
+    A Cyrillic style keeps a Latin title as cited: no table turns prose back into Cyrillic.
+
+    >>> from archcite.styles.reference.chicago import LAYOUT
+    >>> _title("С. Д. Полторацкий", LAYOUT, "ala-lc")
+    ' (S. D. Poltoratskii)'
+    """
+    if layout.script == "latin" and translit.has_cyrillic(title):
+        title = translit.to_latin(title, system)
+    opening, closing = layout.title
+    return f"{opening}{title}{closing}"
+
+
 def _folio(folio: Folio, layout: ReferenceLayout) -> str:
     suffix = _identifier(folio.suffix, layout.script) if folio.suffix else ""
     return f"{folio.number}{suffix}{layout.verso if folio.verso else ''}"
@@ -145,9 +162,14 @@ def render(
 ) -> str:
     """Write ``reference`` following ``layout``, with ``options`` (the defaults without).
 
+    A fond's title follows the fond's number, in the layout's brackets and script.
+
     >>> from archcite.styles.reference.wilson import LAYOUT
     >>> render(ArchivalReference(archive="ЦХСД", fond="89"), LAYOUT, StyleOptions(modern=True))
     'RGANI (formerly TsKhSD), F. 89'
+    >>> from archcite.styles.reference.gost import LAYOUT
+    >>> render(ArchivalReference(fond="223", title="С. Д. Полторацкий", delo="1"), LAYOUT)
+    'Ф. 223 (С. Д. Полторацкий). Д. 1.'
     """
     options = options if options is not None else StyleOptions()
     parts = []
@@ -159,8 +181,11 @@ def render(
             continue
         if isinstance(value, Folios):
             parts.append(_folios(value, layout))
-        else:
-            parts.append(f"{layout.labels[level]} {_identifier(value, layout.script)}")
+            continue
+        part = f"{layout.labels[level]} {_identifier(value, layout.script)}"
+        if level == "fond" and reference.title is not None:
+            part += _title(reference.title, layout, options.transliteration)
+        parts.append(part)
     text = _join(parts, layout.separator)
     if layout.final and not text.endswith(layout.final):
         text += layout.final

@@ -3,7 +3,8 @@
 The archive's Cyrillic acronym where the registry knows it (an acronym it does not know
 is written as cited: ``NARA``), the labels Ф. Оп. Д. Л., ``С.`` for pages, a full stop and
 a space between elements and one at the end, an en dash in ranges, ``об.`` for a verso,
-and prefixes in Cyrillic (``Ф. Р-5446``).
+prefixes in Cyrillic (``Ф. Р-5446``), and a fond's title in parentheses after its
+number, as the standard's example has it: ``ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79.``
 
 >>> import archcite
 >>> archcite.parse("TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14").format("gost")

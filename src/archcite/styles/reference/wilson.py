@@ -2,7 +2,8 @@
 
 Capitalised labels, commas between elements, ``L.`` for one folio and ``Ll.`` for
 several, a hyphen in ranges; pages ``p. 14`` and ``pp. 211-212``, in lower case as the
-Digital Archive prints them.
+Digital Archive prints them. A fond's title, romanised, in parentheses after the fond's
+number as in Chicago: ``F. 223 (S. D. Poltoratskii)``.
 
 >>> import archcite
 >>> archcite.parse("ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.").format("wilson")
