@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from _grammar_support import reads_pages, reads_titles
 from archcite import ArchivalReference, Match, StyleOptions, UnknownStyle, normalise
+from archcite import styles as style_registry
 
 NOTE = "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, F. 89, Op. 2, D. 7, Ll. 3-4."
 
@@ -50,11 +51,50 @@ def test_gost_closing_stop_gives_way_to_the_list_that_goes_on() -> None:
     )
 
 
-def test_ibid_words_stay_and_only_the_levels_are_rewritten() -> None:
-    text = "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Ibid., L. 181. Там же. Л. 15 об."
-    assert normalise(text, "chicago") == (
-        "See TsKhSD, f. 89, op. 2, d. 5, ll. 13–14. Ibid., l. 181. Там же. l. 15ob."
-    )
+IBID_NOTES = "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Ibid., L. 181. Там же. Л. 15 об."
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        (
+            "chicago",
+            "See TsKhSD, f. 89, op. 2, d. 5, ll. 13–14. Ibid., l. 181. Ibid., l. 15ob.",
+        ),
+        (
+            "wilson",
+            "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Ibid., L. 181. Ibid., L. 15ob.",
+        ),
+        ("gost", "See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14. Там же. Л. 181. Там же. Л. 15 об."),
+    ],
+)
+def test_an_ibid_form_is_written_in_the_styles_language(style: str, expected: str) -> None:
+    once = normalise(IBID_NOTES, style)
+    assert once == expected
+    assert normalise(once, style) == once
+
+
+def test_an_ibid_form_is_never_mixed() -> None:
+    assert normalise("… Ibid., l. 4.", "gost") == "… Там же. Л. 4."
+    assert normalise("… Там же. Л. 4.", "chicago") == "… Ibid., l. 4."
+    assert "Ibid., Л." not in normalise("APRF, f. 3, op. 1, d. 2. Ibid., l. 4.", "gost")
+    assert "Там же. l." not in normalise("АП РФ. Ф. 3. Оп. 1. Д. 2. Там же. Л. 4.", "chicago")
+
+
+def test_an_ibid_form_keeps_the_authors_lower_case_mid_sentence() -> None:
+    text = "APRF, f. 3, op. 1, d. 2; see also ibid., ll. 7-8."
+    assert normalise(text, "gost") == "АП РФ. Ф. 3. Оп. 1. Д. 2; see also там же. Л. 7–8."
+    assert normalise(text, "chicago") == "APRF, f. 3, op. 1, d. 2; see also ibid., ll. 7–8."
+
+
+def test_a_style_without_a_layout_keeps_the_authors_ibid_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def slashes(reference: ArchivalReference, options: StyleOptions) -> str:
+        return "/".join(str(value) for value in reference.levels.values())
+
+    monkeypatch.setitem(style_registry._REFERENCE, "slashes", slashes)
+    assert normalise("APRF, f. 3, op. 1, d. 2. Ibid., l. 4.", "slashes") == "3/1/2. Ibid., 4."
 
 
 def test_options_are_checked_once_even_where_there_is_no_reference() -> None:

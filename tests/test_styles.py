@@ -336,3 +336,33 @@ def test_a_title_round_trips(style: str) -> None:
     again = parse(POLTORATSKII.format(style))
     assert again.fond == "223" and again.korobka == "79" and again.ed_khr == "122"
     assert again.title in ("С. Д. Полторацкий", "S. D. Poltoratskii")
+
+
+# -- ibid forms ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("style", "word", "written"),
+    [
+        ("chicago", "Ibid.", "Ibid., ll. 7–8"),
+        ("wilson", "Ibid.", "Ibid., Ll. 7-8"),
+        ("gost", "Там же", "Там же. Л. 7–8."),
+    ],
+)
+def test_each_style_writes_an_ibid_form_in_its_own_words(
+    style: str, word: str, written: str
+) -> None:
+    layout = style_registry.reference_layout(style)
+    assert layout is not None and layout.ibid == word
+    assert style_registry.format_in_text(parse("ll. 7-8"), style, ibid=True) == written
+
+
+def test_every_style_declares_its_ibid_word() -> None:
+    for style in archcite.style_names():
+        layout = style_registry.reference_layout(style)
+        assert layout is not None and layout.ibid
+
+
+def test_the_layout_of_an_unknown_style_is_an_error() -> None:
+    with pytest.raises(UnknownStyle, match="harvard"):
+        style_registry.reference_layout("harvard")

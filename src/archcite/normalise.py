@@ -10,7 +10,7 @@ import attrs
 from .errors import UnknownStyle
 from .model import Match, StyleOptions
 from .reading.scanner import IBID_PREFIX_RE, iter_matches
-from .styles import format_reference, style_names
+from .styles import format_in_text, style_names
 
 __all__ = ["normalise", "rewrite"]
 
@@ -22,9 +22,10 @@ def normalise(
 ) -> str:
     """``text`` with every archival reference written in ``style``.
 
-    Continuations and ibid forms are written as they stand (their levels only), so
-    the prose around them still reads; everything that is not a reference is kept to
-    the character. ``normalise(normalise(t)) == normalise(t)``. Options are those of
+    Continuations are written as they stand (their levels only), so the prose around
+    them still reads, and ibid forms in the style's own words ("Ibid., l. 4" is "Там же.
+    Л. 4." in GOST); everything that is not a reference is kept to the character.
+    ``normalise(normalise(t)) == normalise(t)``. Options are those of
     :func:`archcite.format_reference` (``modern=True``, ``transliteration="bgn"`` or
     ``options=StyleOptions(...)``), checked once, before any reference is written.
 
@@ -51,26 +52,41 @@ def rewrite(
     matches: list[Match] = []
     position = 0
     for match in iter_matches(text):
-        start, end = match.span
-        if match.kind == "ibid":
-            # "Ibid., " and "Там же. " are the author's words; only the levels are rewritten.
-            prefix = IBID_PREFIX_RE.match(text, start)
-            if prefix is not None:
-                start = prefix.end()
-        reference = match.reference
-        if reference.archive is not None and reference.archive not in match.text:
-            # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
-            reference = attrs.evolve(reference, archive=None, archive_id=None)
-        written = format_reference(reference, style, settings)
-        # A style that closes with a full stop (GOST) must not double the text's own, nor
-        # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64".
-        if written.endswith(".") and _GOES_ON.match(text, end):
-            written = written[:-1]
+        start, written = _written(text, match, style, settings)
         pieces.append(text[position:start])
         pieces.append(written)
-        position = end
+        position = match.span[1]
         matches.append(match)
     if not matches:
         return text, matches
     pieces.append(text[position:])
     return "".join(pieces), matches
+
+
+def _written(text: str, match: Match, style: str, options: StyleOptions) -> tuple[int, str]:
+    """Where the rewriting of ``match`` starts, and what replaces the text from there.
+
+    An ibid form is written whole in the style's own words, so that no note mixes two
+    languages ("Ibid., Л. 4"): "Ibid., l. 4" becomes "Там же. Л. 4." in GOST. Its first
+    letter keeps the author's case ("see ibid., l. 4").
+    """
+    start, end = match.span
+    reference = match.reference
+    if reference.archive is not None and reference.archive not in match.text:
+        # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
+        reference = attrs.evolve(reference, archive=None, archive_id=None)
+    ibid = match.kind == "ibid"
+    written = format_in_text(reference, style, options, ibid=ibid)
+    if written is None:
+        # A style without a layout has no ibid word: the author's words stay as they are.
+        prefix = IBID_PREFIX_RE.match(text, start)
+        start = prefix.end() if prefix is not None else start
+        written = format_in_text(reference, style, options)
+        assert written is not None  # a whole reference is always written
+    elif ibid and match.text[:1].islower():
+        written = written[:1].lower() + written[1:]
+    # A style that closes with a full stop (GOST) must not double the text's own, nor
+    # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64".
+    if written.endswith(".") and _GOES_ON.match(text, end):
+        written = written[:-1]
+    return start, written

@@ -27,6 +27,7 @@ from typing import Any, Literal, TypeVar
 from .. import model
 from ..errors import UnknownStyle
 from ..model import ArchivalReference, DocumentCitation, StyleOptions
+from .reference._layout import ReferenceLayout, render
 
 __all__ = [
     "CitationFormatter",
@@ -34,7 +35,9 @@ __all__ = [
     "StyleKind",
     "citation_style",
     "format_citation",
+    "format_in_text",
     "format_reference",
+    "reference_layout",
     "reference_style",
     "style_names",
 ]
@@ -49,14 +52,22 @@ _C = TypeVar("_C", bound=CitationFormatter)
 
 _REFERENCE: dict[str, ReferenceFormatter] = {}
 _CITATION: dict[str, CitationFormatter] = {}
+_LAYOUTS: dict[str, ReferenceLayout] = {}
 _loaded = False
 
 
-def reference_style(name: str) -> Callable[[_R], _R]:
-    """Register a function ``(ArchivalReference, StyleOptions) -> str`` as style ``name``."""
+def reference_style(name: str, layout: ReferenceLayout | None = None) -> Callable[[_R], _R]:
+    """Register a function ``(ArchivalReference, StyleOptions) -> str`` as style ``name``.
+
+    ``layout`` is the :class:`~archcite.styles.reference._layout.ReferenceLayout` the
+    function renders with, where it has one: :func:`format_in_text` takes the style's
+    ibid word from it.
+    """
 
     def register(function: _R) -> _R:
         _REFERENCE[name] = function
+        if layout is not None:
+            _LAYOUTS[name] = layout
         return function
 
     return register
@@ -155,6 +166,41 @@ def format_citation(
     """
     formatter = _citation_formatter(style)
     return formatter(citation, _options(options, values))
+
+
+def reference_layout(style: str) -> ReferenceLayout | None:
+    """The layout reference style ``style`` writes with, or None for a style without one.
+
+    >>> reference_layout("gost").ibid
+    'Там же'
+    """
+    _reference_formatter(style)  # an unknown style is an error, not "no layout"
+    return _LAYOUTS.get(style)
+
+
+def format_in_text(
+    reference: ArchivalReference,
+    style: str,
+    options: StyleOptions | None = None,
+    *,
+    ibid: bool = False,
+) -> str | None:
+    """``reference`` as it stands in running text; ``ibid`` puts the style's own ibid word first.
+
+    None for an ibid form where ``style`` has no layout to take the word from (a style
+    registered without one).
+
+    >>> import archcite
+    >>> format_in_text(archcite.parse("L. 4"), "gost", ibid=True)
+    'Там же. Л. 4.'
+    >>> format_in_text(archcite.parse("Л. 4"), "chicago", ibid=True)
+    'Ibid., l. 4'
+    """
+    layout = reference_layout(style)
+    options = options if options is not None else StyleOptions()
+    if layout is None:
+        return None if ibid else format_reference(reference, style, options)
+    return render(reference, layout, options, ibid=ibid)
 
 
 model.install_writers(format_reference, format_citation)

@@ -1,7 +1,7 @@
 """What the reference styles share: writing the archive and the levels in a script.
 
 A style module describes itself with a :class:`ReferenceLayout` (labels, separators,
-dash, verso mark, script) and :func:`render` does the rest, so that the styles differ
+dash, verso mark, script, ibid word) and :func:`render` does the rest, so that the styles differ
 only in the facts that make them different.
 
 Archive names follow one rule in every style: only names the registry knows are
@@ -44,6 +44,9 @@ class ReferenceLayout:
     verso: str
     #: "latin" or "cyrillic": the script of the archive's name and of letters in numbers.
     script: str
+    #: The word of a short form that points back to the previous reference, written
+    #: where the archive would be: "Ibid." (Ibid., l. 4), "Там же" (Там же. Л. 4.).
+    ibid: str
     #: Written after the last element ("." in GOST).
     final: str = ""
     #: The words that put a former name after today's: "formerly", "бывш.".
@@ -158,11 +161,17 @@ def _join(parts: list[str], separator: str) -> str:
 
 
 def render(
-    reference: ArchivalReference, layout: ReferenceLayout, options: StyleOptions | None = None
+    reference: ArchivalReference,
+    layout: ReferenceLayout,
+    options: StyleOptions | None = None,
+    *,
+    ibid: bool = False,
 ) -> str:
     """Write ``reference`` following ``layout``, with ``options`` (the defaults without).
 
     A fond's title follows the fond's number, in the layout's brackets and script.
+    ``ibid`` writes the layout's ibid word where the archive would be: a short form
+    has no archive of its own.
 
     >>> from archcite.styles.reference.wilson import LAYOUT
     >>> render(ArchivalReference(archive="ЦХСД", fond="89"), LAYOUT, StyleOptions(modern=True))
@@ -170,10 +179,14 @@ def render(
     >>> from archcite.styles.reference.gost import LAYOUT
     >>> render(ArchivalReference(fond="223", title="С. Д. Полторацкий", delo="1"), LAYOUT)
     'Ф. 223 (С. Д. Полторацкий). Д. 1.'
+    >>> render(ArchivalReference(folios=Folios((Folio(4),))), LAYOUT, ibid=True)
+    'Там же. Л. 4.'
     """
     options = options if options is not None else StyleOptions()
     parts = []
-    if reference.archive is not None:
+    if ibid:
+        parts.append(layout.ibid)
+    elif reference.archive is not None:
         parts.append(archive_name(reference.archive, layout, options))
     for level in LEVELS:
         value = getattr(reference, level)

@@ -41,10 +41,11 @@ LAYOUT = ReferenceLayout(
     dash="–",
     verso="ob.",
     script="latin",
+    ibid="Ibid.",
 )
 
 
-@reference_style("chicago")
+@reference_style("chicago", LAYOUT)
 def chicago(reference: ArchivalReference, options: StyleOptions) -> str:
     """``TsKhSD, f. 89, op. 2, d. 5, ll. 13–14``; a verso is ``l. 52ob.``."""
     return render(reference, LAYOUT, options)

@@ -40,12 +40,13 @@ LAYOUT = ReferenceLayout(
     dash="–",
     verso=" об.",
     script="cyrillic",
+    ibid="Там же",
     final=".",
     formerly="бывш.",
 )
 
 
-@reference_style("gost")
+@reference_style("gost", LAYOUT)
 def gost(reference: ArchivalReference, options: StyleOptions) -> str:
     """``ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.``; a verso is ``Л. 52 об.``.
 

@@ -39,10 +39,11 @@ LAYOUT = ReferenceLayout(
     dash="-",
     verso="ob.",
     script="latin",
+    ibid="Ibid.",
 )
 
 
-@reference_style("wilson")
+@reference_style("wilson", LAYOUT)
 def wilson(reference: ArchivalReference, options: StyleOptions) -> str:
     """``TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14``."""
     return render(reference, LAYOUT, options)
