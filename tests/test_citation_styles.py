@@ -129,6 +129,19 @@ def test_gost_several_references_are_joined_by_semicolons() -> None:
     )
 
 
+def test_gost_keeps_the_stop_of_a_verso_between_references() -> None:
+    cit = DocumentCitation(
+        title="Материалы",
+        references=(
+            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 5 об."),
+            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 2. Л. 3 об."),
+        ),
+    )
+    assert format_citation(cit, "gost") == (
+        "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 5 об.; ГАРФ. Ф. 1. Оп. 1. Д. 2. Л. 3 об."
+    )
+
+
 def test_mla_day_month_year_and_archive_as_location() -> None:
     assert format_citation(TELEFONOGRAMMA, "mla") == (
         "Malenkov, Suslov, and Aristov. “Telefonogramma.” Secure High-Frequency Transmission. "

@@ -51,6 +51,24 @@ def test_gost_closing_stop_gives_way_to_the_list_that_goes_on() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("gost", "In ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 52 об.; Д. 6. Л. 3."),
+        ("chicago", "In TsKhSD, f. 89, op. 2, d. 5, l. 52ob.; d. 6, l. 3."),
+        ("wilson", "In TsKhSD, F. 89, Op. 2, D. 5, L. 52ob.; D. 6, L. 3."),
+    ],
+)
+def test_the_stop_of_a_verso_stays_where_the_list_goes_on(style: str, expected: str) -> None:
+    for text in (
+        "In ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 52 об; Д. 6. Л. 3.",
+        "In TsKhSD, F. 89, Op. 2, D. 5, L. 52ob.; D. 6, L. 3.",
+    ):
+        once = normalise(text, style)
+        assert once == expected
+        assert normalise(once, style) == once
+
+
 IBID_NOTES = "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Ibid., L. 181. Там же. Л. 15 об."
 
 

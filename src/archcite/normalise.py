@@ -76,17 +76,18 @@ def _written(text: str, match: Match, style: str, options: StyleOptions) -> tupl
         # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
         reference = attrs.evolve(reference, archive=None, archive_id=None)
     ibid = match.kind == "ibid"
-    written = format_in_text(reference, style, options, ibid=ibid)
+    # A style that closes with a full stop (GOST) must not double the text's own, nor
+    # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64". Only
+    # that stop gives way: "Л. 52 об.; Д. 6" keeps the stop of its abbreviation.
+    goes_on = _GOES_ON.match(text, end) is not None
+    written = format_in_text(reference, style, options, ibid=ibid, closed=not goes_on)
     if written is None:
-        # A style without a layout has no ibid word: the author's words stay as they are.
-        prefix = IBID_PREFIX_RE.match(text, start)
+        # A style without a layout has no ibid word, and its closing stop, if any, cannot
+        # be told from an abbreviation's: the author's words stay, and the stop.
+        prefix = IBID_PREFIX_RE.match(text, start) if ibid else None
         start = prefix.end() if prefix is not None else start
         written = format_in_text(reference, style, options)
         assert written is not None  # a whole reference is always written
     elif ibid and match.text[:1].islower():
         written = written[:1].lower() + written[1:]
-    # A style that closes with a full stop (GOST) must not double the text's own, nor
-    # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64".
-    if written.endswith(".") and _GOES_ON.match(text, end):
-        written = written[:-1]
     return start, written

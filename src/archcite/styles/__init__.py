@@ -61,7 +61,7 @@ def reference_style(name: str, layout: ReferenceLayout | None = None) -> Callabl
 
     ``layout`` is the :class:`~archcite.styles.reference._layout.ReferenceLayout` the
     function renders with, where it has one: :func:`format_in_text` takes the style's
-    ibid word from it.
+    ibid word and closing stop from it.
     """
 
     def register(function: _R) -> _R:
@@ -184,23 +184,29 @@ def format_in_text(
     options: StyleOptions | None = None,
     *,
     ibid: bool = False,
+    closed: bool = True,
 ) -> str | None:
-    """``reference`` as it stands in running text; ``ibid`` puts the style's own ibid word first.
+    """``reference`` as it stands in running text: an ibid form, or without its closing stop.
 
-    None for an ibid form where ``style`` has no layout to take the word from (a style
-    registered without one).
+    ``ibid`` writes the style's own ibid word before the levels; ``closed=False`` leaves
+    out the style's closing stop where the text goes on (``Л. 13–14; Д. 6``), and only
+    that stop: the one of an abbreviation (``52 об.``) stays. None where ``style`` has no
+    layout to say how (a style registered without one); :func:`format_reference` writes
+    it whole.
 
     >>> import archcite
     >>> format_in_text(archcite.parse("L. 4"), "gost", ibid=True)
     'Там же. Л. 4.'
     >>> format_in_text(archcite.parse("Л. 4"), "chicago", ibid=True)
     'Ibid., l. 4'
+    >>> format_in_text(archcite.parse("Д. 5. Л. 52 об."), "gost", closed=False)
+    'Д. 5. Л. 52 об.'
     """
     layout = reference_layout(style)
     options = options if options is not None else StyleOptions()
     if layout is None:
-        return None if ibid else format_reference(reference, style, options)
-    return render(reference, layout, options, ibid=ibid)
+        return None if ibid or not closed else format_reference(reference, style, options)
+    return render(reference, layout, options, ibid=ibid, closed=closed)
 
 
 model.install_writers(format_reference, format_citation)

@@ -15,8 +15,10 @@ brackets (§11.8), the title of the file in parentheses (§11.9).
 from __future__ import annotations
 
 from ...model import DocumentCitation, StyleOptions
-from .. import citation_style, format_reference
+from .. import citation_style
 from ..dates import write_date
+from ..reference._layout import render
+from ..reference.gost import LAYOUT
 
 
 def _description(citation: DocumentCitation) -> str:
@@ -39,8 +41,13 @@ def _description(citation: DocumentCitation) -> str:
 
 
 def _search_data(citation: DocumentCitation, options: StyleOptions) -> str:
-    written = [format_reference(ref, "gost", options).rstrip(".") for ref in citation.references]
-    return "; ".join(written) + "." if written else ""
+    """``ГАРФ. Ф. 1. Д. 1. Л. 5 об.; ГАРФ. Ф. 1. Д. 2.``: joined by semicolons, one stop.
+
+    A reference gives way with its closing stop only, never with the stop of ``об.``.
+    """
+    written = [render(ref, LAYOUT, options, closed=False) for ref in citation.references]
+    text = "; ".join(written)
+    return text if not text or text.endswith(".") else text + "."
 
 
 @citation_style("gost")

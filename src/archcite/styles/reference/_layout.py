@@ -166,12 +166,14 @@ def render(
     options: StyleOptions | None = None,
     *,
     ibid: bool = False,
+    closed: bool = True,
 ) -> str:
     """Write ``reference`` following ``layout``, with ``options`` (the defaults without).
 
     A fond's title follows the fond's number, in the layout's brackets and script.
     ``ibid`` writes the layout's ibid word where the archive would be: a short form
-    has no archive of its own.
+    has no archive of its own. ``closed=False`` leaves out the layout's closing stop,
+    but not a stop that ends an abbreviation ("52 об.").
 
     >>> from archcite.styles.reference.wilson import LAYOUT
     >>> render(ArchivalReference(archive="ЦХСД", fond="89"), LAYOUT, StyleOptions(modern=True))
@@ -181,6 +183,9 @@ def render(
     'Ф. 223 (С. Д. Полторацкий). Д. 1.'
     >>> render(ArchivalReference(folios=Folios((Folio(4),))), LAYOUT, ibid=True)
     'Там же. Л. 4.'
+    >>> render(ArchivalReference(delo="5", folios=Folios((Folio(52, verso=True),))), LAYOUT,
+    ...        closed=False)
+    'Д. 5. Л. 52 об.'
     """
     options = options if options is not None else StyleOptions()
     parts = []
@@ -200,6 +205,6 @@ def render(
             part += _title(reference.title, layout, options.transliteration)
         parts.append(part)
     text = _join(parts, layout.separator)
-    if layout.final and not text.endswith(layout.final):
+    if closed and layout.final and not text.endswith(layout.final):
         text += layout.final
     return text
