@@ -23,7 +23,7 @@ SHIFROVKA = "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"
 
 
 def test_styles_are_listed() -> None:
-    assert {"chicago", "gost", "wilson"} <= set(archcite.style_names())
+    assert {"chicago", "dstu", "gost", "wilson"} <= set(archcite.style_names())
 
 
 @pytest.mark.parametrize(
@@ -32,9 +32,10 @@ def test_styles_are_listed() -> None:
         ("wilson", "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"),
         ("chicago", "TsKhSD, f. 89, op. 2, d. 5, ll. 13–14"),
         ("gost", "ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14."),
+        ("dstu", "ЦХСД. Ф. 89. Оп. 2. Спр. 5. Арк. 13–14."),
     ],
 )
-def test_the_three_styles(style: str, expected: str) -> None:
+def test_the_reference_styles(style: str, expected: str) -> None:
     assert format_reference(parse(SHIFROVKA), style) == expected
     assert parse(SHIFROVKA).format(style) == expected
 
@@ -134,7 +135,7 @@ def test_other_levels_have_labels_in_every_style() -> None:
 
 def test_papka_round_trips() -> None:
     reference = parse("AVP RF, f. 06, op. 9, p. 12, d. 5, l. 3")
-    for style in ("chicago", "wilson", "gost"):
+    for style in ("chicago", "wilson", "gost", "dstu"):
         assert parse(reference.format(style)).papka == "12"
 
 
@@ -192,7 +193,7 @@ def test_unknown_style_is_a_clear_error() -> None:
         parse(SHIFROVKA).format("harvard")
 
 
-@pytest.mark.parametrize("style", ["chicago", "wilson", "gost"])
+@pytest.mark.parametrize("style", ["chicago", "wilson", "gost", "dstu"])
 def test_formatted_seed_references_parse_back(style: str) -> None:
     for text in [
         SHIFROVKA,
@@ -269,6 +270,7 @@ PAGES = attrs.evolve(PAGED, folios=_pages(FolioRange(Folio(211), Folio(212)), Fo
         ("chicago", "p. 14", "pp. 211–212, 215"),
         ("wilson", "p. 14", "pp. 211-212, 215"),
         ("gost", "С. 14.", "С. 211–212, 215."),
+        ("dstu", "С. 14.", "С. 211–212, 215."),
     ],
 )
 def test_pages_are_written_as_pages(style: str, one: str, several: str) -> None:
@@ -310,6 +312,7 @@ POLTORATSKII = ArchivalReference(
         ("gost", "ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122."),
         ("chicago", "OR RGB, f. 223 (S. D. Poltoratskii), kor. 79, ed. khr. 122"),
         ("wilson", "OR RGB, F. 223 (S. D. Poltoratskii), Kor. 79, Ed. khr. 122"),
+        ("dstu", "ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Од. зб. 122."),
     ],
 )
 def test_a_fonds_title_follows_its_number(style: str, expected: str) -> None:
@@ -347,6 +350,7 @@ def test_a_title_round_trips(style: str) -> None:
         ("chicago", "Ibid.", "Ibid., ll. 7–8"),
         ("wilson", "Ibid.", "Ibid., Ll. 7-8"),
         ("gost", "Там же", "Там же. Л. 7–8."),
+        ("dstu", "Там само", "Там само. Арк. 7–8."),
     ],
 )
 def test_each_style_writes_an_ibid_form_in_its_own_words(

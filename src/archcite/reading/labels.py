@@ -46,7 +46,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "перечень",
         "пер",
     ),
-    "razdel": ("razdel", "razd", "разд", "раздел"),
+    "razdel": ("razdel", "razd", "разд", "раздел", "розд", "розділ"),
     "korobka": (
         "korobka",
         "kor",
@@ -93,6 +93,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ед.хр",
         "ед хр",
         "е. х",
+        # Ukrainian: одиниця зберігання
+        "од. зб",
+        "од.зб",
+        "од зб",
     ),
     "tom": ("tom", "t", "vol", "том", "т"),
     "chast": ("chast'", "chast’", "chast", "ch", "pt", "часть", "ч"),

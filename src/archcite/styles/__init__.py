@@ -102,7 +102,7 @@ def style_names(kind: StyleKind = "reference") -> list[str]:
     ``"citation"`` styles a :class:`~archcite.DocumentCitation`.
 
     >>> style_names()
-    ['chicago', 'gost', 'wilson']
+    ['chicago', 'dstu', 'gost', 'wilson']
     """
     if kind not in ("reference", "citation"):
         raise UnknownStyle("kind of style", kind, ["citation", "reference"])
