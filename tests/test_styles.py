@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import archcite
 from _grammar_support import reads_pages, reads_titles
@@ -17,6 +20,7 @@ from archcite import (
     format_reference,
     parse,
 )
+from archcite import strategies as ac
 from archcite import styles as style_registry
 
 SHIFROVKA = "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"
@@ -152,11 +156,29 @@ def test_folio_lists_and_abbreviated_ranges() -> None:
     assert reference.format("gost").endswith("Л. 6–12, 41а, 123–124.")
 
 
-def test_abbreviated_ranges_are_written_in_full_by_every_style() -> None:
-    reference = parse("RGASPI, f. 558, op. 11, d. 728, ll. 40–2, 14-9")
-    assert str(reference.folios) == "40-42, 14-19"
-    assert reference.format("gost").endswith("Л. 40–42, 14–19.")
-    assert reference.format("chicago").endswith("ll. 40–42, 14–19")
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("chicago", "ll. 40–42, 14–19, 123–124ob."),
+        ("wilson", "Ll. 40-42, 14-19, 123-124ob."),
+        ("gost", "Л. 40–42, 14–19, 123–124 об."),
+        ("dstu", "Арк. 40–42, 14–19, 123–124 зв."),
+    ],
+)
+def test_abbreviated_ranges_are_written_in_full_by_every_style(style: str, expected: str) -> None:
+    reference = parse("RGASPI, f. 558, op. 11, d. 728, ll. 40–2, 14-9, 123-4ob.")
+    assert str(reference.folios) == "40-42, 14-19, 123-124ob"
+    assert reference.format(style).endswith(expected)
+    assert parse(reference.format(style)).folios == reference.folios
+
+
+@pytest.mark.parametrize("style", archcite.style_names())
+@settings(max_examples=80, deadline=None, derandomize=True, database=None)
+@given(folios=ac.folios(max_items=4))
+def test_every_range_a_style_writes_runs_forwards_in_full(style: str, folios: Folios) -> None:
+    written = ArchivalReference(fond="1", delo="2", folios=folios).format(style)
+    for start, end in re.findall(r"(\d+)\D{0,5}[-–](\d+)", written):
+        assert int(end) >= int(start), written
 
 
 @pytest.mark.parametrize(
