@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from archcite import ArchivalReference, Folio, FolioRange, Folios, normalise, parse
+from archcite import ArchivalReference, Folio, FolioRange, Folios, extract, normalise, parse
 
 TSDAVO = "ЦДАВО України. Ф. 1. Оп. 20. Спр. 6277. Арк. 233–235."
 
@@ -120,3 +120,13 @@ def test_latin_styles_romanise_ukrainian_names_with_the_ukrainian_table() -> Non
     reference = parse("ЦДАГО України. Ф. 1. Оп. 23. Спр. 5.")
     assert reference.format("chicago") == "TsDAHO Ukrainy, f. 1, op. 23, d. 5"
     assert parse("ГДА СБУ. Ф. 6. Спр. 75.").format("wilson") == "HDA SBU, F. 6, D. 75"
+
+
+def test_the_ukrainian_ibid_form_is_read_and_rewritten() -> None:
+    text = "ЦДАВО України. Ф. 1. Оп. 20. Спр. 6277. Арк. 233. Там само. Арк. 235."
+    assert [match.kind for match in extract(text)] == ["full", "ibid"]
+    assert extract(text)[1].resolved.delo == "6277"
+    assert normalise(text, "chicago") == (
+        "TsDAVO Ukrainy, f. 1, op. 20, d. 6277, l. 233. Ibid., l. 235."
+    )
+    assert normalise(normalise(text, "chicago"), "dstu") == text

@@ -134,8 +134,8 @@ AMBIGUOUS_PAGE: tuple[str, ...] = ("pages", "page", "pp", "p", "п")
 #: and parts alone are how books are cited too ("p. 52", "vol. 2", "Т. 2").
 ANCHOR_LEVELS: tuple[str, ...] = ("fond", "opis", "delo", "ed_khr")
 
-#: Short forms that point back to the previous reference.
-IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe")
+#: Short forms that point back to the previous reference ("Там само" is the Ukrainian).
+IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe", "там само", "tam samo")
 
 #: Month names and abbreviations that can follow a day number (a folio list stops
 #: before "16 November").

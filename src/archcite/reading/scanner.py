@@ -49,8 +49,8 @@ _IBID_BEFORE_RE = re.compile(
     rf"(?<!{LETTER})(?P<ibid>{label_pattern(IBID)})(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?\Z",
     re.IGNORECASE,
 )
-# "Ibid." and "Там же" are looked for in full only where one of these stands.
-_IBID_HINT = re.compile(r"bid|же|zhe", re.IGNORECASE)
+# "Ibid.", "Там же" and "Там само" are looked for in full only where one of these stands.
+_IBID_HINT = re.compile(r"bid|же|zhe|само|samo", re.IGNORECASE)
 _CAPITAL_START_RE = re.compile(rf"(?<![\w-])[{CAPITALS}]")
 _ARCHIVE_LOOK_BEHIND = 64
 _ARCHIVE_NUMBER_BEFORE_RE = re.compile(
