@@ -109,9 +109,10 @@ def test_a_style_without_a_layout_keeps_the_authors_ibid_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def slashes(reference: ArchivalReference, options: StyleOptions) -> str:
-        return "/".join(str(value) for value in reference.levels.values())
+        return "/".join(str(value) for value in reference.levels.values()) + "."
 
     monkeypatch.setitem(style_registry._REFERENCE, "slashes", slashes)
+    # Its closing stop still gives way to the text's own.
     assert normalise("APRF, f. 3, op. 1, d. 2. Ibid., l. 4.", "slashes") == "3/1/2. Ibid., 4."
 
 

@@ -10,7 +10,7 @@ import attrs
 from .errors import UnknownStyle
 from .model import Match, StyleOptions
 from .reading.scanner import IBID_PREFIX_RE, iter_matches
-from .styles import format_in_text, style_names
+from .styles import format_in_text, format_reference, style_names
 
 __all__ = ["normalise", "rewrite"]
 
@@ -82,12 +82,14 @@ def _written(text: str, match: Match, style: str, options: StyleOptions) -> tupl
     goes_on = _GOES_ON.match(text, end) is not None
     written = format_in_text(reference, style, options, ibid=ibid, closed=not goes_on)
     if written is None:
-        # A style without a layout has no ibid word, and its closing stop, if any, cannot
-        # be told from an abbreviation's: the author's words stay, and the stop.
+        # A style registered without a layout has no ibid word: the author's words stay.
+        # Its closing stop cannot be told from an abbreviation's, so any final stop gives
+        # way to what goes on, as it always has.
         prefix = IBID_PREFIX_RE.match(text, start) if ibid else None
         start = prefix.end() if prefix is not None else start
-        written = format_in_text(reference, style, options)
-        assert written is not None  # a whole reference is always written
+        written = format_reference(reference, style, options)
+        if goes_on and written.endswith("."):
+            written = written[:-1]
     elif ibid and match.text[:1].islower():
         written = written[:1].lower() + written[1:]
     return start, written
