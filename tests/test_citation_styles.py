@@ -116,30 +116,28 @@ def test_gost_of_a_cwihp_citation_writes_cyrillic_search_data_and_russian_date()
     )
 
 
-def test_gost_several_references_are_joined_by_semicolons() -> None:
-    cit = DocumentCitation(
-        title="Материалы",
-        references=(
-            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 1."),
-            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 2."),
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "ГАРФ. Ф. 1. Оп. 1. Д. 1.",
+            "ГАРФ. Ф. 1. Оп. 1. Д. 2.",
+            "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1; ГАРФ. Ф. 1. Оп. 1. Д. 2.",
         ),
-    )
-    assert format_citation(cit, "gost") == (
-        "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1; ГАРФ. Ф. 1. Оп. 1. Д. 2."
-    )
-
-
-def test_gost_keeps_the_stop_of_a_verso_between_references() -> None:
-    cit = DocumentCitation(
-        title="Материалы",
-        references=(
-            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 5 об."),
-            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 2. Л. 3 об."),
+        # The stop of a verso is the abbreviation's, not GOST's closing one: it stays.
+        (
+            "ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 5 об.",
+            "ГАРФ. Ф. 1. Оп. 1. Д. 2. Л. 3 об.",
+            "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 5 об.; ГАРФ. Ф. 1. Оп. 1. Д. 2. Л. 3 об.",
         ),
-    )
-    assert format_citation(cit, "gost") == (
-        "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 5 об.; ГАРФ. Ф. 1. Оп. 1. Д. 2. Л. 3 об."
-    )
+    ],
+)
+def test_gost_several_references_are_joined_by_semicolons(
+    first: str, second: str, expected: str
+) -> None:
+    references = (archcite.parse(first), archcite.parse(second))
+    cit = DocumentCitation(title="Материалы", references=references)
+    assert format_citation(cit, "gost") == expected
 
 
 def test_mla_day_month_year_and_archive_as_location() -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _grammar_support import reads_pages, reads_titles
+from _style_support import POLTORATSKII, reads_pages, reads_titles
 from archcite import ArchivalReference, Match, StyleOptions, UnknownStyle, normalise
 from archcite import styles as style_registry
 
@@ -159,15 +159,7 @@ def test_normalise_writes_the_title_a_reference_carries(monkeypatch: pytest.Monk
     # so a reference written without it would lose the author's words.
     span = "ОР РГБ. Ф. 223 (С. Д. Полторацкий). Картон 79. Ед. хр. 122"
     start = POLTORATSKII_NOTE.index(span)
-    reference = ArchivalReference(
-        archive="ОР РГБ",
-        archive_id="ORRGB",
-        fond="223",
-        title="С. Д. Полторацкий",
-        korobka="79",
-        ed_khr="122",
-    )
-    match = Match(reference, reference, "full", (start, start + len(span)), span)
+    match = Match(POLTORATSKII, POLTORATSKII, "full", (start, start + len(span)), span)
     module = importlib.import_module("archcite.normalise")
     monkeypatch.setattr(module, "iter_matches", lambda text: iter([match]))
     assert normalise(POLTORATSKII_NOTE, "chicago") == (

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 
 import archcite
-from _grammar_support import reads_pages, reads_titles
+from _style_support import POLTORATSKII, reads_pages, reads_titles
 from archcite import (
     ArchivalReference,
     Folio,
@@ -317,15 +317,6 @@ def test_pages_round_trip(style: str) -> None:
 
 
 # -- a fond's title ------------------------------------------------------------------
-
-POLTORATSKII = ArchivalReference(
-    archive="ОР РГБ",
-    archive_id="ORRGB",
-    fond="223",
-    title="С. Д. Полторацкий",
-    korobka="79",
-    ed_khr="122",
-)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""What the reading grammar reads yet, for tests that round-trip what the styles write.
+"""What the style tests share: an example with a fond's title, and what the grammar reads yet.
 
 The styles write pages (``p. 14``, ``С. 34``) and a fond's title (``Ф. 223 (С. Д.
 Полторацкий)``); the grammar is taught to read them back on its own branch. Round-trip
@@ -7,7 +7,17 @@ tests of these run as soon as it does, and are skipped until then.
 
 from __future__ import annotations
 
-from archcite import ParseError, parse
+from archcite import ArchivalReference, ParseError, parse
+
+#: GOST R 7.0.5's own example of a fond's title: ОР РГБ. Ф. 223 (С. Д. Полторацкий). …
+POLTORATSKII = ArchivalReference(
+    archive="ОР РГБ",
+    archive_id="ORRGB",
+    fond="223",
+    title="С. Д. Полторацкий",
+    korobka="79",
+    ed_khr="122",
+)
 
 
 def reads_pages() -> bool:
