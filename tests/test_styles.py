@@ -246,6 +246,7 @@ def test_options_come_as_keywords_as_one_value_or_both() -> None:
     assert reference.format("chicago", modern=True, transliteration="iso9") == expected
     value = StyleOptions(modern=True, transliteration="iso9")
     assert format_reference(reference, "chicago", options=value) == expected
+    assert reference.format("chicago", options=value) == expected
     # A keyword overrides the value it is given with.
     assert format_reference(reference, "chicago", options=value, modern=False) == (
         "CHSD, f. 89, op. 2, d. 5, ll. 13–14"

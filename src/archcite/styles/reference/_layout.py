@@ -1,8 +1,8 @@
 """What the reference styles share: writing the archive and the levels in a script.
 
 A style module describes itself with a :class:`ReferenceLayout` (labels, separators,
-dash, verso mark, script, ibid word) and :func:`render` does the rest, so that the styles differ
-only in the facts that make them different.
+dash, verso mark, script, ibid word) and :func:`render` does the rest, so that the
+styles differ only in the facts that make them different.
 
 Archive names follow one rule in every style: only names the registry knows are
 respelled (:func:`archive_name`). An acronym it does not know is written as cited, in
@@ -26,7 +26,12 @@ __all__ = ["ReferenceLayout", "archive_name", "render"]
 
 @attrs.frozen
 class ReferenceLayout:
-    """How one style writes a reference."""
+    """How one style writes a reference: its labels, punctuation, script and words.
+
+    >>> from archcite.styles.reference.dstu import LAYOUT
+    >>> LAYOUT.labels["delo"], LAYOUT.folio, LAYOUT.verso, LAYOUT.ibid
+    ('Спр.', 'Арк.', ' зв.', 'Там само')
+    """
 
     #: Label of each level, the folio label for one leaf and for several.
     labels: Mapping[str, str]
