@@ -108,6 +108,12 @@ def test_a_latin_style_romanises_an_unknown_cyrillic_acronym_in_its_language() -
     assert ArchivalReference(archive="ГАКО", fond="1").format("wilson") == "GAKO, F. 1"
 
 
+def test_a_latin_style_romanises_an_archive_with_its_name_in_guillemets() -> None:
+    reference = parse("ЦА ФСБ «Лубянка», ф. 3, оп. 1, д. 5")
+    assert reference.format("chicago") == "TsA FSB «Lubianka», f. 3, op. 1, d. 5"
+    assert parse(reference.format("chicago")).archive_id == "TsAFSB"
+
+
 @pytest.mark.parametrize(("archive", "would_be"), [("ЛЫА", "LYA"), ("БСТУ", "BStU")])
 def test_romanising_never_turns_an_unknown_archive_into_a_known_one(
     archive: str, would_be: str

@@ -89,7 +89,8 @@ def _respell(token: str, script: str, system: str) -> str:
     "ЦДИАК"). A token the registry does not know is not given a name in the other script
     that nobody wrote, with one exception: a Latin style romanises an unknown Cyrillic
     acronym ("ГАКО" is "GAKO"), which is what US practice prints, unless the romanisation
-    spells a name the registry knows, which the token is not.
+    spells the name of an archive the token is not. A token the registry knows only with
+    an archive's own name in guillemets ("ЦА ФСБ «Лубянка»") is romanised whole.
     """
     same_script = translit.has_cyrillic(token) == (script == "cyrillic")
     spelled = registry.respell(token, script, system, keep_variant=same_script)
@@ -97,7 +98,8 @@ def _respell(token: str, script: str, system: str) -> str:
         return spelled
     if script == "latin" and translit.has_cyrillic(token):
         romanised = translit.to_latin(token, system)
-        return token if registry.archive_id(romanised) is not None else romanised
+        named = registry.archive_id(romanised)
+        return token if named is not None and named != registry.archive_id(token) else romanised
     return token
 
 
