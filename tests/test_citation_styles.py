@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import archcite
-from archcite.model import Contributor, DocumentCitation, PartialDate, Publication
+from archcite import UnknownStyle
+from archcite.model import Contributor, DocumentCitation, PartialDate, Publication, StyleOptions
 from archcite.reading import parse_citation
 from archcite.styles import format_citation, style_names
 
@@ -115,17 +116,28 @@ def test_gost_of_a_cwihp_citation_writes_cyrillic_search_data_and_russian_date()
     )
 
 
-def test_gost_several_references_are_joined_by_semicolons() -> None:
-    cit = DocumentCitation(
-        title="Материалы",
-        references=(
-            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 1."),
-            archcite.parse("ГАРФ. Ф. 1. Оп. 1. Д. 2."),
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "ГАРФ. Ф. 1. Оп. 1. Д. 1.",
+            "ГАРФ. Ф. 1. Оп. 1. Д. 2.",
+            "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1; ГАРФ. Ф. 1. Оп. 1. Д. 2.",
         ),
-    )
-    assert format_citation(cit, "gost") == (
-        "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1; ГАРФ. Ф. 1. Оп. 1. Д. 2."
-    )
+        # The stop of a verso is the abbreviation's, not GOST's closing one: it stays.
+        (
+            "ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 5 об.",
+            "ГАРФ. Ф. 1. Оп. 1. Д. 2. Л. 3 об.",
+            "Материалы // ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 5 об.; ГАРФ. Ф. 1. Оп. 1. Д. 2. Л. 3 об.",
+        ),
+    ],
+)
+def test_gost_several_references_are_joined_by_semicolons(
+    first: str, second: str, expected: str
+) -> None:
+    references = (archcite.parse(first), archcite.parse(second))
+    cit = DocumentCitation(title="Материалы", references=references)
+    assert format_citation(cit, "gost") == expected
 
 
 def test_mla_day_month_year_and_archive_as_location() -> None:
@@ -194,3 +206,16 @@ def test_gost_puts_a_stop_after_bare_surnames() -> None:
         "D. 12, L. 7."
     )
     assert citation.format("gost").startswith("Molotov, Kaganovich. Telefonogramma")
+
+
+@pytest.mark.parametrize("style", style_names("citation"))
+def test_an_unknown_option_is_the_same_error_in_every_citation_style(style: str) -> None:
+    with pytest.raises(UnknownStyle, match="unknown style option 'colour'"):
+        format_citation(SHIFRTELOGRAMMA, style, colour="red")
+    with pytest.raises(UnknownStyle, match="unknown transliteration system 'xx'"):
+        SHIFRTELOGRAMMA.format(style, transliteration="xx")
+
+
+def test_a_citation_style_hands_its_options_to_the_references() -> None:
+    written = format_citation(SHIFRTELOGRAMMA, "mla", options=StyleOptions(modern=True))
+    assert written.endswith("RGANI (formerly TsKhSD), f. 89, op. 2, d. 5, ll. 13–14.")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archcite import normalise
+from _style_support import POLTORATSKII, reads_pages, reads_titles
+from archcite import ArchivalReference, Match, StyleOptions, UnknownStyle, normalise
+from archcite import styles as style_registry
 
 NOTE = "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, F. 89, Op. 2, D. 7, Ll. 3-4."
 
@@ -47,8 +51,130 @@ def test_gost_closing_stop_gives_way_to_the_list_that_goes_on() -> None:
     )
 
 
-def test_ibid_words_stay_and_only_the_levels_are_rewritten() -> None:
-    text = "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Ibid., L. 181. Там же. Л. 15 об."
-    assert normalise(text, "chicago") == (
-        "See TsKhSD, f. 89, op. 2, d. 5, ll. 13–14. Ibid., l. 181. Там же. l. 15ob."
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("gost", "In ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 52 об.; Д. 6. Л. 3."),
+        ("chicago", "In TsKhSD, f. 89, op. 2, d. 5, l. 52ob.; d. 6, l. 3."),
+        ("wilson", "In TsKhSD, F. 89, Op. 2, D. 5, L. 52ob.; D. 6, L. 3."),
+    ],
+)
+def test_the_stop_of_a_verso_stays_where_the_list_goes_on(style: str, expected: str) -> None:
+    for text in (
+        "In ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 52 об; Д. 6. Л. 3.",
+        "In TsKhSD, F. 89, Op. 2, D. 5, L. 52ob.; D. 6, L. 3.",
+    ):
+        once = normalise(text, style)
+        assert once == expected
+        assert normalise(once, style) == once
+
+
+IBID_NOTES = "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Ibid., L. 181. Там же. Л. 15 об."
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        (
+            "chicago",
+            "See TsKhSD, f. 89, op. 2, d. 5, ll. 13–14. Ibid., l. 181. Ibid., l. 15ob.",
+        ),
+        (
+            "wilson",
+            "See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Ibid., L. 181. Ibid., L. 15ob.",
+        ),
+        ("gost", "See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14. Там же. Л. 181. Там же. Л. 15 об."),
+    ],
+)
+def test_an_ibid_form_is_written_in_the_styles_language(style: str, expected: str) -> None:
+    once = normalise(IBID_NOTES, style)
+    assert once == expected
+    assert normalise(once, style) == once
+
+
+def test_an_ibid_form_is_never_mixed() -> None:
+    assert normalise("… Ibid., l. 4.", "gost") == "… Там же. Л. 4."
+    assert normalise("… Там же. Л. 4.", "chicago") == "… Ibid., l. 4."
+    assert "Ibid., Л." not in normalise("APRF, f. 3, op. 1, d. 2. Ibid., l. 4.", "gost")
+    assert "Там же. l." not in normalise("АП РФ. Ф. 3. Оп. 1. Д. 2. Там же. Л. 4.", "chicago")
+
+
+def test_an_ibid_form_keeps_the_authors_lower_case_mid_sentence() -> None:
+    text = "APRF, f. 3, op. 1, d. 2; see also ibid., ll. 7-8."
+    assert normalise(text, "gost") == "АП РФ. Ф. 3. Оп. 1. Д. 2; see also там же. Л. 7–8."
+    assert normalise(text, "chicago") == "APRF, f. 3, op. 1, d. 2; see also ibid., ll. 7–8."
+
+
+def test_a_style_without_a_layout_keeps_the_authors_ibid_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def slashes(reference: ArchivalReference, options: StyleOptions) -> str:
+        return "/".join(str(value) for value in reference.levels.values()) + "."
+
+    monkeypatch.setitem(style_registry._REFERENCE, "slashes", slashes)
+    # Its closing stop still gives way to the text's own.
+    assert normalise("APRF, f. 3, op. 1, d. 2. Ibid., l. 4.", "slashes") == "3/1/2. Ibid., 4."
+
+
+def test_options_are_checked_once_even_where_there_is_no_reference() -> None:
+    with pytest.raises(UnknownStyle, match="style option 'colour'"):
+        normalise("No reference here.", "gost", colour="red")
+    with pytest.raises(UnknownStyle, match="transliteration system 'xx'"):
+        normalise(NOTE, "gost", transliteration="xx")
+    with pytest.raises(UnknownStyle, match="reference style 'harvard'"):
+        normalise("No reference here.", "harvard")
+
+
+def test_normalise_takes_options_as_one_value() -> None:
+    assert normalise(NOTE, "wilson", options=StyleOptions(modern=True)) == normalise(
+        NOTE, "wilson", modern=True
     )
+    assert "RGANI (formerly TsKhSD), F. 89" in normalise(NOTE, "wilson", modern=True)
+
+
+def test_gost_keeps_an_unknown_archive_as_cited() -> None:
+    text = "Cf. NARA, f. 1, op. 2, d. 3, l. 4, and CIA, f. 5, op. 6, d. 7."
+    once = normalise(text, "gost")
+    assert once == "Cf. NARA. Ф. 1. Оп. 2. Д. 3. Л. 4, and CIA. Ф. 5. Оп. 6. Д. 7."
+    assert normalise(once, "gost") == once
+
+
+@pytest.mark.skipif(not reads_pages(), reason="the grammar reads pages as leaves yet")
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("gost", "Cf. РГАСПИ. Ф. 17. Оп. 3. Д. 5. С. 211–212."),
+        ("chicago", "Cf. RGASPI, f. 17, op. 3, d. 5, pp. 211–212."),
+    ],
+)
+def test_normalise_writes_pages_as_pages(style: str, expected: str) -> None:
+    assert normalise("Cf. RGASPI, f. 17, op. 3, d. 5, pp. 211-12.", style) == expected
+
+
+POLTORATSKII_NOTE = "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Картон 79. Ед. хр. 122 и др."
+
+
+def test_normalise_writes_the_title_a_reference_carries(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The scanner stands in for a grammar that keeps the title: the span holds the title,
+    # so a reference written without it would lose the author's words.
+    span = "ОР РГБ. Ф. 223 (С. Д. Полторацкий). Картон 79. Ед. хр. 122"
+    start = POLTORATSKII_NOTE.index(span)
+    match = Match(POLTORATSKII, POLTORATSKII, "full", (start, start + len(span)), span)
+    module = importlib.import_module("archcite.normalise")
+    monkeypatch.setattr(module, "iter_matches", lambda text: iter([match]))
+    assert normalise(POLTORATSKII_NOTE, "chicago") == (
+        "См.: OR RGB, f. 223 (S. D. Poltoratskii), kor. 79, ed. khr. 122 и др."
+    )
+    assert normalise(POLTORATSKII_NOTE, "gost") == (
+        "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122 и др."
+    )
+
+
+@pytest.mark.skipif(not reads_titles(), reason="the grammar does not keep a fond's title yet")
+def test_normalise_keeps_a_fonds_title() -> None:
+    assert normalise(POLTORATSKII_NOTE, "gost") == (
+        "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122 и др."
+    )
+    once = normalise(POLTORATSKII_NOTE, "chicago")
+    assert "(S. D. Poltoratskii)" in once
+    assert normalise(once, "chicago") == once

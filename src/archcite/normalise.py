@@ -7,30 +7,36 @@ from typing import Any
 
 import attrs
 
-from .model import Match
+from .errors import UnknownStyle
+from .model import Match, StyleOptions
 from .reading.scanner import IBID_PREFIX_RE, iter_matches
-from .styles import format_reference
+from .styles import format_in_text, format_reference, style_names
 
 __all__ = ["normalise", "rewrite"]
 
 _GOES_ON = re.compile(r"\s*(?:[.;,:/]|(?:and|и)\b)", re.IGNORECASE)
 
 
-def normalise(text: str, style: str = "chicago", *, modern: bool = False, **options: Any) -> str:
+def normalise(
+    text: str, style: str = "chicago", *, options: StyleOptions | None = None, **values: Any
+) -> str:
     """``text`` with every archival reference written in ``style``.
 
-    Continuations and ibid forms are written as they stand (their levels only), so
-    the prose around them still reads; everything that is not a reference is kept to
-    the character. ``normalise(normalise(t)) == normalise(t)``.
+    Continuations are written as they stand (their levels only), so the prose around
+    them still reads, and ibid forms in the style's own words ("Ibid., l. 4" is "Там же.
+    Л. 4." in GOST); everything that is not a reference is kept to the character.
+    ``normalise(normalise(t)) == normalise(t)``. Options are those of
+    :func:`archcite.format_reference` (``modern=True``, ``transliteration="bgn"`` or
+    ``options=StyleOptions(...)``), checked once, before any reference is written.
 
     >>> normalise("See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14. Then more.", "wilson")
     'See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Then more.'
     """
-    return rewrite(text, style, modern=modern, **options)[0]
+    return rewrite(text, style, options=options, **values)[0]
 
 
 def rewrite(
-    text: str, style: str = "chicago", *, modern: bool = False, **options: Any
+    text: str, style: str = "chicago", *, options: StyleOptions | None = None, **values: Any
 ) -> tuple[str, list[Match]]:
     """``text`` normalised as :func:`normalise` does it, with the matches it rewrote.
 
@@ -38,30 +44,52 @@ def rewrite(
     >>> written, matches[0].span
     ('See ЦХСД. Ф. 89. Оп. 2. Д. 5.', (4, 30))
     """
+    # A bad style or option is an error even in a text with no reference in it.
+    if style not in style_names():
+        raise UnknownStyle("reference style", style, style_names())
+    settings = StyleOptions.of(options, **values)
     pieces: list[str] = []
     matches: list[Match] = []
     position = 0
     for match in iter_matches(text):
-        start, end = match.span
-        if match.kind == "ibid":
-            # "Ibid., " and "Там же. " are the author's words; only the levels are rewritten.
-            prefix = IBID_PREFIX_RE.match(text, start)
-            if prefix is not None:
-                start = prefix.end()
-        reference = match.reference
-        if reference.archive is not None and reference.archive not in match.text:
-            # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
-            reference = attrs.evolve(reference, archive=None, archive_id=None)
-        written = format_reference(reference, style, modern=modern, **options)
-        # A style that closes with a full stop (GOST) must not double the text's own, nor
-        # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64".
-        if written.endswith(".") and _GOES_ON.match(text, end):
-            written = written[:-1]
+        start, written = _written(text, match, style, settings)
         pieces.append(text[position:start])
         pieces.append(written)
-        position = end
+        position = match.span[1]
         matches.append(match)
     if not matches:
         return text, matches
     pieces.append(text[position:])
     return "".join(pieces), matches
+
+
+def _written(text: str, match: Match, style: str, options: StyleOptions) -> tuple[int, str]:
+    """Where the rewriting of ``match`` starts, and what replaces the text from there.
+
+    An ibid form is written whole in the style's own words, so that no note mixes two
+    languages ("Ibid., Л. 4"): "Ibid., l. 4" becomes "Там же. Л. 4." in GOST. Its first
+    letter keeps the author's case ("see ibid., l. 4").
+    """
+    start, end = match.span
+    reference = match.reference
+    if reference.archive is not None and reference.archive not in match.text:
+        # An archive named outside the span ("… (RGASPI), f. 17") stays where it is.
+        reference = attrs.evolve(reference, archive=None, archive_id=None)
+    ibid = match.kind == "ibid"
+    # A style that closes with a full stop (GOST) must not double the text's own, nor
+    # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64". Only
+    # that stop gives way: "Л. 52 об.; Д. 6" keeps the stop of its abbreviation.
+    goes_on = _GOES_ON.match(text, end) is not None
+    written = format_in_text(reference, style, options, ibid=ibid, closed=not goes_on)
+    if written is None:
+        # A style registered without a layout has no ibid word: the author's words stay.
+        # Its closing stop cannot be told from an abbreviation's, so any final stop gives
+        # way to what goes on, as it always has.
+        prefix = IBID_PREFIX_RE.match(text, start) if ibid else None
+        start = prefix.end() if prefix is not None else start
+        written = format_reference(reference, style, options)
+        if goes_on and written.endswith("."):
+            written = written[:-1]
+    elif ibid and match.text[:1].islower():
+        written = written[:1].lower() + written[1:]
+    return start, written

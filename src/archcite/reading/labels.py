@@ -55,7 +55,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "перечень",
         "пер",
     ),
-    "razdel": ("razdel", "razd", "разд", "раздел"),
+    "razdel": ("razdel", "razd", "разд", "раздел", "розд", "розділ"),
     "korobka": (
         "korobka",
         "kor",
@@ -157,8 +157,8 @@ SKIPPED_LABELS: tuple[str, ...] = ("св", "sv", "связка", "svyazka", "svi
 #: parts and pages alone are how books are cited too ("p. 52", "vol. 2", "Т. 2").
 ANCHOR_LEVELS: tuple[str, ...] = ("fond", "opis", "delo", "ed_khr", "papka")
 
-#: Short forms that point back to the previous reference.
-IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe", "там само")
+#: Short forms that point back to the previous reference ("Там само" is the Ukrainian).
+IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe", "там само", "tam samo")
 
 #: Month names and abbreviations that can follow a day number (a folio list stops
 #: before "16 November").

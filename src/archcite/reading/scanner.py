@@ -128,7 +128,7 @@ class _Scanner:
             else:
                 found.append((size - candidate.end("number"), "archive"))
         found.reverse()
-        if "bid" in text or "же" in text or "zhe" in text or "само" in text:
+        if "bid" in text or "же" in text or "zhe" in text or "само" in text or "samo" in text:
             ibids = [(m.start(), "ibid") for m in _IBID_RE.finditer(text)]
             found = sorted(found + ibids)
         return found

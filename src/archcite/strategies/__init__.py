@@ -45,8 +45,8 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess by 
 
 from .. import registry, translit
 from ..levels import LEVELS, complete
-from ..model import ArchivalReference, Folio, FolioRange, Folios, Match
-from ..styles import format_reference, style_names
+from ..model import ArchivalReference, Folio, FolioRange, Folios, Match, StyleOptions
+from ..styles import format_in_text, format_reference, style_names
 
 __all__ = [
     "archival_references",
@@ -602,12 +602,19 @@ _IBID = {"latin": ("Ibid., ", "Ibid. "), "cyrillic": ("Там же. ", "Там �
 _JOINERS = {"latin": ("; ", " and "), "cyrillic": ("; ", " и ")}
 
 
-def _stripped(written: str) -> str:
+def _unclosed(reference: ArchivalReference, style: str, system: str = "ala-lc") -> str:
     """A reference as written, without the closing full stop of a style like GOST.
 
-    The stop of a verso mark (``52ob.``, ``52 об.``) is part of the reference.
+    The stop of a verso mark (``52ob.``, ``52 об.``, ``52 зв.``) is part of the reference;
+    the style's layout tells the two apart.
     """
-    if written.endswith(".") and not written.endswith(("ob.", "об.")):
+    options = StyleOptions(transliteration=system)
+    written = format_in_text(reference, style, options, closed=False)
+    if written is not None:
+        return written
+    # A style registered without a layout: only the commonest verso marks are known.
+    written = format_reference(reference, style, options)
+    if written.endswith(".") and not written.endswith(("ob.", "об.", "зв.")):
         return written[:-1]
     return written
 
@@ -695,20 +702,20 @@ def _footnote(
                 continue
             intro = draw(st.sampled_from(_INTRO[script]))
             note.write(intro)
-            written = _stripped(format_reference(reference, name, transliteration=system))
+            written = _unclosed(reference, name, system)
             note.add(written, reference, reference, "full")
         else:
             partial = _partial(draw, previous.resolved, script)
             intro, start = "", len(note.text)
             note.write(draw(st.sampled_from(_IBID[script])))
-            written = _stripped(format_reference(partial, name))
+            written = _unclosed(partial, name)
             note.add(written, partial, complete(previous.resolved, partial), "ibid", start)
         previous = note.matches[-1]
         # What continues it: "; d. 60, l. 11", " and d. 64".
         while len(note.matches) < count and draw(st.booleans()):
             partial = _partial(draw, previous.resolved, script)
             note.write(draw(st.sampled_from(_JOINERS[script])))
-            written = _stripped(format_reference(partial, name))
+            written = _unclosed(partial, name)
             note.add(written, partial, complete(previous.resolved, partial), "continuation")
             previous = note.matches[-1]
         if intro == "(":
@@ -801,13 +808,13 @@ def _document_citation(draw: _Draw[Any], style: str | None) -> tuple[str, list[M
     note = _Note()
     note.write(before)
     reference = draw(_references(tokens, LEVELS, ("fond",), script))
-    written = _stripped(format_reference(reference, name, transliteration=system))
+    written = _unclosed(reference, name, system)
     note.add(written, reference, reference, "full")
     if draw(st.booleans()):
         partial = _partial(draw, reference, script)
         note.write(draw(st.sampled_from(_JOINERS[script])))
         note.add(
-            _stripped(format_reference(partial, name)),
+            _unclosed(partial, name),
             partial,
             complete(reference, partial),
             "continuation",

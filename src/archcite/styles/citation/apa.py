@@ -4,32 +4,29 @@
 — an untitled document is described in square brackets; the shelfmark, with lowercase
 labels, in parentheses after the archive.
 
->>> import archcite
->>> from archcite.model import DocumentCitation, PartialDate
+>>> from archcite.model import DocumentCitation, PartialDate, StyleOptions
 >>> apa(DocumentCitation(authors=("Malenkov",), description="Telephone message",
-...     date=PartialDate(1956, 11, 23)))
+...     date=PartialDate(1956, 11, 23)), StyleOptions())
 'Malenkov. (1956, November 23). [Telephone message].'
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
-from ...model import ArchivalReference, DocumentCitation
+from ...model import ArchivalReference, DocumentCitation, StyleOptions
 from .. import citation_style, format_reference
 from ..dates import write_date
 from .chicago import join_names
 
 
-def _located(reference: ArchivalReference, options: dict[str, Any]) -> str:
+def _located(reference: ArchivalReference, options: StyleOptions) -> str:
     """``TsKhSD (f. 89, op. 2, d. 5, ll. 13–14)``: the archive, then its shelfmark."""
-    full = format_reference(reference, "chicago", **options)
+    full = format_reference(reference, "chicago", options)
     if reference.archive is None:
         return f"({full})"
     shelfmark = format_reference(
-        attrs.evolve(reference, archive=None, archive_id=None), "chicago", **options
+        attrs.evolve(reference, archive=None, archive_id=None), "chicago", options
     )
     if not full.endswith(shelfmark):
         return full
@@ -41,7 +38,7 @@ def _sentence(text: str) -> str:
 
 
 @citation_style("apa")
-def apa(citation: DocumentCitation, **options: Any) -> str:
+def apa(citation: DocumentCitation, options: StyleOptions) -> str:
     """``Malenkov, Suslov, & Aristov. (1956, November 23). Telefonogramma [Secure …]. APRF (…).``"""
     bracket = "; ".join(part for part in (citation.description, citation.classification) if part)
     title = " ".join(

@@ -5,21 +5,20 @@ quotation marks (a description without them), date, archival references with
 lowercase labels, collection, repository. The bibliography entry puts the same
 elements in sentences.
 
->>> from archcite.model import ArchivalReference, DocumentCitation, PartialDate
+>>> from archcite.model import DocumentCitation, PartialDate, StyleOptions
 >>> cit = DocumentCitation(title="Shifrtelogramma", date=PartialDate(1956, 11, 26),
 ...     classification="Strictly Secret")
->>> chicago_note(cit)
+>>> chicago_note(cit, StyleOptions())
 '“Shifrtelogramma,” November 26, 1956 (Strictly Secret).'
->>> chicago_bibliography(cit)
+>>> chicago_bibliography(cit, StyleOptions())
 '“Shifrtelogramma.” November 26, 1956 (Strictly Secret).'
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from ...model import Contributor, DocumentCitation
+from ...model import Contributor, DocumentCitation, StyleOptions
 from .. import citation_style, format_reference
 from ..dates import write_date
 
@@ -64,8 +63,8 @@ def _published(citation: DocumentCitation) -> str | None:
     return text
 
 
-def _references(citation: DocumentCitation, options: dict[str, Any]) -> str | None:
-    written = [format_reference(ref, "chicago", **options) for ref in citation.references]
+def _references(citation: DocumentCitation, options: StyleOptions) -> str | None:
+    written = [format_reference(ref, "chicago", options) for ref in citation.references]
     return "; ".join(written) or None
 
 
@@ -74,7 +73,7 @@ def _close(text: str) -> str:
 
 
 @citation_style("chicago")
-def chicago_note(citation: DocumentCitation, **options: Any) -> str:
+def chicago_note(citation: DocumentCitation, options: StyleOptions) -> str:
     """A note: ``Malenkov, Suslov, and Aristov, “Telefonogramma,” … ll. 95–96.``"""
     rest = [
         part
@@ -101,7 +100,7 @@ def chicago_note(citation: DocumentCitation, **options: Any) -> str:
 
 
 @citation_style("chicago-bib")
-def chicago_bibliography(citation: DocumentCitation, **options: Any) -> str:
+def chicago_bibliography(citation: DocumentCitation, options: StyleOptions) -> str:
     """A bibliography entry: ``“Telefonogramma.” Secure High-Frequency Transmission. …``"""
     sentences = [
         join_names(citation.authors) or None,

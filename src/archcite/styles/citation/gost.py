@@ -5,20 +5,20 @@ separated by ". "; a title the citer formulated goes after the search data in sq
 brackets (§11.8), the title of the file in parentheses (§11.9).
 
 >>> import archcite
->>> from archcite.model import DocumentCitation
+>>> from archcite.model import DocumentCitation, StyleOptions
 >>> print(gost(DocumentCitation(authors=("Фомин А.Г.",),
 ...     description="Материалы по истории русской библиографии",
-...     references=(archcite.parse("РО ИРЛИ. Ф. 568. Оп. 1. Д. 1."),))))
+...     references=(archcite.parse("РО ИРЛИ. Ф. 568. Оп. 1. Д. 1."),)), StyleOptions()))
 РО ИРЛИ. Ф. 568. Оп. 1. Д. 1. [Фомин А.Г. Материалы по истории русской библиографии].
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...model import DocumentCitation
-from .. import citation_style, format_reference
+from ...model import DocumentCitation, StyleOptions
+from .. import citation_style
 from ..dates import write_date
+from ..reference._layout import render
+from ..reference.gost import LAYOUT
 
 
 def _description(citation: DocumentCitation) -> str:
@@ -40,13 +40,18 @@ def _description(citation: DocumentCitation) -> str:
     return text
 
 
-def _search_data(citation: DocumentCitation, options: dict[str, Any]) -> str:
-    written = [format_reference(ref, "gost", **options).rstrip(".") for ref in citation.references]
-    return "; ".join(written) + "." if written else ""
+def _search_data(citation: DocumentCitation, options: StyleOptions) -> str:
+    """``ГАРФ. Ф. 1. Д. 1. Л. 5 об.; ГАРФ. Ф. 1. Д. 2.``: joined by semicolons, one stop.
+
+    A reference gives way with its closing stop only, never with the stop of ``об.``.
+    """
+    written = [render(ref, LAYOUT, options, closed=False) for ref in citation.references]
+    text = "; ".join(written)
+    return text if not text or text.endswith(".") else text + "."
 
 
 @citation_style("gost")
-def gost(citation: DocumentCitation, **options: Any) -> str:
+def gost(citation: DocumentCitation, options: StyleOptions) -> str:
     """``Розанов И.Н. Как создавалась … // ГАРФ. Ф. А-513. Оп. 1. Д. 12. Л. 14.``"""
     search = _search_data(citation, options)
     parts = []

@@ -4,17 +4,16 @@
 day-month-year with abbreviated months, the archive and its shelfmark as the location
 (lowercase labels), a URL without its scheme.
 
->>> from archcite.model import DocumentCitation, PartialDate
->>> mla(DocumentCitation(title="Shifrtelogramma", date=PartialDate(1956, 11, 26)))
+>>> from archcite.model import DocumentCitation, PartialDate, StyleOptions
+>>> mla(DocumentCitation(title="Shifrtelogramma", date=PartialDate(1956, 11, 26)), StyleOptions())
 '“Shifrtelogramma.” 26 Nov. 1956.'
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ...model import DocumentCitation
+from ...model import DocumentCitation, StyleOptions
 from .. import citation_style, format_reference
 from ..dates import write_date
 from .chicago import join_names
@@ -27,7 +26,7 @@ def _sentence(text: str) -> str:
 
 
 @citation_style("mla")
-def mla(citation: DocumentCitation, **options: Any) -> str:
+def mla(citation: DocumentCitation, options: StyleOptions) -> str:
     """``Malenkov, Suslov, and Aristov. “Telefonogramma.” … APRF, f. 3, op. 64, d. 488.``"""
     sentences = [join_names(citation.authors)]
     if citation.title:
@@ -43,7 +42,7 @@ def mla(citation: DocumentCitation, **options: Any) -> str:
     if citation.date:
         sentences.append(write_date(citation.date, "mla"))
     location = [citation.collection or ""]
-    location += [format_reference(ref, "chicago", **options) for ref in citation.references]
+    location += [format_reference(ref, "chicago", options) for ref in citation.references]
     location.append(citation.repository or "")
     if citation.publication:
         publication = citation.publication

@@ -4,17 +4,16 @@
 <serial> <issue>, p. <pages> <URL>`` — the title in straight quotes with the comma
 outside, a US date, references in the CWIHP form with capitalised labels.
 
->>> from archcite.model import DocumentCitation, PartialDate, Publication
->>> print(wilson(DocumentCitation(title="Informatsiya", date=PartialDate(1956, 11, 27),
-...     repository="Wilson Center Digital Archive", publication=Publication("CWIHP", "8", "5"))))
+>>> from archcite.model import DocumentCitation, PartialDate, Publication, StyleOptions
+>>> cit = DocumentCitation(title="Informatsiya", date=PartialDate(1956, 11, 27),
+...     repository="Wilson Center Digital Archive", publication=Publication("CWIHP", "8", "5"))
+>>> print(wilson(cit, StyleOptions()))
 "Informatsiya", November 27, 1956, Wilson Center Digital Archive. Published in CWIHP 8, p. 5
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...model import Contributor, DocumentCitation, Publication
+from ...model import Contributor, DocumentCitation, Publication, StyleOptions
 from .. import citation_style, format_reference
 from ..dates import write_date
 
@@ -50,7 +49,7 @@ def _published(publication: Publication) -> str:
 
 
 @citation_style("wilson")
-def wilson(citation: DocumentCitation, **options: Any) -> str:
+def wilson(citation: DocumentCitation, options: StyleOptions) -> str:
     """The Digital Archive block; authors and classification have no place in it."""
     parts = []
     if citation.title:
@@ -61,7 +60,7 @@ def wilson(citation: DocumentCitation, **options: Any) -> str:
         parts.append(write_date(citation.date, "us"))
     if citation.repository:
         parts.append(citation.repository)
-    parts.extend(format_reference(ref, "wilson", **options) for ref in citation.references)
+    parts.extend(format_reference(ref, "wilson", options) for ref in citation.references)
     parts.extend(_contributions(citation.contributors))
     text = ", ".join(parts)
     if citation.publication:
