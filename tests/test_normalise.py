@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _style_support import POLTORATSKII, reads_pages, reads_titles
-from archcite import ArchivalReference, Match, StyleOptions, UnknownStyle, normalise
+from _style_support import POLTORATSKII
+from archcite import ArchivalReference, Match, StyleOptions, UnknownStyle, extract, normalise
 from archcite import styles as style_registry
 
 NOTE = "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, F. 89, Op. 2, D. 7, Ll. 3-4."
@@ -139,7 +139,6 @@ def test_gost_keeps_an_unknown_archive_as_cited() -> None:
     assert normalise(once, "gost") == once
 
 
-@pytest.mark.skipif(not reads_pages(), reason="the grammar reads pages as leaves yet")
 @pytest.mark.parametrize(
     ("style", "expected"),
     [
@@ -170,7 +169,6 @@ def test_normalise_writes_the_title_a_reference_carries(monkeypatch: pytest.Monk
     )
 
 
-@pytest.mark.skipif(not reads_titles(), reason="the grammar does not keep a fond's title yet")
 def test_normalise_keeps_a_fonds_title() -> None:
     assert normalise(POLTORATSKII_NOTE, "gost") == (
         "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122 и др."
@@ -178,3 +176,12 @@ def test_normalise_keeps_a_fonds_title() -> None:
     once = normalise(POLTORATSKII_NOTE, "chicago")
     assert "(S. D. Poltoratskii)" in once
     assert normalise(once, "chicago") == once
+
+
+def test_a_reference_holding_text_the_model_cannot_write_is_kept_whole() -> None:
+    # The year qualifying a fond and a bundle's number have no level to be written from.
+    text = "См.: ЦГВИА. Ф. 409, 1915 г. Оп. 12. Д. 7. Л. 3; ГАКО, оп. 1, св. 4, д. 6. Далее."
+    matches = extract(text)
+    assert [m.reference.delo for m in matches] == ["7", "6"]
+    assert all(m.skipped for m in matches)
+    assert normalise(text, "chicago") == text

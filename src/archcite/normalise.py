@@ -52,6 +52,10 @@ def rewrite(
     matches: list[Match] = []
     position = 0
     for match in iter_matches(text):
+        if match.skipped:
+            # A year or a bundle inside the reference has no field to be written from:
+            # the reference stays as cited rather than lose it.
+            continue
         start, written = _written(text, match, style, settings)
         pieces.append(text[position:start])
         pieces.append(written)
