@@ -212,3 +212,10 @@ def test_rewrite_keeps_every_character_outside_the_matches(text: str) -> None:
     else:
         assert written.startswith(text[: matches[0].span[0]])
         assert written.endswith(text[matches[-1].span[1] :])
+
+
+def test_a_backwards_folio_range_is_a_reported_record_kept_as_it_was() -> None:
+    record = "ГАРФ. Ф. 5. Оп. 1. Д. 2. Л. 140-39."
+    (result,) = normalise_many([record], "chicago")
+    assert result.text == record
+    assert result.error is not None and "ends before it starts" in result.error

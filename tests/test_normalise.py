@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _style_support import POLTORATSKII
-from archcite import ArchivalReference, Match, StyleOptions, UnknownStyle, extract, normalise
+from archcite import (
+    ArchivalReference,
+    ParseError,
+    StyleOptions,
+    UnknownStyle,
+    extract,
+    normalise,
+)
 from archcite import styles as style_registry
 
 NOTE = "See “Informatsiya,” 2 May 1957 (Top Secret), in TsKhSD, F. 89, Op. 2, D. 7, Ll. 3-4."
@@ -153,22 +157,6 @@ def test_normalise_writes_pages_as_pages(style: str, expected: str) -> None:
 POLTORATSKII_NOTE = "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Картон 79. Ед. хр. 122 и др."
 
 
-def test_normalise_writes_the_title_a_reference_carries(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The scanner stands in for a grammar that keeps the title: the span holds the title,
-    # so a reference written without it would lose the author's words.
-    span = "ОР РГБ. Ф. 223 (С. Д. Полторацкий). Картон 79. Ед. хр. 122"
-    start = POLTORATSKII_NOTE.index(span)
-    match = Match(POLTORATSKII, POLTORATSKII, "full", (start, start + len(span)), span)
-    module = importlib.import_module("archcite.normalise")
-    monkeypatch.setattr(module, "iter_matches", lambda text: iter([match]))
-    assert normalise(POLTORATSKII_NOTE, "chicago") == (
-        "См.: OR RGB, f. 223 (S. D. Poltoratskii), kor. 79, ed. khr. 122 и др."
-    )
-    assert normalise(POLTORATSKII_NOTE, "gost") == (
-        "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122 и др."
-    )
-
-
 def test_normalise_keeps_a_fonds_title() -> None:
     assert normalise(POLTORATSKII_NOTE, "gost") == (
         "См.: ОР РГБ. Ф. 223 (С. Д. Полторацкий). Кор. 79. Ед. хр. 122 и др."
@@ -185,3 +173,12 @@ def test_a_reference_holding_text_the_model_cannot_write_is_kept_whole() -> None
     assert [m.reference.delo for m in matches] == ["7", "6"]
     assert all(m.skipped for m in matches)
     assert normalise(text, "chicago") == text
+
+
+def test_a_folio_range_that_runs_backwards_is_an_error_not_a_silent_pass() -> None:
+    text = "См.: ГАРФ. Ф. 5. Оп. 1. Д. 2. Л. 140-39; also GARF, f. 5, op. 1, d. 3."
+    assert [m.reference.delo for m in extract(text)] == ["3"]  # extract passes it over
+    with pytest.raises(ParseError, match="ends before it starts") as caught:
+        normalise(text, "gost")
+    assert caught.value.text == text
+    assert text[caught.value.position :].startswith("140-39")

@@ -31,6 +31,9 @@ def normalise(
 
     >>> normalise("See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14. Then more.", "wilson")
     'See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Then more.'
+
+    Raises :class:`~archcite.ParseError` for a reference whose folio range runs backwards
+    once expanded ("Л. 140-39"): it cannot be written, and must not pass for written.
     """
     return rewrite(text, style, options=options, **values)[0]
 
@@ -51,7 +54,9 @@ def rewrite(
     pieces: list[str] = []
     matches: list[Match] = []
     position = 0
-    for match in iter_matches(text):
+    # A reference the grammar reads but the model refuses ("Л. 140-39") is an error here:
+    # left as it was, it would pass for normalised.
+    for match in iter_matches(text, strict=True):
         if match.skipped:
             # A year or a bundle inside the reference has no field to be written from:
             # the reference stays as cited rather than lose it.

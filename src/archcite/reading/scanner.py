@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from ..errors import ParseError
 from ..levels import complete, lowest_level
 from ..model import ArchivalReference, Match, MatchKind
 from ..registry import archive_id
@@ -93,12 +94,26 @@ def extract(text: str) -> list[Match]:
     return list(iter_matches(text))
 
 
-def iter_matches(text: str) -> Iterator[Match]:
-    """Like :func:`extract`, one match at a time."""
+def iter_matches(text: str, *, strict: bool = False) -> Iterator[Match]:
+    """Like :func:`extract`, one match at a time.
+
+    A reference the grammar reads but the model refuses (a folio range that runs
+    backwards, "Л. 140-39") is passed over; with ``strict`` it raises :class:`ParseError`
+    instead, so that a rewriter never leaves it silently as it was.
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a string, not {type(text).__name__}")
     cleaned = Cleaned.of(text)
-    for match in _Scanner(cleaned.text).matches():
+    scanner = _Scanner(cleaned.text, strict)
+    try:
+        yield from _mapped(scanner, cleaned, text)
+    except ParseError as error:
+        raise ParseError(text, cleaned.original(error.position), error.expected,
+                         error.reason) from None
+
+
+def _mapped(scanner: _Scanner, cleaned: Cleaned, text: str) -> Iterator[Match]:
+    for match in scanner.matches():
         if cleaned.text is text:
             yield match
             continue
@@ -111,11 +126,17 @@ def iter_matches(text: str) -> Iterator[Match]:
 class _Scanner:
     """One pass over a text: candidates in order, each read where it can start."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, strict: bool = False) -> None:
         self.text = text
+        self.strict = strict
         self.consumed = 0
         self.previous: Match | None = None
         self._pending: int | None = None
+
+    def _refuse(self, error: ValueError) -> None:
+        """A reference the model refuses: passed over, or in strict mode the error."""
+        if self.strict:
+            raise error
 
     def _candidates(self) -> list[tuple[int, str]]:
         """(position, kind) of every place a reference can start, in order."""
@@ -204,7 +225,8 @@ class _Scanner:
         token = archive.token if archive is not None else None
         try:
             reference = build(text, first, token)
-        except ValueError:
+        except ValueError as error:
+            self._refuse(error)
             return []
         span_start = archive.start if archive is not None and archive.inside else first.start
         if archive is not None and archive.inside and archive.start > first.start:
@@ -230,7 +252,8 @@ class _Scanner:
             segment = run.segments[0]
             try:
                 partial = build(self.text, segment, None)
-            except ValueError:
+            except ValueError as error:
+                self._refuse(error)
                 break
             resolved = complete(antecedent.resolved, partial)
             parsed = ParsedReference(partial, segment.start, segment.end, skipped=segment.skipped)
@@ -283,7 +306,8 @@ class _Scanner:
         segment = body.segments[0] if body.segments else None
         try:
             reference = build(text, segment, archive.token, body.values)
-        except ValueError:
+        except ValueError as error:
+            self._refuse(error)
             return []
         if reference.fond is None and reference.delo is None:
             return []
@@ -306,7 +330,8 @@ class _Scanner:
         segment = run.segments[0]
         try:
             partial = build(text, segment, None)
-        except ValueError:
+        except ValueError as error:
+            self._refuse(error)
             return []
         previous = self.previous
         if previous is None and not _archival(segment):
@@ -344,7 +369,8 @@ class _Scanner:
                 return None  # a reference of its own, its archive after it
             try:
                 partial = build(text, segment, None)
-            except ValueError:
+            except ValueError as error:
+                self._refuse(error)
                 return None
             resolved = complete(antecedent.resolved, partial)
             parsed = ParsedReference(partial, segment.start, segment.end, skipped=segment.skipped)
@@ -355,7 +381,8 @@ class _Scanner:
             levels = body.segments[0] if body.segments else None
             try:
                 partial = build(text, levels, None, body.values)
-            except ValueError:
+            except ValueError as error:
+                self._refuse(error)
                 return None
             resolved = complete(antecedent.resolved, partial)
             parsed = ParsedReference(partial, position, body.end, True, body.skipped)
@@ -404,7 +431,8 @@ class _Scanner:
             return None
         try:
             partial = build(text, segment, None)
-        except ValueError:
+        except ValueError as error:
+            self._refuse(error)
             return None
         resolved = complete(antecedent.resolved, partial)
         parsed = ParsedReference(partial, segment.start, segment.end)
