@@ -342,3 +342,33 @@ def test_author_before_the_quoted_title() -> None:
     assert citation.authors == ("A. I. Mikoyan",)
     assert citation.title == "Zapiska o vstreche"
     assert citation.references[0].delo == "141"
+
+
+def test_an_archive_named_without_a_shelfmark_is_the_documents_archive() -> None:
+    citation = parse_citation(
+        '"Memorandum of a Conversation," 2 March 1953, Wilson Center Digital Archive, '
+        "AVP RF; obtained by Ivan Petrov and translated by Anna Smith."
+    )
+    assert [(r.archive, r.archive_id, r.is_empty) for r in citation.references] == [
+        ("AVP RF", "AVPRF", True)
+    ]
+    assert citation.repository == "Wilson Center Digital Archive"
+    assert citation.contributors == (
+        Contributor("Ivan Petrov", "contributor"),
+        Contributor("Anna Smith", "translator"),
+    )
+    in_archive = parse_citation('"Postanovlenie," 5 May 1957, in APRF, Prot. No. 12.')
+    assert in_archive.references[0].archive == "APRF"
+    assert in_archive.description == "Prot. No. 12"
+
+
+def test_a_repository_name_may_hold_small_words() -> None:
+    citation = parse_citation(
+        '"Letter," 1961, History and Public Policy Program Digital Archive, RGANI, f. 5.'
+    )
+    assert citation.repository == "History and Public Policy Program Digital Archive"
+
+
+def test_an_unknown_word_in_capitals_is_no_archive_of_a_citation() -> None:
+    citation = parse_citation('"Notes," 12 May 1960, Wilson Center Digital Archive, PROT 7.')
+    assert citation.references == ()

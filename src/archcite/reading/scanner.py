@@ -108,8 +108,9 @@ def iter_matches(text: str, *, strict: bool = False) -> Iterator[Match]:
     try:
         yield from _mapped(scanner, cleaned, text)
     except ParseError as error:
-        raise ParseError(text, cleaned.original(error.position), error.expected,
-                         error.reason) from None
+        raise ParseError(
+            text, cleaned.original(error.position), error.expected, error.reason
+        ) from None
 
 
 def _mapped(scanner: _Scanner, cleaned: Cleaned, text: str) -> Iterator[Match]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from ...errors import ParseError
 from ...model import ArchivalReference, DocumentCitation
+from ...registry import archive_id
+from ..archives import is_archive_phrase
 from .bounds import INTRODUCER, PREFIX, WINDOW
 from .crossrefs import CrossReference
 from .items import PREPOSITION, Field, read_gost_description, read_parts, tidy_title, trailing_date
@@ -96,6 +99,8 @@ def _assemble(
             values["date"] = found[1]
             rest = PREPOSITION.sub("", found[0]).strip(" ,;")
             descriptions[-1] = rest
+    if not references:
+        references, descriptions = _archive_alone(descriptions)
     description = ", ".join(d for d in descriptions if d)
     if description:
         values["description"] = description
@@ -108,3 +113,19 @@ def _assemble(
     except (TypeError, ValueError) as error:
         # The model refuses a value the elements let through: report it as unreadable.
         raise ParseError(text, position, "a citation", f"Unreadable citation ({error})") from None
+
+
+_IN = re.compile(r"^(?:in|at|в|у)\s+", re.IGNORECASE)
+
+
+def _archive_alone(
+    descriptions: list[str],
+) -> tuple[tuple[ArchivalReference, ...], list[str]]:
+    """A known archive named with no shelfmark is still the document's archive:
+    "…, Digital Archive, AVP RF; obtained by …", "… in APRF, Prot. No. 38"."""
+    for index, piece in enumerate(descriptions):
+        token = is_archive_phrase(_IN.sub("", piece.strip()))
+        if token is not None and archive_id(token) is not None:
+            reference = ArchivalReference(archive=token, archive_id=archive_id(token))
+            return (reference,), descriptions[:index] + descriptions[index + 1 :]
+    return (), descriptions

@@ -89,7 +89,23 @@ _PAREN_CLASSIFICATION = (pp.Suppress("(") + CLASSIFICATION + pp.Suppress(")")).s
     "classification in parentheses"
 )
 
-_SEPARATOR = pp.Suppress(pp.Regex(r"[,;:]|\.(?!\w)")).set_name("separator")
+_ROLES = {
+    "compiled": "compiler",
+    "translated": "translator",
+    "edited": "editor",
+    "obtained": "contributor",
+    "contributed": "contributor",
+    "transcribed": "transcriber",
+    "selected": "compiler",
+    "annotated": "annotator",
+    "introduced": "contributor",
+}
+_ROLE_VERBS = tuple(_ROLES)
+
+# "and" joins two contributions: "obtained by X and translated by Y".
+_SEPARATOR = pp.Suppress(
+    pp.Regex(r"[,;:]|\.(?!\w)|and(?=\s+(?:" + "|".join(_ROLE_VERBS) + r")\b)", re.IGNORECASE)
+).set_name("separator")
 _ITEM_END = pp.FollowedBy(pp.Regex(r"\s*(?:[,;:.()\[<]|$)")).set_name("end of item")
 
 _TITLE = (
@@ -108,7 +124,13 @@ _NAME = pp.Regex(_NAME_PATTERN).set_name("person's name")
 _NAMES = pp.Group(
     # pyparsing skips the spaces before a delimiter, so "and" is matched without them.
     pp.DelimitedList(
-        _NAME, delim=pp.Regex(r",?\s*(?:and|и)\s+|,\s*|\s*&\s*"), allow_trailing_delim=False
+        _NAME,
+        # An "and" before a verb of contribution opens the next contribution instead.
+        delim=pp.Regex(
+            r",?\s*(?:and|и)\s+(?!(?:" + "|".join(_ROLE_VERBS) + r")\b)|,\s*|\s*&\s*",
+            re.IGNORECASE,
+        ),
+        allow_trailing_delim=False,
     )
 ).set_name("list of names")
 
@@ -135,17 +157,6 @@ def _people(tokens: pp.ParseResults) -> list[Field]:
 for _element in (_SENDERS, _RECIPIENTS, _CORRESPONDENTS):
     _element.set_parse_action(_people)
 
-_ROLES = {
-    "compiled": "compiler",
-    "translated": "translator",
-    "edited": "editor",
-    "obtained": "contributor",
-    "contributed": "contributor",
-    "transcribed": "transcriber",
-    "selected": "compiler",
-    "annotated": "annotator",
-    "introduced": "contributor",
-}
 _VERB = "|".join(_ROLES)
 _CONTRIBUTORS = (
     pp.Regex(
@@ -199,8 +210,12 @@ _PARENTHETICAL = (
     .set_name("parenthetical")
     .set_parse_action(lambda t: Field("parenthetical", t["content"].strip()))
 )
+# A repository's name may hold small words: "History and Public Policy Program Digital Archive".
 _REPOSITORY = (
-    pp.Regex(rf"(?:[{CAPITALS}][\w.&'’-]*\s+)+(?:Archives?|Library|Institution)(?=\s*(?:[,;.]|$))")
+    pp.Regex(
+        rf"[{CAPITALS}][\w.&'’-]*\s+(?:(?:[{CAPITALS}][\w.&'’-]*|and|of|for|the)\s+)*"
+        r"(?:Archives?|Library|Institution)(?=\s*(?:[,;.]|$))"
+    )
     .set_name("repository")
     .set_parse_action(_field("repository"))
 )
