@@ -20,6 +20,7 @@ import re
 import attrs
 
 from ..registry import archive_id
+from .labels import INTRODUCERS
 from .patterns import (
     ACRONYM,
     ARCHIVE_PATTERN,
@@ -41,19 +42,28 @@ __all__ = [
 
 _ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
 _GENERIC_RE = re.compile(GENERIC_ARCHIVE)
+_INTRODUCERS = frozenset(INTRODUCERS)
+_EXPLAINED_RE = re.compile(rf"(?P<acronym>{ONE_ARCHIVE})\s?\([{CAPITALS}][^()]{{2,120}}\)")
 _ACRONYM_AT_END_RE = re.compile(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
 _CAPITAL_START_RE = re.compile(rf"(?<![\w'’-])[{CAPITALS}]")
-# What stands between an archive and its first level: punctuation, a dash, a year.
+# The city a citation names after the archive: "TsKhSD, Moscow, f. 89", "AVP RF, Москва".
+_CITIES = (
+    "Moscow", "Moskva", "Москва", "St\\.? Petersburg", "Saint Petersburg", "Sankt-Peterburg",
+    "Санкт-Петербург", "Kyiv", "Kiev", "Київ", "Киев", "Podolsk", "Podol'sk", "Подольск",
+    "Minsk", "Минск", "Мінск", "Almaty", "Tbilisi", "Vilnius", "Riga", "Tallinn", "Tashkent",
+    "Krasnogorsk", "Красногорск", "Lviv", "Львів", "Perm", "Пермь",
+)  # fmt: skip
+# What stands between an archive and its first level: punctuation, a city, a dash, a year.
 _SEPARATOR_TAIL_RE = re.compile(
+    rf"(?:,\s*(?:{'|'.join(_CITIES)}))?"
     rf"(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z"
 )
 _BRACKET_TAIL_RE = re.compile(r"\s*\(\s*\Z")
 # The acronym a first citation introduces in brackets after the full name:
 # "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
 _IN_BRACKETS_RE = re.compile(
-    rf"\((?:(?:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?(?P<archive>{ARCHIVE_PATTERN})\)"
-    rf"\s*[,.:]?\s*\Z",
-    re.IGNORECASE,
+    rf"\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?(?P<archive>{ARCHIVE_PATTERN})\)"
+    rf"\s*[,.:]?\s*\Z"
 )
 _AFTER_RE = re.compile(
     rf"\s*/\s*(?P<slash>{archive_pattern(None)})|\s*\((?P<bracket>{archive_pattern(None)})\)"
@@ -85,11 +95,20 @@ def is_archive_phrase(phrase: str) -> str | None:
     >>> is_archive_phrase("State Archive of Kursk Oblast")
     'State Archive of Kursk Oblast'
     """
-    if not phrase or len(phrase) > 200:
+    if not phrase or len(phrase) > 200 or not phrase[0].isalpha():
         return None
+    if phrase.count("(") != phrase.count(")") or not (phrase[-1].isalnum() or phrase[-1] in ".)»"):
+        return None
+    if phrase.split(maxsplit=1)[0].rstrip(".:,").lower() in _INTRODUCERS:
+        return None  # "See GARF": the archive's name starts after the word that introduces it
     found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
     if found is not None:
         return found["former"] or phrase
+    # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
+    # Oblast)", "ИРЛИ (Пушкинский Дом)".
+    explained = _EXPLAINED_RE.fullmatch(phrase)
+    if explained is not None:
+        return explained["acronym"]
     if archive_id(phrase) is not None:
         return phrase
     if _GENERIC_RE.fullmatch(phrase):
@@ -116,7 +135,7 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
     if phrase_end <= low:
         return None
     if text[phrase_end - 1] == ")":
-        named = _IN_BRACKETS_RE.search(text, low, end)
+        named = _IN_BRACKETS_RE.search(text, low, phrase_end)
         if named is not None:
             token = named["former"] or named["archive"]
             return ArchiveFound(token, named.start("archive"), named.end("archive"), False)

@@ -17,6 +17,7 @@ from typing import Any
 __all__ = [
     "ANCHOR_LEVELS",
     "IBID",
+    "INTRODUCERS",
     "LABELS",
     "LEVEL_OF_LABEL",
     "MONTHS",
@@ -50,6 +51,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "perechen",
         "per",
         "ap",
+        # Latvian "apraksts"
+        "apr",
         "оп",
         "опись",
         "перечень",
@@ -84,6 +87,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dok",
         "spr",
         "sprava",
+        # Lithuanian "byla"; AVP RF's "порядковый номер" in place of a file number
+        "b",
+        "por",
+        "пор",
         "дело",
         "дела",
         "д",
@@ -130,6 +137,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ff",
         "ark",
         "arkush",
+        # German notes: Blatt, Blätter; Latvian "lapa"
+        "bl",
+        "bll",
+        "lp",
         "лл",
         "л",
         "листы",
@@ -159,6 +170,13 @@ ANCHOR_LEVELS: tuple[str, ...] = ("fond", "opis", "delo", "ed_khr", "papka")
 
 #: Short forms that point back to the previous reference ("Там само" is the Ukrainian).
 IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe", "там само", "tam samo")
+
+#: Words that introduce a citation and never begin an archive's name: "See GARF, …",
+#: "Cited in RGASPI …", "Источник: ГАРФ …".
+INTRODUCERS: tuple[str, ...] = (
+    "see", "cf", "compare", "also", "in", "cited", "quoted", "from", "source", "sources",
+    "the", "и", "в", "см", "ср", "также", "источник", "источники", "архив:", "див", "джерело",
+)  # fmt: skip
 
 #: Month names and abbreviations that can follow a day number (a folio list stops
 #: before "16 November").

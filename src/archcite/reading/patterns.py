@@ -147,12 +147,14 @@ REGION = (
     rf"|\s+[{CAPITALS}]{NAME_LETTER}+(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
     rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
 )
+# A city in the genitive after the acronym: "ЦГА Москвы", "TsGA Moskvy".
+_CITY = rf"(?:\s[{CAPITALS}](?:[а-яё]+[ыи]|[a-z]+[yi])(?!{NAME_LETTER}))"
 # A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks
 # after an archive open a document's title instead).
 QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"
 ONE_ARCHIVE = (
     rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}(?:\s(?:{_SHORT}|{_CAPITALS_WORD})){{0,3}}{_COUNTRY}?"
-    rf"(?:{REGION}|{QUOTED_NAME})?"
+    rf"(?:{REGION}|{QUOTED_NAME}|{_CITY})?"
 )
 
 # An archive named in words rather than by its acronym, when the registry does not know
@@ -163,7 +165,8 @@ ONE_ARCHIVE = (
 # The noun, not the adjective: "Архив", not "Архивное дело" (an archival file).
 _ARCHIVE_WORD = (
     r"(?:(?:Гос|Обл|Парт|Гос\.\s?|Облгос|Рос)?[Аа]рхив(?:а|е|у)?|[Дд]ержархів|[Аа]рхів(?:у|і)?"
-    r"|[Aa]rkhiv(?:a|e)?|[Aa]rchiv(?:es|e|um|o)?|[Aa]rhiv(?:a|u)?|ARCHIVES?)(?![^\W\d_])"
+    r"|(?:Gos|Part|Obl|Oblgos)?[Aa]rkhiv(?:a|e)?|[Aa]rchiv(?:es|e|um|o)?|[Aa]rhiv(?:a|u)?|ARCHIVES?)"
+    r"(?![^\W\d_])"
 )
 _NAME_WORD = rf"(?:[{CAPITALS}](?:{LETTER}|['’ʹ.\u0361-])*)"
 _ADJECTIVE = (

@@ -1,0 +1,440 @@
+"""How references are written: each class of the compositional grammar, with examples
+written for these tests (numbers, archives and scripts chosen here, not taken from a corpus).
+
+A reference is an optional archive phrase and a run of labelled levels; each test below
+holds one rule of that model to several spellings of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archcite import ParseError, extract, parse, parse_citation
+
+
+def fields(text: str) -> dict[str, str]:
+    result = parse(text).to_dict()
+    result.pop("archive_id", None)
+    return result
+
+
+def found(text: str) -> list[tuple[str, dict[str, str]]]:
+    result = []
+    for match in extract(text):
+        values = match.reference.to_dict()
+        values.pop("archive_id", None)
+        result.append((match.kind, values))
+    return result
+
+
+# -- a level: label, separator, identifier ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "F.612, Op.4, D.77",
+        "Ф.612 Оп.4 Д.77",
+        "F 612, Op 4, D 77",
+        "Fond (F.) 612, Opis' (Op.) 4, Delo (D.) 77",
+        "Фонд 612, опись 4, дело 77",
+        "coll. 612, ser. 4, fold. 77",
+        "Fund 612, inv. 4, file 77",
+    ],
+)
+def test_a_level_is_a_label_a_stop_or_none_and_its_number(text: str) -> None:
+    assert fields(text) == {"fond": "612", "opis": "4", "delo": "77"}
+
+
+@pytest.mark.parametrize(
+    "papka",
+    [
+        "P. 18",
+        "p. 18",
+        "pap. 18",
+        "Pap. 18",
+        "papka 18",
+        "Papka 18",
+        "П. 18",
+        "Пап. 18",
+        "папка 18",
+    ],
+)
+def test_every_spelling_of_a_papka(papka: str) -> None:
+    assert parse(f"AVP RF, f. 022, op. 5, {papka}, d. 31, l. 2").papka == "18"
+
+
+@pytest.mark.parametrize("label", ["ed. khr.", "ed.kh.", "e. kh.", "ед.хр.", "ед. хр.", "од. зб."])
+def test_every_spelling_of_a_storage_unit(label: str) -> None:
+    assert parse(f"Ф. 2180. Оп. 3. {label} 415").ed_khr == "415"
+
+
+def test_a_label_may_mix_look_alike_letters_of_both_scripts() -> None:
+    # A Latin "o" in "оп." and a Latin "C" in "Спр." are what OCR and hurried typists give.
+    assert fields("ЦГАОР, ф. 4110, oп. 2, ед. хр. 8") == {
+        "archive": "ЦГАОР",
+        "fond": "4110",
+        "opis": "2",
+        "ed_khr": "8",
+    }
+    assert parse("ф. 7, оп. 3, Cпр. 19").delo == "19"
+
+
+def test_a_section_is_numbered_in_roman_numerals() -> None:
+    assert parse("f. 4425, op. 2, razd. IV, d. 61").razdel == "IV"
+
+
+def test_an_additional_inventory_is_kept_whole() -> None:
+    assert parse("ГАРФ. Ф. 3316. Оп. 7 доп. Д. 12.").opis == "7 доп"
+
+
+@pytest.mark.parametrize(
+    ("written", "fond"),
+    [
+        ("Р.-2214", "Р.-2214"),
+        ("П - 17", "П - 17"),
+        ("733(п)", "733(п)"),
+        ("2с", "2с"),
+        ("4-р", "4-р"),
+        ("1/п", "1/п"),
+        ("R-7021", "R-7021"),
+        ("08", "08"),
+    ],
+)
+def test_identifiers_as_archives_write_them(written: str, fond: str) -> None:
+    assert parse(f"Ф. {written}. Оп. 1. Д. 9.").fond == fond
+
+
+@pytest.mark.parametrize(("written", "delo"), [("24418 пф", "24418 пф"), ("6 п", "6 п")])
+def test_a_suffix_word_belongs_to_the_identifier(written: str, delo: str) -> None:
+    assert parse(f"ГАРФ. Ф. 7. Оп. 1. Д. {written}. Л. 3.").delo == delo
+
+
+def test_a_suffix_word_is_not_taken_from_a_label_that_follows() -> None:
+    reference = parse("Ф. 7. Оп. 1. Д. 6 п. 9")
+    assert (reference.delo, str(reference.folios), reference.folios.unit) == ("6", "9", "page")
+
+
+# -- levels: separators and order ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ГАКО. – Ф. 41. – Оп. 3. – Д. 9. – Л. 12.",
+        "ГАКО. — Ф. 41. — Оп. 3. — Д. 9. — Л. 12.",
+        "ГАКО: Ф. 41; Оп. 3: Д. 9, Л. 12",
+        "ГАКО Ф.41 Оп.3 Д.9 Л.12",
+    ],
+)
+def test_levels_are_separated_by_punctuation_dashes_or_spaces(text: str) -> None:
+    if ";" in text:
+        # A semicolon ends a reference: what follows it is the next one.
+        assert [kind for kind, _ in found(text)] == ["full", "continuation"]
+        return
+    assert fields(text) == {
+        "archive": "ГАКО",
+        "fond": "41",
+        "opis": "3",
+        "delo": "9",
+        "folios": "12",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ф. 214, т. 3, оп. 1, д. 52",
+        "ф. 214, оп. 1, д. 52, т. 3",
+        "т. 3, ф. 214, оп. 1, д. 52",
+    ],
+)
+def test_levels_in_any_order_give_one_reference(text: str) -> None:
+    assert parse(text).to_dict() == {"fond": "214", "opis": "1", "delo": "52", "tom": "3"}
+
+
+def test_a_papka_after_the_file_and_before_the_leaves() -> None:
+    assert parse("f. 059, op. 4, d. 18, p. 27, l. 6").to_dict() == {
+        "fond": "059",
+        "opis": "4",
+        "papka": "27",
+        "delo": "18",
+        "folios": "6",
+    }
+
+
+def test_a_level_given_again_opens_the_next_reference() -> None:
+    assert found("ГАКО. Ф. 3. Оп. 1. Д. 7. Л. 4. Д. 8. Л. 9.") == [
+        ("full", {"archive": "ГАКО", "fond": "3", "opis": "1", "delo": "7", "folios": "4"}),
+        ("continuation", {"delo": "8", "folios": "9"}),
+    ]
+
+
+# -- ambiguities, both readings ----------------------------------------------------------
+
+
+def test_p_before_the_file_or_the_leaves_is_a_papka() -> None:
+    assert parse("AVP RF, f. 06, op. 3, p. 11, d. 140").papka == "11"
+    assert parse("AVP RF, f. 06, op. 3, d. 140, p. 11, l. 7").papka == "11"
+
+
+def test_p_after_the_file_with_no_leaves_after_it_is_a_page() -> None:
+    reference = parse("RGASPI, f. 71, op. 10, d. 130, p. 11")
+    assert reference.papka is None
+    assert (str(reference.folios), reference.folios.unit) == ("11", "page")
+
+
+@pytest.mark.parametrize("label", ["С.", "с.", "стр.", "pp.", "p."])
+def test_pages_after_a_file_are_the_files_pages(label: str) -> None:
+    reference = parse(f"ГАКО. Ф. 5. Оп. 2. Д. 19. {label} 44–45")
+    assert (str(reference.folios), reference.folios.unit) == ("44-45", "page")
+    assert reference.to_dict()["folio_unit"] == "page"
+
+
+def test_a_volume_and_a_page_alone_are_a_book_not_an_archive() -> None:
+    assert extract("Сталин И. В. Сочинения. Т. 12. С. 45.") == []
+    assert extract("Kotkin, Stalin, vol. 2, pp. 304–5.") == []
+
+
+def test_a_list_of_numbers_after_a_file_that_rises_is_a_list_of_files() -> None:
+    assert [
+        values.get("delo") for _, values in found("GARF, f. 8131, op. 37, d. 310, 314, 319")
+    ] == ["310", "314", "319"]
+
+
+def test_a_smaller_number_after_a_file_is_its_folio() -> None:
+    # English notes leave out the folio label: a list of files rises, a folio is smaller.
+    assert found("RGASPI, f. 17, op. 120, d. 734, 92.") == [
+        ("full", {"archive": "RGASPI", "fond": "17", "opis": "120", "delo": "734", "folios": "92"})
+    ]
+
+
+def test_a_year_after_a_file_is_neither_a_file_nor_a_folio() -> None:
+    assert found("RGASPI, f. 17, op. 120, d. 734, 1937.")[0][1].get("folios") is None
+    assert len(found("RGASPI, f. 17, op. 120, d. 734, 1937.")) == 1
+
+
+def test_a_list_of_inventories() -> None:
+    assert found("ГАКО. Ф. 12. Оп. 3, 4.") == [
+        ("full", {"archive": "ГАКО", "fond": "12", "opis": "3"}),
+        ("continuation", {"opis": "4"}),
+    ]
+
+
+# -- archive phrases ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "archive", "archive_id"),
+    [
+        (
+            "Russian State Archive of Contemporary History, f. 5, op. 47, d. 81, l. 3",
+            "Russian State Archive of Contemporary History",
+            "RGANI",
+        ),
+        (
+            "State Archive of the Russian Federation, f. R-7523, op. 75, d. 12",
+            "State Archive of the Russian Federation",
+            "GARF",
+        ),
+        (
+            "Российский государственный архив новейшей истории. Ф. 5. Оп. 47. Д. 81.",
+            "Российский государственный архив новейшей истории",
+            "RGANI",
+        ),
+        (
+            "Rossiiskii gosudarstvennyi arkhiv ekonomiki, f. 7486, op. 37, d. 235",
+            "Rossiiskii gosudarstvennyi arkhiv ekonomiki",
+            "RGAE",
+        ),
+    ],
+)
+def test_every_name_the_registry_holds_names_an_archive(
+    text: str, archive: str, archive_id: str
+) -> None:
+    (match,) = extract(text)
+    assert (match.reference.archive, match.reference.archive_id) == (archive, archive_id)
+
+
+def test_a_full_name_with_its_acronym_in_brackets_gives_the_acronym() -> None:
+    (match,) = extract(
+        "Gosudarstvennyi arkhiv Rossiiskoi Federatsii (GARF), f. 5446, op. 18a, d. 3, l. 1."
+    )
+    assert match.reference.archive == "GARF"
+    assert match.text.startswith("f. 5446")
+
+
+@pytest.mark.parametrize(
+    "archive",
+    [
+        "Госархив Воронежской обл.",
+        "Гос. архив Курганской области",
+        "Государственный архив Ярославской области",
+        "Госархив ВО",
+        "Архив УФСБ по Омской обл.",
+        "УСБУ в Сумской обл.",
+        "Державний архів Житомирської області",
+        "State Archive of Tambov Oblast",
+        "Derzhavnyi arkhiv Chernihivs'koi oblasti",
+    ],
+)
+def test_regional_archives_are_named_in_full(archive: str) -> None:
+    (match,) = extract(f"See {archive}, f. 12, op. 3, d. 45, l. 6.")
+    assert match.reference.archive == archive
+    assert match.reference.fond == "12"
+
+
+def test_an_acronym_explained_in_brackets_is_the_archive() -> None:
+    (match,) = extract("GAVO (State Archive of Vologda Oblast), f. 1, op. 2, d. 3.")
+    assert match.reference.archive == "GAVO"
+
+
+def test_an_archive_in_brackets_before_its_levels_stays_out_of_the_span() -> None:
+    (match,) = extract("a record kept in AVP RF (F. 0102. Op. 9. P. 44. D. 7. L. 2).")
+    assert match.reference.archive == "AVP RF"
+    assert match.text == "F. 0102. Op. 9. P. 44. D. 7. L. 2"
+
+
+def test_an_archive_before_a_description_of_the_document() -> None:
+    (match,) = extract("RGASPI, Orgburo minutes of 14 June 1929, f. 17, op. 113, d. 733, l. 9")
+    assert match.reference.archive == "RGASPI"
+    assert match.text.startswith("f. 17")
+
+
+def test_an_archive_and_its_city_before_the_levels() -> None:
+    (match,) = extract("TsKhSD, Moscow, f. 4, op. 16, d. 7, l. 12.")
+    assert match.reference.archive == "TsKhSD"
+
+
+def test_an_archive_after_the_levels() -> None:
+    assert found("Ф.Р-308 оп.1, д.64 / ГА Сумской обл.")[0][1]["archive"] == "ГА Сумской обл."
+
+
+def test_words_of_capitals_that_are_no_archive() -> None:
+    (match,) = extract("Kabinet Aleksandra II, f. 468, op. 1, d. 3.")
+    assert match.reference.archive is None
+
+
+# -- compact shelfmarks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GARF R-7523/3/48, 9", {"fond": "R-7523", "opis": "3", "delo": "48", "folios": "9"}),
+        (
+            "TsDAVO 2605/1/33 (1921), 17–9",
+            {"fond": "2605", "opis": "1", "delo": "33", "folios": "17-19"},
+        ),
+        ("DAKhO 203, 1, 45, 6–8", {"fond": "203", "opis": "1", "delo": "45", "folios": "6-8"}),
+        ("RGASPI 613.1.18.3", {"fond": "613", "opis": "1", "delo": "18", "folios": "3"}),
+    ],
+)
+def test_compact_shelfmarks_after_any_archive_token(text: str, expected: dict[str, str]) -> None:
+    (match,) = extract(text)
+    values = match.reference.to_dict()
+    values.pop("archive_id", None)
+    values.pop("archive")
+    assert values == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TNA, FO 371/122051", "PRO, CAB 128/4", "BArch NS 19/2010", "NARA, RG 84, 350/57/22"],
+)
+def test_western_archives_cite_compactly_too_and_are_not_read(text: str) -> None:
+    assert extract(text) == []
+
+
+# -- continuations -----------------------------------------------------------------------
+
+
+def test_a_continuation_in_brackets_after_a_books_page() -> None:
+    text = "Petrov, Sud'by, 77 (GARF, f. 9479, op. 1, d. 89, l. 205), 81 (d. 91, l. 14)."
+    assert found(text) == [
+        ("full", {"archive": "GARF", "fond": "9479", "opis": "1", "delo": "89", "folios": "205"}),
+        ("continuation", {"delo": "91", "folios": "14"}),
+    ]
+    assert extract(text)[1].resolved.fond == "9479"
+
+
+def test_leaves_after_a_description_of_the_document_continue_it() -> None:
+    text = "RGANI. F. 2. Op. 1. D. 50. L. 3. Podlinnik. Mashinopis'. L. 7–9. Kopiia."
+    assert [values for _, values in found(text)][1] == {"folios": "7-9"}
+
+
+def test_a_gost_chain_with_pages() -> None:
+    text = "ГАКО. Ф. 9. Оп. 2: Д. 11. С. 30; Д. 12. С. 101–9."
+    continuation = extract(text)[1]
+    assert continuation.reference.to_dict() == {
+        "delo": "12",
+        "folios": "101-109",
+        "folio_unit": "page",
+    }
+    assert continuation.resolved.opis == "2"
+
+
+# -- damaged text ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "F. 33, Op. 2, D. 8, LI. 11-12",
+        "F. 33, Op. 2, D. 8, Il. 11-12",
+        "F. 33, Op. 2, D. 8, L. L. 11-12",
+        "Ф. 33. Оп. 2. Д. 8. Л. . 11-12",
+        "F. 33, Op. 2, d, 8, ll. 11-12",
+        "Ф, 33. Оп. 2. Д. 8. Лл. 11-12",
+    ],
+)
+def test_damaged_labels_still_read(text: str) -> None:
+    assert fields(text) == {"fond": "33", "opis": "2", "delo": "8", "folios": "11-12"}
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"])
+def test_every_dash_in_a_range(dash: str) -> None:
+    assert str(parse(f"F. 1, Op. 2, D. 3, Ll. 21{dash}25").folios) == "21-25"
+
+
+@pytest.mark.parametrize(
+    "invisible", ["\u200b", "\u200c", "\u200d", "\u00ad", "\u200e", "\u200f", "\u2060", "\ufeff"]
+)
+def test_invisible_characters_never_break_a_reference(invisible: str) -> None:
+    text = f"See GARF, f.{invisible}9401, op. 1,{invisible} d. 27, l. 3{invisible}."
+    (match,) = extract(text)
+    assert match.reference.fond == "9401" and match.reference.delo == "27"
+    assert text[match.span[0] : match.span[1]] == match.text
+    assert match.text.startswith("GARF") and match.text.endswith("3")
+    assert parse(f"F.{invisible}89, Op. 2").fond == "89"
+
+
+def test_wide_and_other_decimal_digits_read_as_ascii() -> None:
+    assert parse("Ф. ２３. Оп. ٤. Д. ७.").to_dict() == {"fond": "23", "opis": "4", "delo": "7"}
+
+
+def test_an_error_in_a_text_with_invisible_characters_points_into_that_text() -> None:
+    text = "F.\u200b89, Op.\u00ad 2, D. 5, L. 5-3"
+    with pytest.raises(ParseError) as caught:
+        parse(text)
+    assert caught.value.text == text
+    assert text[caught.value.position :] == "5-3"
+
+
+def test_tabs_keep_their_place_in_positions_and_messages() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse("F.\t89, Op. 2, D. 5, L. 5-3")
+    assert caught.value.position == 23
+    with pytest.raises(ParseError, match="Opis is given twice"):
+        parse("F.\t89, Op.\t2, Op. 3")
+
+
+# -- document citations ------------------------------------------------------------------
+
+
+def test_a_document_citation_names_its_archive_without_a_shelfmark() -> None:
+    citation = parse_citation(
+        '"Conversation with Ulbricht," 4 May 1961, Digital Archive, RGANI; obtained by Jan Bor.'
+    )
+    assert [reference.archive for reference in citation.references] == ["RGANI"]
+    assert extract("Digital Archive, RGANI; obtained by Jan Bor.") == []
