@@ -438,3 +438,20 @@ def test_a_document_citation_names_its_archive_without_a_shelfmark() -> None:
     )
     assert [reference.archive for reference in citation.references] == ["RGANI"]
     assert extract("Digital Archive, RGANI; obtained by Jan Bor.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoover Institution Archives, Box 7, File 22.",
+        "Library of Congress, Manuscript Division, Box 45, Folder 2.",
+        "PA AA, B 150, Bd. 5, Bl. 12.",
+        "NA, f. KSČ-ÚV-02/1, sv. 45, a.j. 67.",
+        "Tragediia sovetskoi derevni, vol. 3, doc. 45, p. 234.",
+        "Постановление СНК СССР № 1234, п. 5.",
+        "Op. 12 in C minor was first played in 1937.",
+        "The file (d. 45) was in opis 3 of fond 17.",
+    ],
+)
+def test_western_archives_books_and_prose_are_not_archival_references(text: str) -> None:
+    assert extract(text) == []

@@ -16,6 +16,7 @@ from typing import Any
 
 __all__ = [
     "ANCHOR_LEVELS",
+    "ENGLISH_FILE_WORDS",
     "IBID",
     "INTRODUCERS",
     "LABELS",
@@ -87,8 +88,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dok",
         "spr",
         "sprava",
-        # Lithuanian "byla"; AVP RF's "порядковый номер" in place of a file number
-        "b",
+        # AVP RF's "порядковый номер" in place of a file number
         "por",
         "пор",
         "дело",
@@ -170,6 +170,10 @@ ANCHOR_LEVELS: tuple[str, ...] = ("fond", "opis", "delo", "ed_khr", "papka")
 
 #: Short forms that point back to the previous reference ("Там само" is the Ukrainian).
 IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe", "там само", "tam samo")
+
+#: English words for a file that Western archives use too ("Box 3, File 14"): a file so
+#: labelled makes no shelfmark without a fond.
+ENGLISH_FILE_WORDS: tuple[str, ...] = ("file", "folder", "fold", "case", "c")
 
 #: Words that introduce a citation and never begin an archive's name: "See GARF, …",
 #: "Cited in RGASPI …", "Источник: ГАРФ …".

@@ -170,6 +170,7 @@ class Level:
     value_start: int
     end: int
     title: str | None = None
+    label: str = ""
 
 
 @attrs.frozen(slots=True)
@@ -215,6 +216,7 @@ def _token(match: re.Match[str]) -> Level:
         match.start(group),
         match.end(),
         match["title"].strip() if match["fond_label"] and match["title"] else None,
+        label,
     )
 
 

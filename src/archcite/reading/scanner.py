@@ -27,7 +27,16 @@ from ..model import ArchivalReference, Match, MatchKind
 from ..registry import archive_id
 from .archives import ArchiveFound, archive_after, archive_before, archive_described_before
 from .clean import Cleaned
-from .labels import ANCHOR_LEVELS, IBID, LABELS, MONTHS, label_pattern, level_of
+from .labels import (
+    ANCHOR_LEVELS,
+    ENGLISH_FILE_WORDS,
+    IBID,
+    LABELS,
+    MONTHS,
+    label_key,
+    label_pattern,
+    level_of,
+)
 from .patterns import CAPITALS, DASH, FOREIGN_ARCHIVES, IDENTIFIER_PATTERN, LETTER, NAME_LETTER
 from .reference import ParsedReference, build, read_body
 from .run import LEVEL_TOKEN_PATTERN, Segment, parse_folios, read_run
@@ -74,7 +83,7 @@ _BARE_FOLIO_RE = re.compile(r",\s*(?P<n>\d+)(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)")
 # Between a reference and a folio range that continues it after a description of the
 # document ("… L. 4. Original. Typewritten. L. 5–11."): words and stops, no number.
 _DESCRIPTION_RE = re.compile(r"[^\d;()\[\]\n]{1,80}?(?=(?<![^\W\d_])(?:L|Ll|Л|Лл|l|ll|л|лл)\.)")
-_FOLIO_LABELS = frozenset(("folios",))
+_ENGLISH_FILE = frozenset(ENGLISH_FILE_WORDS)
 _BACK_LEVELS = frozenset(("korobka", "papka", "razdel", "papka_or_page"))
 _BACK_WINDOW = 40
 # Western archives and their series, which cite by compact numbers too ("FO 371/12345/6",
@@ -453,7 +462,12 @@ def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") 
     """Enough levels to be an archival reference and not a book's page or a name."""
     has_file = segment.has("delo", "ed_khr")
     if archive is not None:
-        return segment.has("fond") or has_file
+        # "Hoover Institution Archives, Box 3, File 14": an English word for a file is no
+        # shelfmark without a fond.
+        return segment.has("fond") or any(
+            level.level in ("delo", "ed_khr") and label_key(level.label) not in _ENGLISH_FILE
+            for level in segment.levels
+        )
     if segment.has("fond") and (has_file or segment.has("opis", "korobka")):
         return True
     # "(Senat i ego učreždenija, f. 248)": a fond cited by its number after its title,
