@@ -9,7 +9,11 @@ in the text, each a flat dict of the fields as written (``archive``, ``fond``,
 matches; folios are compared by value, both sides read with ``parse_folios``, so that a
 gold list kept with its printed separators ("7,8") or an abbreviated range ("40-2", which
 is 40-42) counts as the same folios. Gold references flagged ``ibid`` and matches of kind
-``ibid`` are left out. Prints precision, recall, F1 and the errors per field.
+``ibid`` are left out.
+
+Prints precision, recall and F1, and the errors by class: references missed, references
+found where the text has none (on lines with no reference at all: false alarms), and
+references found with a wrong field, by field; then the scores by script.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 
 import archcite
 from archcite.reading import parse_folios
+from archcite.translit import has_cyrillic
 
 FIELDS = (
     "archive",
@@ -57,8 +62,31 @@ def _found(match: archcite.Match) -> dict[str, str]:
     return {k: v for k, v in match.reference.to_dict().items() if k in FIELDS}
 
 
+def _shared(a: dict[str, str], b: dict[str, str]) -> int:
+    """How many levels two references agree on: pairs a wrong reference with its gold."""
+    return sum(1 for key in FIELDS if key in a and a.get(key) == b.get(key))
+
+
+class _Score:
+    def __init__(self) -> None:
+        self.correct = self.found = self.gold = 0
+
+    def add(self, correct: int, found: int, gold: int) -> None:
+        self.correct += correct
+        self.found += found
+        self.gold += gold
+
+    def figures(self) -> tuple[float, float, float]:
+        precision = self.correct / self.found if self.found else 1.0
+        recall = self.correct / self.gold if self.gold else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
 def evaluate(path: Path, show_errors: bool = False) -> dict[str, float]:
-    true_positive = predicted_total = gold_total = 0
+    total = _Score()
+    by_script = {"latin": _Score(), "cyrillic": _Score()}
+    classes: Counter[str] = Counter()
     field_errors: Counter[str] = Counter()
     missed_lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -67,36 +95,58 @@ def evaluate(path: Path, show_errors: bool = False) -> dict[str, float]:
         row = json.loads(line)
         gold = [_gold(ref) for ref in row.get("refs", []) if not ref.get("ibid")]
         found = [_found(m) for m in archcite.extract(row["text"]) if m.kind != "ibid"]
-        gold_total += len(gold)
-        predicted_total += len(found)
         unmatched_gold = list(gold)
         unmatched_found = []
+        correct = 0
         for ref in found:
             if ref in unmatched_gold:
                 unmatched_gold.remove(ref)
-                true_positive += 1
+                correct += 1
             else:
                 unmatched_found.append(ref)
-        for expected, got in zip(unmatched_gold, unmatched_found, strict=False):
-            for field in FIELDS:
-                if expected.get(field) != got.get(field):
-                    field_errors[field] += 1
-        if unmatched_gold or unmatched_found:
-            missed_lines.append((row.get("id", "?"), row["text"], unmatched_gold, unmatched_found))
-    precision = true_positive / predicted_total if predicted_total else 1.0
-    recall = true_positive / gold_total if gold_total else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        total.add(correct, len(found), len(gold))
+        by_script["cyrillic" if has_cyrillic(row["text"]) else "latin"].add(
+            correct, len(found), len(gold)
+        )
+        for got in unmatched_found:
+            partner = max(unmatched_gold, key=lambda g: _shared(g, got), default=None)
+            if partner is not None and _shared(partner, got):
+                unmatched_gold.remove(partner)
+                classes["wrong field"] += 1
+                for field in FIELDS:
+                    if partner.get(field) != got.get(field):
+                        field_errors[field] += 1
+            elif not gold:
+                classes["false alarm (line with no reference)"] += 1
+            else:
+                classes["spurious"] += 1
+        classes["missed"] += len(unmatched_gold)
+        if len(found) != correct or len(gold) != correct:
+            missed_lines.append((row.get("id", "?"), row["text"], gold, found))
+    precision, recall, f1 = total.figures()
     if show_errors:
         for line_id, text, expected, got in missed_lines:
             print(f"--- {line_id}: {text[:300]}")
             for ref in expected:
-                print(f"    missed:   {ref}")
+                if ref not in got:
+                    print(f"    missed:   {ref}")
             for ref in got:
-                print(f"    spurious: {ref}")
-    print(f"references: {gold_total} gold, {predicted_total} found, {true_positive} correct")
+                if ref not in expected:
+                    print(f"    spurious: {ref}")
+    print(f"references: {total.gold} gold, {total.found} found, {total.correct} correct")
+    print(
+        "errors by class: "
+        + (", ".join(f"{k} {v}" for k, v in classes.most_common() if v) or "none")
+    )
     print(
         "field errors: " + (", ".join(f"{k} {v}" for k, v in field_errors.most_common()) or "none")
     )
+    for script, score in by_script.items():
+        if score.gold or score.found:
+            p, r, f = score.figures()
+            print(
+                f"  {script:9} precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}  ({score.gold} gold)"
+            )
     print(f"precision {precision:.4f}  recall {recall:.4f}  F1 {f1:.4f}")
     return {"precision": precision, "recall": recall, "f1": f1}
 

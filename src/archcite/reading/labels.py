@@ -52,8 +52,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "perechen",
         "per",
         "ap",
-        # Latvian "apraksts"
+        # Latvian "apraksts"; Georgian ანაწერი (anats'eri), romanised "anv."
         "apr",
+        "anv",
         "оп",
         "опись",
         "перечень",
