@@ -491,3 +491,23 @@ def test_an_archive_name_in_guillemets_belongs_to_the_archive() -> None:
 def test_a_range_that_runs_backwards_after_expansion_is_a_parse_error(text: str) -> None:
     with pytest.raises(ParseError, match="ends before it starts"):
         parse(text)
+
+
+_PIECES = (
+    "Ll. Op. F. D. Ф. Оп. Д. Л. P. pp. С. ed.khr. GARF РГАСПИ. Fond Collection. (С.Д.Ш)".split()
+)
+_SOUP = st.lists(
+    st.sampled_from([*"FfОоПпДдЛлOpDLlРрCcTtKk.,;:/-–—()  0123456789обobIVX", *_PIECES]),
+    max_size=25,
+).map("".join)
+
+
+@given(_SOUP)
+def test_the_fast_path_reads_what_the_run_reader_reads(text: str) -> None:
+    # parse() tries one compiled pattern for the commonest order of levels first; whatever
+    # it reads, the general reader must read the same way.
+    from archcite.reading.reference import _fast, _parse
+
+    fast = _fast(text)
+    if fast is not None:
+        assert _parse(text) == fast

@@ -69,7 +69,7 @@ _ID_CORE = (
     rf"(?:/[\d{CAPITALS}{LOWER}]+)*"
 )
 #: A Roman numeral, as sections and volumes are numbered ("razd. IV", "т. II").
-ROMAN = r"(?:[IVXLC]{1,6}(?![^\W\d_]))"
+ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
 # After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос",
 # "2-р"), an additional inventory ("Оп. 1 доп."), or a suffix word ("17761 пф", "3 п")
 # that is not a label with a number after it ("3 п. 5").

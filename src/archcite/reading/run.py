@@ -48,6 +48,7 @@ __all__ = [
     "Run",
     "Segment",
     "expand_range_end",
+    "is_word",
     "parse_folios",
     "read_run",
 ]
@@ -240,7 +241,7 @@ def _read_tokens(
             if match["fond_label"]
             else max(match.end(group) for group in ("folio_label", "skip_label", "label"))
         )
-        if text[label_end : label_end + 1] == "." and _is_word(text[token.label_start : label_end]):
+        if text[label_end : label_end + 1] == "." and is_word(text[token.label_start : label_end]):
             break  # "Collection. 1969": a word that ends a sentence is no label
         if token.level != "skip":
             slot = _slot(token.level)
@@ -273,7 +274,7 @@ def _read_tokens(
     return tokens, skipped, end, False, None
 
 
-def _is_word(label: str) -> bool:
+def is_word(label: str) -> bool:
     """A label written as a whole word, which takes no full stop ("Collection", "Опись")."""
     return len(label_key(label)) >= 5 and label_key(label) in _WORDS
 
