@@ -26,6 +26,8 @@ def normalise(text: str, style: str = "chicago", *, modern: bool = False, **opti
     >>> normalise("See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14. Then more.", "wilson")
     'See TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14. Then more.'
     """
+    if not isinstance(text, str):
+        raise TypeError(f"normalise() argument 'text' must be a string, not {type(text).__name__}")
     return rewrite(text, style, modern=modern, **options)[0]
 
 

@@ -99,6 +99,12 @@ def normalise_many(
     >>> [(r.text, r.error) for r in normalise_many(rows, "gost", field="note")]
     [('ГАРФ. Ф. 9401. Оп. 1. Д. 5.', None), ('', "field 'note' holds a int, not text")]
     """
+    if isinstance(records, (str, bytes, bytearray)):
+        # Iterating a string gives its characters: one "record" each, surely not meant.
+        raise TypeError(
+            f"normalise_many() argument 'records' must be an iterable of records, "
+            f"not a single {type(records).__name__}; wrap one record in a list"
+        )
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
     settings = NormaliserSettings(style, modern, strict, tuple(sorted(options.items())))
