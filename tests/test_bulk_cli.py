@@ -17,6 +17,7 @@ import pytest
 from archcite import normalise
 from archcite.bulk import CSV_COLUMNS
 from archcite.cli import normalise as bulk_cli
+from archcite.cli import report
 from archcite.cli.normalise import add_normalise_command
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -298,7 +299,6 @@ def test_exit_code_zero_when_every_record_is_clean(
     [
         (["missing.txt"], "missing.txt: no such file"),
         (["{csv}", "--column", "nope"], "no column 'nope' in the header: note"),
-        (["{csv}", "--transliteration", "klingon"], "klingon"),
     ],
 )
 def test_usage_errors_exit_2_and_write_nothing(
@@ -319,7 +319,10 @@ def test_usage_errors_exit_2_and_write_nothing(
     assert not target.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
-@pytest.mark.parametrize("argv", [["--field", "a", "--column", "b"], ["--jobs", "0"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["--field", "a", "--column", "b"], ["--jobs", "0"], ["--transliteration", "klingon"]],
+)
 def test_conflicting_options_are_usage_errors(
     capsysbinary: pytest.CaptureFixture[bytes], argv: list[str]
 ) -> None:
@@ -381,7 +384,7 @@ def test_a_progress_bar_on_a_terminal_only(
     capsysbinary: pytest.CaptureFixture[bytes], text_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, _, piped = run(capsysbinary, str(text_file))
-    monkeypatch.setattr(bulk_cli, "_stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(report, "stderr_is_terminal", lambda: True)
     _, _, terminal = run(capsysbinary, str(text_file))
     _, _, quiet = run(capsysbinary, str(text_file), "--quiet")
     assert "records/s]" not in piped
