@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -432,3 +433,75 @@ def test_output_naming_the_input_rewrites_it_in_place(
     assert code == 0
     expected = "See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.\nno reference here\n"
     assert source.read_text("utf-8") == expected
+
+
+def test_csv_files_with_different_headers_are_refused_before_any_work(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    one, two = tmp_path / "a.csv", tmp_path / "b.csv"
+    one.write_text(f'note,id\n"{GOOD}",1\n', encoding="utf-8")
+    two.write_text(f'id,note\n2,"{GOOD}"\n', encoding="utf-8")
+    target = tmp_path / "out.csv"
+    code, out, err = run(
+        capsysbinary, str(one), str(two), "--column", "note", "-o", str(target), "-q"
+    )
+    assert (code, out) == (2, b"")
+    assert err == (
+        f"archcite normalise: {two}: its header (id, note) is not that of {one}; "
+        "their rows cannot make one CSV file: normalise each on its own\n"
+    )
+    assert not target.exists()
+
+
+def test_csv_files_with_different_delimiters_are_refused(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    one, two = tmp_path / "a.csv", tmp_path / "b.tsv"
+    one.write_text(f'note,id\n"{GOOD}",1\n', encoding="utf-8")
+    two.write_text(f"note\tid\n{GOOD}\t2\n", encoding="utf-8")
+    code, out, err = run(capsysbinary, str(one), str(two), "--column", "note", "-q")
+    assert (code, out) == (2, b"")
+    assert f"{two}: its delimiter and quote ('\\t', '\"') are not those of {one}" in err
+
+
+def test_csv_standard_input_is_checked_with_the_files_and_then_read_whole(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = "".join(f'"{GOOD}",{n}\n' for n in range(3000))  # more than one read's worth
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(f"note,id\n{rows}".encode())))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    other = tmp_path / "b.csv"
+    other.write_text(f'note,id\n"{GOOD}",x\n', encoding="utf-8")
+    code, out, _ = run(capsysbinary, "-", str(other), "--column", "note", "-q")
+    lines = out.decode().splitlines()
+    assert code == 0
+    assert len(lines) == 1 + 3000 + 1
+    assert lines[1] == f'"{GOOD}",0,"{GOOD_CHICAGO}",RGANI,89,2,5,13-14,'
+    assert lines[-1].endswith(",x," + lines[1].split(",0,", 1)[1])
+
+
+def test_csv_from_a_pipe_is_checked_and_read_whole(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    read_end, write_end = os.pipe()
+    os.write(write_end, f'note,id\n"{GOOD}",1\n"no reference",2\n'.encode())
+    os.close(write_end)
+    try:
+        code, out, _ = run(capsysbinary, f"/dev/fd/{read_end}", "--column", "note", "-q")
+    finally:
+        os.close(read_end)
+    lines = out.decode().splitlines()
+    assert code == 0 and len(lines) == 3
+    assert lines[0].startswith("note,id,archcite_text")
+
+
+def test_a_normalised_csv_and_a_raw_one_make_one_file(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    raw = tmp_path / "raw.csv"
+    raw.write_text(f'note\n"{GOOD}"\n', encoding="utf-8")
+    done = tmp_path / "done.csv"
+    run(capsysbinary, str(raw), "--column", "note", "-o", str(done), "-q")
+    code, out, _ = run(capsysbinary, str(done), str(raw), "--column", "note", "-q")
+    lines = out.decode().splitlines()
+    assert code == 0 and len(lines) == 3 and lines[1] == lines[2]

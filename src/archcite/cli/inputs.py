@@ -79,6 +79,8 @@ class Inputs:
             if path != "-":
                 _check_readable(path)
         self._stdin: Source | None = None
+        # Pipes whose first bytes were looked at: they cannot be opened a second time.
+        self._held: dict[str, tuple[Source, BinaryIO]] = {}  # and the file to close
 
     def files(self) -> list[str]:
         """The inputs that are paths, standard input left out."""
@@ -89,9 +91,13 @@ class Inputs:
         for path in self.paths:
             if path == "-":
                 yield self.stdin()
-                continue
-            with open(path, "rb", buffering=1 << 16) as handle:
-                yield _past_bom(path, handle)
+            elif path in self._held:
+                held, opened = self._held.pop(path)
+                with opened:
+                    yield held
+            else:
+                with open(path, "rb", buffering=1 << 16) as handle:
+                    yield _past_bom(path, handle)
 
     def stdin(self) -> Source:
         """Standard input, opened once: its first bytes may be looked at before it is read."""
@@ -101,6 +107,35 @@ class Inputs:
                 stream = io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))
             self._stdin = _past_bom(STDIN, stream)
         return self._stdin
+
+    def heads(self, size: int) -> Iterator[tuple[str, bytes]]:
+        """The name and first bytes (past any BOM) of each input, left in it to be read.
+
+        Up to ``size`` bytes of a file; of a pipe, what came first, at least its first
+        line (or ``size`` bytes).
+        """
+        for path in self.paths:
+            if path != "-" and os.path.isfile(path):
+                with open(path, "rb") as handle:
+                    yield path, _past_bom(path, handle).handle.read(size)
+                continue
+            if path == "-":
+                source, opened = self.stdin(), None
+            elif path in self._held:
+                source, opened = self._held[path]
+            else:
+                opened = open(path, "rb")  # noqa: SIM115 - closed when read, in open()
+                source = _past_bom(path, opened)
+            head = b""
+            while len(head) < size and b"\n" not in head and (more := _read1(source, size)):
+                head += more
+            # Put the bytes back in front of what is still to come.
+            source = attrs.evolve(source, handle=_prefixed(head, source.handle))
+            if opened is None:
+                self._stdin = source
+            else:
+                self._held[path] = (source, opened)
+            yield source.name, head
 
     def lines(self) -> Iterator[Line]:
         """Every line of every input, in order, decoded; one that is not UTF-8 says so."""
@@ -180,7 +215,18 @@ def _past_bom(name: str, handle: BinaryIO) -> Source:
         head += more
     if head == BOM:
         return Source(name, handle, True)
-    return Source(name, io.BufferedReader(_Prefixed(head, handle), 1 << 16), False)
+    return Source(name, _prefixed(head, handle), False)
+
+
+def _prefixed(head: bytes, handle: BinaryIO) -> BinaryIO:
+    """A stream that gives ``head`` and then the rest of ``handle``."""
+    return io.BufferedReader(_Prefixed(head, handle), 1 << 16)
+
+
+def _read1(source: Source, size: int) -> bytes:
+    read1 = getattr(source.handle, "read1", None)
+    data: bytes = read1(size) if read1 is not None else source.handle.read(size)
+    return data
 
 
 class _Prefixed(io.RawIOBase):

@@ -230,17 +230,67 @@ def _line_chunks(inputs: Inputs) -> Iterator[_Pair]:
             yield _Chunk(source.name, number, prefix), []
 
 
-def _csv_chunks(inputs: Inputs, column: str, delimiter: str | None) -> Iterator[_Pair]:
+def _csv_dialects(inputs: Inputs, column: str, delimiter: str | None) -> list[_Dialect]:
+    """The dialect of each CSV input, all checked to make one valid file, before any work.
+
+    Each header must hold ``column``; and since the output has one header, every
+    input must come to the same one, in the same delimiter and quote.
+    """
+    dialects: list[_Dialect] = []
+    first: tuple[str, _Dialect, list[str]] | None = None
+    for name, head in inputs.heads(1 << 16):
+        sample = head.decode("utf-8", "surrogateescape")
+        dialect = _sniff(sample, delimiter)
+        dialects.append(dialect)
+        reader = csv.reader(
+            io.StringIO(sample, newline=""),
+            delimiter=dialect.delimiter,
+            quotechar=dialect.quotechar,
+        )
+        header = next(reader, None)
+        if header is None:  # an empty file: nothing to write
+            continue
+        if column not in header:
+            raise UsageError(f"{name}: no column {column!r} in the header: {', '.join(header)}")
+        out_header = _out_header(header)
+        if first is None:
+            first = name, dialect, out_header
+            continue
+        first_name, first_dialect, first_header = first
+        if out_header != first_header:
+            differs = f"its header ({', '.join(header)}) is not that of {first_name}"
+        elif (dialect.delimiter, dialect.quotechar) != (
+            first_dialect.delimiter,
+            first_dialect.quotechar,
+        ):
+            differs = (
+                f"its delimiter and quote ({dialect.delimiter!r}, {dialect.quotechar!r}) are "
+                f"not those of {first_name} ({first_dialect.delimiter!r}, "
+                f"{first_dialect.quotechar!r})"
+            )
+        else:
+            continue
+        raise UsageError(
+            f"{name}: {differs}; their rows cannot make one CSV file: normalise each on its own"
+        )
+    return dialects
+
+
+def _out_header(header: list[str]) -> list[str]:
+    """The output's header: the input's, with the added columns it lacks at the end."""
+    return header + [added for added in CSV_COLUMNS if added not in header]
+
+
+def _csv_chunks(inputs: Inputs, column: str, dialects: list[_Dialect]) -> Iterator[_Pair]:
     """CSV: chunks of parsed rows; each file's header goes first, unless it repeats."""
     header: list[str] | None = None
     for index, source in enumerate(inputs.open()):
         name, handle = source.name, source.handle
         if index == 0 and source.bom:
             yield _Chunk(name, 1, BOM), []
-        sample = handle.peek(1 << 16)[: 1 << 16] if hasattr(handle, "peek") else b""
         text = io.TextIOWrapper(handle, encoding="utf-8", errors="surrogateescape", newline="")
         try:
-            header = yield from _csv_file(name, text, sample, column, delimiter, header)
+            header = yield from _csv_file(name, text, dialects[index], column, header)
         finally:
             text.detach()  # the binary handle is closed by whoever opened it
 
@@ -248,20 +298,18 @@ def _csv_chunks(inputs: Inputs, column: str, delimiter: str | None) -> Iterator[
 def _csv_file(
     name: str,
     text: IO[str],
-    sample: bytes,
+    dialect: _Dialect,
     column: str,
-    delimiter: str | None,
     written_header: list[str] | None,
 ) -> Generator[_Pair, None, list[str] | None]:
     """The chunks of one CSV file; returns the header written last."""
-    dialect = _sniff(sample.decode("utf-8", "surrogateescape"), delimiter)
     reader = csv.reader(text, delimiter=dialect.delimiter, quotechar=dialect.quotechar)
     header = next(reader, None)
     if header is None:
         return written_header
-    if column not in header:
+    if column not in header:  # a header longer than the part checked
         raise UsageError(f"{name}: no column {column!r} in the header: {', '.join(header)}")
-    out_header = header + [added for added in CSV_COLUMNS if added not in header]
+    out_header = _out_header(header)
     layout = _CsvLayout(
         dialect.delimiter,
         dialect.quotechar,
@@ -419,9 +467,11 @@ def _run(args: argparse.Namespace) -> int:
     if jobs is None:
         size = inputs.size()
         jobs = 1 if size is not None and size < _SMALL_INPUT else cpu_count()
-    chunks = (
-        _csv_chunks(inputs, args.column, args.delimiter) if fmt == "csv" else _line_chunks(inputs)
-    )
+    if fmt == "csv":
+        dialects = _csv_dialects(inputs, args.column, args.delimiter)
+        chunks = _csv_chunks(inputs, args.column, dialects)
+    else:
+        chunks = _line_chunks(inputs)
     records = references = 0
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(target)
