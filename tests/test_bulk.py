@@ -212,3 +212,21 @@ def test_rewrite_keeps_every_character_outside_the_matches(text: str) -> None:
     else:
         assert written.startswith(text[: matches[0].span[0]])
         assert written.endswith(text[matches[-1].span[1] :])
+
+
+def test_jobs_above_the_cores_start_no_more_workers_than_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import archcite.bulk as bulk
+
+    started: list[int] = []
+    real_runner = bulk.ChunkRunner
+
+    def counting_runner(factory: object, args: tuple[object, ...], jobs: int, cache: int) -> object:
+        started.append(jobs)
+        return real_runner(factory, args, 1, cache)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bulk, "ChunkRunner", counting_runner)
+    monkeypatch.setattr(bulk, "cpu_count", lambda: 2)
+    results = list(normalise_many([GOOD, CYRILLIC], jobs=400))
+    assert started == [2] and len(results) == 2

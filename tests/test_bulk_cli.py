@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -505,3 +506,23 @@ def test_a_normalised_csv_and_a_raw_one_make_one_file(
     code, out, _ = run(capsysbinary, str(done), str(raw), "--column", "note", "-q")
     lines = out.decode().splitlines()
     assert code == 0 and len(lines) == 3 and lines[1] == lines[2]
+
+
+def test_jobs_above_the_cores_are_capped_with_a_note(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
+    real_runner = bulk_cli.ChunkRunner
+
+    def counting_runner(factory: Any, args: Any, jobs: int) -> Any:
+        started.append(jobs)
+        return real_runner(factory, args, 1)  # the count is what is tested, not the pool
+
+    monkeypatch.setattr(bulk_cli, "ChunkRunner", counting_runner)
+    monkeypatch.setattr(bulk_cli, "cpu_count", lambda: 3)
+    path = tmp_path / "notes.txt"
+    path.write_text(f"{GOOD}\n", encoding="utf-8")
+    code, out, err = run(capsysbinary, str(path), "--jobs", "500")
+    assert code == 0 and out == GOOD_CHICAGO.encode() + b"\n"
+    assert started == [3]
+    assert "archcite normalise: --jobs 500 is more than the 3 cores here; using 3\n" in err

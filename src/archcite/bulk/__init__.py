@@ -91,7 +91,8 @@ def normalise_many(
     """One :class:`BulkResult` per record, in input order, never raising for a record.
 
     Records are strings, UTF-8 bytes, or mappings whose ``field`` holds the text.
-    ``jobs`` worker processes share the work (``None``: every core); the results of the
+    ``jobs`` worker processes share the work (``None``: every core; never more than
+    there are cores, where they would only take turns); the results of the
     last ``cache_size`` distinct texts are remembered; ``strict`` makes a record with no
     reference in it an error. Options go to the style, as in :func:`archcite.normalise`.
 
@@ -109,7 +110,8 @@ def normalise_many(
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
     settings = NormaliserSettings(style, modern, strict, tuple(sorted(options.items())))
     settings.normaliser()  # an unknown style or option fails here, before any record
-    workers = cpu_count() if jobs is None else jobs
+    # More workers than cores only take turns: never start hundreds of processes.
+    workers = cpu_count() if jobs is None else min(jobs, cpu_count())
     runner = ChunkRunner(ChunkNormaliser, (settings,), workers, cache_size)
     return _normalise_many(records, runner, field, chunk_size)
 

@@ -92,7 +92,8 @@ def add_normalise_command(subparsers: Any) -> argparse.ArgumentParser:
         "--jobs",
         type=_positive,
         metavar="N",
-        help="worker processes (default: every core, one for small inputs)",
+        help="worker processes, at most one per core (default: every core, one for inputs "
+        "under 1 MB)",
     )
     sub.set_defaults(run=run_normalise)
     return sub
@@ -467,6 +468,15 @@ def _run(args: argparse.Namespace) -> int:
     if jobs is None:
         size = inputs.size()
         jobs = 1 if size is not None and size < _SMALL_INPUT else cpu_count()
+    elif jobs > cpu_count():
+        # More workers than cores only take turns, each costing a process and memory.
+        if not args.quiet:
+            print(
+                f"archcite normalise: --jobs {jobs} is more than the {cpu_count()} cores "
+                f"here; using {cpu_count()}",
+                file=sys.stderr,
+            )
+        jobs = cpu_count()
     if fmt == "csv":
         dialects = _csv_dialects(inputs, args.column, args.delimiter)
         chunks = _csv_chunks(inputs, args.column, dialects)
