@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import registry
+from ..bulk.normaliser import unregistered_archive
 from ..errors import ParseError, UnknownArchive
 from ..model import ArchivalReference, Match
 from ..reading import iter_matches, parse
@@ -33,14 +34,15 @@ from .options import (
     style_options,
 )
 from .outputs import Output
-from .report import Progress, Report, unknown_archive
+from .report import Progress, Report, unknown_archive_warning
 
 __all__ = ["main"]
 
 
 def _warn_unknown(report: Report, name: str, line: int, reference: ArchivalReference) -> None:
-    if reference.archive is not None and reference.archive_id is None:
-        report.warn(name, line, unknown_archive(reference.archive))
+    archive = unregistered_archive(reference)
+    if archive is not None:
+        report.warn(name, line, unknown_archive_warning(archive))
 
 
 def _run_parse(args: argparse.Namespace) -> int:

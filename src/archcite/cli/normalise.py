@@ -19,7 +19,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Generator, Iterator
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, NamedTuple
 
 import attrs
 
@@ -27,18 +27,20 @@ from ..bulk.normaliser import (
     CSV_COLUMNS,
     DEFAULT_CACHE_SIZE,
     NormaliserSettings,
-    Outcome,
+    Reading,
     Unreadable,
     csv_columns,
     decode,
     json_fields,
+    payload,
 )
 from ..bulk.runner import ChunkRunner, cpu_count
+from ..model import ArchivalReference, Match
 from .command import EXIT_OK, EXIT_RECORD_ERRORS, UsageError, guarded
 from .inputs import BOM, Inputs, split_ending
 from .options import add_command, add_io_options, add_style_options
 from .outputs import Output
-from .report import Progress, Report
+from .report import Progress, Report, unknown_archive_warning
 
 __all__ = ["add_normalise_command", "run_normalise"]
 
@@ -86,6 +88,19 @@ def add_normalise_command(subparsers: Any) -> argparse.ArgumentParser:
         "--errors",
         metavar="FILE",
         help="write the failing records here (JSON Lines) instead of standard error",
+    )
+    sub.add_argument(
+        "--warn-unknown",
+        action="store_true",
+        help="warn (FILE:LINE on standard error) of each reference to an archive "
+        "the registry does not know",
+    )
+    sub.add_argument(
+        "--carry-antecedent",
+        action="store_true",
+        help="records follow one another (one footnote a line): complete an ibid form "
+        "or a continuation that opens a record from the last reference before it, in the "
+        "fields --field and --column add (the text is written as it stands either way)",
     )
     sub.add_argument(
         "-j",
@@ -137,18 +152,25 @@ class _Chunk:
     layout: _CsvLayout | None = None
 
 
-#: What a worker gives back for one record: the output (line bytes, or the values of
-#: the added CSV columns), how many references, and the error or None.
-_Done = tuple[Any, int, str | None]
+class _Done(NamedTuple):
+    """What a worker gives back for one record."""
+
+    output: Any  # the line's bytes, or the values of the added CSV columns
+    references: int
+    error: str | None
+    unknown: tuple[str, ...] = ()  # --warn-unknown: archives the registry does not know
+    matches: tuple[Match, ...] = ()  # --carry-antecedent: for the parent to resolve
 
 
 @attrs.frozen
 class _Job:
-    """What a worker needs: the format, the field to read, and the normaliser's settings."""
+    """What a worker needs: the format, the field to read, the settings, what to send back."""
 
     format: Format
     field: str | None
     settings: NormaliserSettings
+    warn_unknown: bool = False
+    carry: bool = False  # changes the added fields only: nothing to carry in plain text
 
 
 class _Worker:
@@ -171,41 +193,94 @@ class _Worker:
     def __call__(self, keys: list[Any]) -> list[_Done]:
         return [self._one(key) for key in keys]
 
+    def _done(self, output: Any, reading: Reading) -> _Done:
+        return _Done(
+            output,
+            len(reading.matches),
+            reading.error,
+            reading.unknown_archives() if self._job.warn_unknown else (),
+            reading.matches if self._job.carry else (),
+        )
+
     def _text(self, raw: bytes) -> _Done:
         """A text line normalised; an undecodable one as it was."""
         body, ending = split_ending(raw)
         text, error = decode(body)
         if error is not None:
-            return raw, 0, error
-        new, references, error = self._normalise(text)
-        return (raw if error else new.encode() + ending), len(references), error
+            return _Done(raw, 0, error)
+        reading = self._normalise.read(text)
+        return self._done(raw if reading.error else reading.text.encode() + ending, reading)
 
     def _json(self, raw: bytes) -> _Done:
         """A JSON line with the fields added; an unreadable one as it was."""
         body, ending = split_ending(raw)
         text, error = decode(body)
         if error is not None:
-            return raw, 0, error
+            return _Done(raw, 0, error)
         if not text.strip():
-            return raw, 0, None
+            return _Done(raw, 0, None)
         try:
             record = json.loads(text)
         except ValueError as problem:
-            return raw, 0, f"not JSON: {problem}"
+            return _Done(raw, 0, f"not JSON: {problem}")
         if not isinstance(record, dict):
-            return raw, 0, f"not a JSON object but a {type(record).__name__}"
-        outcome = self._normalise.record(record, self._job.field)
-        record.update(json_fields(outcome))
-        return json.dumps(record, ensure_ascii=False).encode() + ending, len(outcome[1]), outcome[2]
+            return _Done(raw, 0, f"not a JSON object but a {type(record).__name__}")
+        reading = self._normalise.read_payload(payload(record, self._job.field))
+        record.update(json_fields(reading.outcome()))
+        return self._done(json.dumps(record, ensure_ascii=False).encode() + ending, reading)
 
     def _cell(self, cell: str | Unreadable) -> _Done:
         """The added columns for one CSV cell."""
         if isinstance(cell, Unreadable):
-            outcome: Outcome = (cell.text, (), cell.message)
+            reading = Reading(cell.text, (), cell.message)
         else:
-            outcome = self._normalise(cell)
-        columns = csv_columns(outcome)
-        return [columns[name] for name in CSV_COLUMNS], len(outcome[1]), outcome[2]
+            reading = self._normalise.read(cell)
+        return self._done(_columns(reading), reading)
+
+
+def _columns(reading: Reading) -> list[str]:
+    """The values of the columns added to a CSV row, in order."""
+    columns = csv_columns(reading.outcome())
+    return [columns[name] for name in CSV_COLUMNS]
+
+
+class _Carry:
+    """Completes the records that open with a short form from the records before them.
+
+    The workers see only their own chunks; the chunks come back here in order, so this
+    is where the last reference of each record is known when the next one needs it.
+    An input's first record has nothing before it.
+    """
+
+    def __init__(self, fmt: Format) -> None:
+        self._format = fmt
+        self._name: str | None = None
+        self._antecedent: ArchivalReference | None = None
+
+    def __call__(self, chunk: _Chunk, done: list[_Done]) -> list[_Done]:
+        if chunk.name != self._name:
+            self._name, self._antecedent = chunk.name, None
+        carried = []
+        for record in done:
+            if record.matches:
+                reading = Reading("", record.matches).resolved(self._antecedent)
+                if reading.matches != record.matches:
+                    record = record._replace(output=self._rewritten(record, reading))
+                self._antecedent = reading.matches[-1].resolved
+            carried.append(record)
+        return carried
+
+    def _rewritten(self, record: _Done, reading: Reading) -> Any:
+        """The record's output with the added fields of its resolved references."""
+        references = [match.resolved.to_dict() for match in reading.matches]
+        if self._format == "csv":
+            values = list(record.output)
+            text, error = values[0], values[-1] or None
+            return _columns(attrs.evolve(reading, text=text, error=error))
+        body, ending = split_ending(record.output)
+        fields = json.loads(body)
+        fields["archcite_references"] = references
+        return json.dumps(fields, ensure_ascii=False).encode() + ending
 
 
 _Pair = tuple[_Chunk, list[Any]]  # a chunk, and the keys its values are computed from
@@ -379,7 +454,8 @@ def _csv_output(chunk: _Chunk, done: list[_Done]) -> bytes:
         quotechar=layout.quotechar,
         lineterminator=layout.lineterminator,
     )
-    for (_, row), (values, _, _) in zip(chunk.rows, done, strict=True):
+    for (_, row), result in zip(chunk.rows, done, strict=True):
+        values = result.output
         if not row:  # a blank line stays blank
             buffer.write(layout.lineterminator)
         elif len(row) > layout.width:  # ragged: the added columns would overwrite cells
@@ -394,18 +470,25 @@ def _csv_output(chunk: _Chunk, done: list[_Done]) -> bytes:
 
 def _errors(chunk: _Chunk, done: list[_Done]) -> Iterator[tuple[str, int, str, str]]:
     """Each failed record of a chunk: input, line number, message, the record as text."""
-    for offset, (_, _, error) in enumerate(done):
-        if error is None:
+    for offset, result in enumerate(done):
+        if result.error is None:
             continue
         if chunk.layout is None:
-            line, record = (
-                chunk.first_line + offset,
-                decode(split_ending(chunk.lines[offset])[0])[0],
-            )
+            record = decode(split_ending(chunk.lines[offset])[0])[0]
         else:
-            line, row = chunk.rows[offset]
-            record = _readable(chunk.layout.delimiter.join(row))
-        yield chunk.name, line, error, record
+            record = _readable(chunk.layout.delimiter.join(chunk.rows[offset][1]))
+        yield chunk.name, _line(chunk, offset), result.error, record
+
+
+def _line(chunk: _Chunk, offset: int) -> int:
+    """The line number where the record at ``offset`` in a chunk starts."""
+    return chunk.first_line + offset if chunk.layout is None else chunk.rows[offset][0]
+
+
+def _warn_unknown(chunk: _Chunk, done: list[_Done], report: Report) -> None:
+    for offset, result in enumerate(done):
+        for archive in result.unknown:
+            report.warn(chunk.name, _line(chunk, offset), unknown_archive_warning(archive))
 
 
 @attrs.frozen
@@ -456,8 +539,13 @@ def _run(args: argparse.Namespace) -> int:
         else None
     )
     job = _Job(
-        fmt, args.field, NormaliserSettings(args.style, args.modern, args.strict, _options(args))
+        fmt,
+        args.field,
+        NormaliserSettings(args.style, args.modern, args.strict, _options(args)),
+        warn_unknown=args.warn_unknown,
+        carry=args.carry_antecedent and fmt != "text",
     )
+    carry = _Carry(fmt) if job.carry else None
     try:
         job.settings.normaliser()
     except (ValueError, TypeError) as error:
@@ -495,15 +583,19 @@ def _run(args: argparse.Namespace) -> int:
             progress.set_total(total)
         sink = Report(progress, log)
         for chunk, done in runner.map(chunks):
+            if carry is not None:
+                done = carry(chunk, done)
             out.write(chunk.prefix)
             if chunk.layout is None:
-                out.write(b"".join([output for output, _, _ in done]))
+                out.write(b"".join([result.output for result in done]))
             else:
                 out.write(_csv_output(chunk, done))
             records += len(done)
-            references += sum([found for _, found, _ in done])
+            references += sum([result.references for result in done])
             for failure in _errors(chunk, done):
                 sink.error(*failure)
+            if job.warn_unknown:
+                _warn_unknown(chunk, done, sink)
             progress.update(len(done))
     seconds = time.perf_counter() - started
     if not args.quiet:

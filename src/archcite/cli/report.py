@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from .. import registry
 from ..errors import UnknownArchive
 
-__all__ = ["Progress", "Report", "stderr_is_terminal", "unknown_archive"]
+__all__ = ["Progress", "Report", "stderr_is_terminal", "unknown_archive_warning"]
 
 
 def stderr_is_terminal() -> bool:
@@ -95,10 +95,10 @@ class Report:
 
 
 @functools.lru_cache(maxsize=1024)
-def unknown_archive(token: str) -> str:
+def unknown_archive_warning(token: str) -> str:
     """The warning for an archive the registry does not know, with names close to it.
 
-    >>> unknown_archive("NARA")
+    >>> unknown_archive_warning("NARA")
     "archive 'NARA' is not in the registry; did you mean 'NARB', 'ARAN', 'NA'?"
     """
     try:
