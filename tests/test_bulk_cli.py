@@ -526,3 +526,11 @@ def test_jobs_above_the_cores_are_capped_with_a_note(
     assert code == 0 and out == GOOD_CHICAGO.encode() + b"\n"
     assert started == [3]
     assert "archcite normalise: --jobs 500 is more than the 3 cores here; using 3\n" in err
+
+
+def test_errors_on_standard_output_is_refused(
+    capsysbinary: pytest.CaptureFixture[bytes], text_file: Path
+) -> None:
+    code, out, err = run(capsysbinary, str(text_file), "--errors", "-")
+    assert (code, out) == (2, b"")
+    assert "--errors -: standard output is for the output" in err

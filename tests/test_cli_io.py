@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from archcite.cli import main
+from archcite.cli import main, report
 
 main_module = importlib.import_module("archcite.cli.main")
 
@@ -432,3 +432,20 @@ def test_python_dash_m_archcite_runs_the_command_line(refs: Path) -> None:
     )
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.splitlines()[0] == "ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14."
+
+
+@pytest.mark.parametrize("command", ALL)
+def test_a_progress_bar_on_a_terminal_only(
+    command: str,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    refs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    argv = [arg for arg in COMMANDS[command] if arg != "--quiet"]
+    _, _, piped = run(capsysbinary, *argv, str(refs))
+    monkeypatch.setattr(report, "stderr_is_terminal", lambda: True)
+    _, out, terminal = run(capsysbinary, *argv, str(refs))
+    _, _, quiet = run(capsysbinary, *argv, str(refs), "--quiet")
+    assert "/s]" not in piped and "/s]" not in quiet
+    assert "100%" in terminal and "/s]" in terminal
+    assert CHICAGO.encode() in out  # the bar is on standard error, never in the output

@@ -130,6 +130,10 @@ def _read(text: Text, source: str, paragraphs: bool, report: Report) -> list[Doc
     return list(imported)
 
 
+class _Refused(Exception):
+    """A style refused a value of the citations read."""
+
+
 def _run_convert(args: argparse.Namespace) -> int:
     inputs = Inputs(args.files)
     target = Output(args.output, inputs, in_place=False)
@@ -144,19 +148,23 @@ def _run_convert(args: argparse.Namespace) -> int:
     except (ImportError, ValueError) as error:
         raise UsageError(str(error)) from None
     citations: list[DocumentCitation] = []
-    with Progress(args.quiet, unit=" files") as progress:
-        progress.set_total(len(inputs.paths))
-        report = Report(progress)
-        for text in inputs.texts():
-            citations.extend(_read(text, args.source, args.paragraphs, report))
-            progress.update(1)
     try:
-        written = _write(citations, args.target, options)
-    except ValueError as error:  # a style refusing a value
+        files = len(inputs.paths)
+        with target as out, Progress(args.quiet, lambda: files, " files") as progress:
+            report = Report(progress)
+            for text in inputs.texts():
+                citations.extend(_read(text, args.source, args.paragraphs, report))
+                progress.update(1)
+            # Written whole at the end: the exports are documents, not lines. A style
+            # refusing a value fails them all, and leaves an earlier output as it was.
+            try:
+                written = _write(citations, args.target, options)
+            except ValueError as error:
+                raise _Refused(str(error)) from None
+            out.write(written.encode())
+    except _Refused as error:
         report.say(f"archcite convert: {error}")
         return EXIT_RECORD_ERRORS
-    with target as out:
-        out.write(written.encode())
     return EXIT_RECORD_ERRORS if report.count else EXIT_OK
 
 

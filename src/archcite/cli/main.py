@@ -52,9 +52,7 @@ def _run_parse(args: argparse.Namespace) -> int:
     target = Output(args.output, inputs, in_place=not args.json)
     options = style_options(args)
     check_style(args.style, options)
-    with target as out, Progress(args.quiet, unit=" lines") as progress:
-        if progress.shown:
-            progress.set_total(inputs.count_lines())
+    with target as out, Progress(args.quiet, inputs.count_lines, " lines") as progress:
         report = Report(progress)
         for line in inputs.lines():
             out.write(_parsed(line, args, options, report) + b"\n")
@@ -112,9 +110,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     options = style_options(args)
     check_style(args.style, options)
     several = len(inputs.paths) > 1
-    with target as out, Progress(args.quiet, unit=" lines") as progress:
-        if progress.shown:
-            progress.set_total(inputs.count_lines())
+    with target as out, Progress(args.quiet, inputs.count_lines, " lines") as progress:
         report = Report(progress)
         for text in inputs.texts():
             for number, message in text.errors:

@@ -527,12 +527,25 @@ def _options(args: argparse.Namespace) -> tuple[tuple[str, Any], ...]:
     return tuple(sorted(options.items()))
 
 
+def _records_in(inputs: Inputs, fmt: Format) -> int | None:
+    """How many records the inputs hold, where all are files: the progress bar's total."""
+    lines = inputs.count_lines()
+    if lines is None or fmt != "csv":
+        return lines
+    return lines - len(inputs.paths)  # the headers
+
+
 def _run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     fmt: Format = "jsonl" if args.field else "csv" if args.column else "text"
     inputs = Inputs(args.files)
     # -o may name an input: the file is rewritten in place, replaced once wholly read.
     target = Output(args.output, inputs, in_place=True)
+    if args.errors == "-":
+        raise UsageError(
+            "--errors -: standard output is for the output; leave --errors out "
+            "to report on standard error"
+        )
     error_log = (
         Output(args.errors, inputs, in_place=False, option="--errors", others=[args.output])
         if args.errors
@@ -575,12 +588,7 @@ def _run(args: argparse.Namespace) -> int:
         out = stack.enter_context(target)
         log = stack.enter_context(error_log) if error_log is not None else None
         runner: ChunkRunner[Any, _Done] = stack.enter_context(ChunkRunner(_Worker, (job,), jobs))
-        progress = stack.enter_context(Progress(args.quiet))
-        if progress.shown:
-            total = inputs.count_lines()
-            if total is not None and fmt == "csv":
-                total -= len(inputs.paths)  # the headers
-            progress.set_total(total)
+        progress = stack.enter_context(Progress(args.quiet, lambda: _records_in(inputs, fmt)))
         sink = Report(progress, log)
         for chunk, done in runner.map(chunks):
             if carry is not None:

@@ -175,7 +175,7 @@ def _remove_stale(directory: str, base: str, inputs: Inputs) -> None:
     """
     if os.name != "posix":  # os.kill(pid, 0) is not a harmless probe everywhere
         return
-    pattern = re.compile(rf"\.{re.escape(base)}\.(\d+)\.[a-z0-9_]+\.tmp")
+    pattern = re.compile(rf"\.{re.escape(base)}\.(\d+)\.[a-z0-9_]{{8}}\.tmp")
     try:
         names = os.listdir(directory)
     except OSError:

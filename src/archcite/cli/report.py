@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from .. import registry
@@ -26,14 +27,20 @@ def stderr_is_terminal() -> bool:
 class Progress:
     """A tqdm bar on a terminal (unless ``quiet``), nothing otherwise."""
 
-    def __init__(self, quiet: bool, total: int | None = None, unit: str = " records") -> None:
+    def __init__(
+        self,
+        quiet: bool,
+        total: Callable[[], int | None] | None = None,
+        unit: str = " records",
+    ) -> None:
+        """``total`` is asked for only when a bar is drawn (counting lines costs a read)."""
         self._bar: Any = None
         self.shown = not quiet and stderr_is_terminal()
         if self.shown:
             from tqdm import tqdm
 
             self._bar = tqdm(
-                total=total,
+                total=None if total is None else total(),
                 unit=unit,
                 unit_scale=True,
                 file=sys.stderr,
@@ -48,12 +55,6 @@ class Progress:
             print(message, file=sys.stderr)
         else:
             self._bar.write(message, file=sys.stderr)
-
-    def set_total(self, total: int | None) -> None:
-        """What the bar counts up to, once known."""
-        if self._bar is not None:
-            self._bar.total = total
-            self._bar.refresh()
 
     def update(self, done: int) -> None:
         if self._bar is not None and done:
