@@ -449,3 +449,31 @@ def test_a_progress_bar_on_a_terminal_only(
     assert "/s]" not in piped and "/s]" not in quiet
     assert "100%" in terminal and "/s]" in terminal
     assert CHICAGO.encode() in out  # the bar is on standard error, never in the output
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_at_a_terminal_each_line_is_answered_as_it_is_typed() -> None:
+    import select
+
+    leader, follower = os.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "archcite", "format", "--quiet"],
+        stdin=follower,
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(follower)
+    try:
+        os.write(leader, f"{GOOD}\n".encode())
+        seen = b""
+        while CHICAGO.encode() not in seen:  # the answer comes before end of input
+            ready, _, _ = select.select([leader], [], [], 30)
+            assert ready, f"no answer before end of input; saw {seen!r}"
+            seen += os.read(leader, 1024)
+        os.write(leader, b"\x04")  # end of input
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(leader)

@@ -8,8 +8,9 @@
 paragraph) with :func:`archcite.parse_citation`, or a bare reference with
 :func:`archcite.parse`. ``--to`` is a format (``csl-json``, ``ris``, ``bibtex``), one of
 archcite's citation styles, or ``csl:<name>`` for any CSL style (needs ``archcite[csl]``).
-Exit codes as the other commands: 0 all read, 1 some records had errors (each
-reported on standard error), 2 usage error.
+Inputs and ``-o`` as the other commands (:mod:`.inputs`, :mod:`.outputs`). Exit codes:
+0 all read; 1 some records or items had errors, or a file had no readable item (each
+reported on standard error); 2 the command cannot run as asked; 130 interrupted.
 """
 
 from __future__ import annotations

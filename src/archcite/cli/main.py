@@ -54,8 +54,11 @@ def _run_parse(args: argparse.Namespace) -> int:
     check_style(args.style, options)
     with target as out, Progress(args.quiet, inputs.count_lines, " lines") as progress:
         report = Report(progress)
+        interactive = target.interactive
         for line in inputs.lines():
             out.write(_parsed(line, args, options, report) + b"\n")
+            if interactive:  # typed at a terminal: answer each line at once
+                out.flush()
             progress.update(1)
     return EXIT_RECORD_ERRORS if report.count else EXIT_OK
 

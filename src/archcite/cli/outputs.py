@@ -70,6 +70,11 @@ class Output:
             if same_file(self.path, input_path) and not in_place:
                 raise UsageError(f"{option} {self.path}: is an input file; it would be overwritten")
 
+    @property
+    def interactive(self) -> bool:
+        """True when writing to a terminal, where each line should show as it is written."""
+        return self.target is None and sys.stdout.isatty()
+
     def __enter__(self) -> BinaryIO:
         if self.target is None:
             return sys.stdout.buffer
