@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from archcite.cli import main, report
+from archcite.cli import main, outputs, report
 
 main_module = importlib.import_module("archcite.cli.main")
 
@@ -477,3 +477,31 @@ def test_at_a_terminal_each_line_is_answered_as_it_is_typed() -> None:
             process.kill()
             process.wait()
         os.close(leader)
+
+
+@pytest.mark.parametrize("command", ALL)
+def test_a_folder_that_cannot_be_written_is_refused_before_any_work(
+    command: str,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    tmp_path: Path,
+    refs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As the test above, for root too: the folder is reported unwritable as access() says."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    real_access = os.access
+
+    def no_writing_in_folder(path: object, mode: int, **kwargs: object) -> bool:
+        if str(path) == str(folder) and mode & os.W_OK:
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(outputs.os, "access", no_writing_in_folder)
+    target = folder / "out.txt"
+    code, out, err = run(capsysbinary, *COMMANDS[command], str(refs), "-o", str(target))
+    assert (code, out) == (2, b"")
+    assert err == (
+        f"archcite {command}: -o {target}: cannot write in {folder}: permission denied\n"
+    )
+    assert list(folder.iterdir()) == []
