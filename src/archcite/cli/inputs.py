@@ -69,8 +69,9 @@ class Inputs:
     """The inputs of a command, every one checked to be readable when this is made.
 
     ``-`` (also the default, when no path is given) is standard input. Pipes and other
-    special files (``<(zcat notes.gz)``) are read as they come; only regular files are
-    opened twice (to check them, and to count lines for a progress bar).
+    special files (``<(zcat notes.gz)``) are opened once and read as they come; only
+    regular files are opened more than once (to check them, to count their lines for a
+    progress bar, to look at a CSV header).
     """
 
     def __init__(self, paths: Sequence[str]) -> None:
