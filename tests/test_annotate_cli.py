@@ -102,7 +102,7 @@ def test_an_unreadable_input_is_reported_and_the_others_written(
     bad.write_bytes(b"F. 1, op. 2 \xff d. 3")
     out_dir = tmp_path / "out"
     code, _, err = run(capsys, str(good), str(bad), "-o", str(out_dir))
-    assert code == 1 and "bad.txt: not UTF-8: cannot decode byte 0xff" in err
+    assert code == 1 and "bad.txt:1: not UTF-8: cannot decode byte 0xff" in err
     assert os.listdir(out_dir) == ["good.html"]
 
 

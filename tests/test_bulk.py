@@ -219,3 +219,64 @@ def test_a_backwards_folio_range_is_a_reported_record_kept_as_it_was() -> None:
     (result,) = normalise_many([record], "chicago")
     assert result.text == record
     assert result.error is not None and "ends before it starts" in result.error
+
+
+def test_jobs_above_the_cores_start_no_more_workers_than_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import archcite.bulk as bulk
+
+    started: list[int] = []
+    real_runner = bulk.ChunkRunner
+
+    def counting_runner(factory: object, args: tuple[object, ...], jobs: int, cache: int) -> object:
+        started.append(jobs)
+        return real_runner(factory, args, 1, cache)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bulk, "ChunkRunner", counting_runner)
+    monkeypatch.setattr(bulk, "cpu_count", lambda: 2)
+    results = list(normalise_many([GOOD, CYRILLIC], jobs=400))
+    assert started == [2] and len(results) == 2
+
+
+FOOTNOTES = [
+    "APRF, f. 3, op. 57, d. 73, l. 9.",
+    "Ibid., l. 15.",  # the previous footnote's file
+    "No reference in this one.",
+    "Там же. Л. 16.",  # still that file, across a footnote without one
+    b"bad \xff byte",
+    "Ibid., ll. 17-18; d. 74, l. 2.",
+    "GARF, f. 9401, op. 1, d. 5, l. 3.",
+    "Ibid., l. 4.",  # now GARF's
+]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_carry_antecedent_completes_a_footnote_from_the_one_before(jobs: int) -> None:
+    records = FOOTNOTES * 3
+    results = list(normalise_many(records, jobs=jobs, chunk_size=2, carry_antecedent=True))
+    assert len(results) == len(records)
+    delo = [[ref.get("delo") for ref in result.references] for result in results]
+    assert delo[:8] == [["73"], ["73"], [], ["73"], [], ["73", "74"], ["5"], ["5"]]
+    assert results[1].references[0] == {
+        "archive": "APRF",
+        "archive_id": "APRF",
+        "fond": "3",
+        "opis": "57",
+        "delo": "73",
+        "folios": "15",
+    }
+    assert delo[8] == ["73"] and delo[9] == ["73"]  # a full reference takes over again
+    assert results[1].text == "Ibid., l. 15."  # the text is written as it stands
+
+
+def test_carry_antecedent_gives_the_same_on_one_core_and_two() -> None:
+    records = FOOTNOTES * 40
+    one = _plain(list(normalise_many(records, jobs=1, chunk_size=3, carry_antecedent=True)))
+    two = _plain(list(normalise_many(records, jobs=2, chunk_size=3, carry_antecedent=True)))
+    assert one == two
+
+
+def test_without_carry_antecedent_each_record_stands_alone() -> None:
+    results = list(normalise_many(FOOTNOTES[:2]))
+    assert results[1].references == [{"folios": "15"}]

@@ -6,17 +6,20 @@ import argparse
 import csv
 import io
 import json
+import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from archcite import normalise
 from archcite.bulk import CSV_COLUMNS
 from archcite.cli import normalise as bulk_cli
+from archcite.cli import report
 from archcite.cli.normalise import add_normalise_command
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -298,7 +301,6 @@ def test_exit_code_zero_when_every_record_is_clean(
     [
         (["missing.txt"], "missing.txt: no such file"),
         (["{csv}", "--column", "nope"], "no column 'nope' in the header: note"),
-        (["{csv}", "--transliteration", "klingon"], "klingon"),
     ],
 )
 def test_usage_errors_exit_2_and_write_nothing(
@@ -319,7 +321,10 @@ def test_usage_errors_exit_2_and_write_nothing(
     assert not target.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
-@pytest.mark.parametrize("argv", [["--field", "a", "--column", "b"], ["--jobs", "0"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["--field", "a", "--column", "b"], ["--jobs", "0"], ["--transliteration", "klingon"]],
+)
 def test_conflicting_options_are_usage_errors(
     capsysbinary: pytest.CaptureFixture[bytes], argv: list[str]
 ) -> None:
@@ -381,7 +386,7 @@ def test_a_progress_bar_on_a_terminal_only(
     capsysbinary: pytest.CaptureFixture[bytes], text_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, _, piped = run(capsysbinary, str(text_file))
-    monkeypatch.setattr(bulk_cli, "_stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(report, "stderr_is_terminal", lambda: True)
     _, _, terminal = run(capsysbinary, str(text_file))
     _, _, quiet = run(capsysbinary, str(text_file), "--quiet")
     assert "records/s]" not in piped
@@ -429,3 +434,103 @@ def test_output_naming_the_input_rewrites_it_in_place(
     assert code == 0
     expected = "See ЦХСД. Ф. 89. Оп. 2. Д. 5. Л. 13–14.\nno reference here\n"
     assert source.read_text("utf-8") == expected
+
+
+def test_csv_files_with_different_headers_are_refused_before_any_work(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    one, two = tmp_path / "a.csv", tmp_path / "b.csv"
+    one.write_text(f'note,id\n"{GOOD}",1\n', encoding="utf-8")
+    two.write_text(f'id,note\n2,"{GOOD}"\n', encoding="utf-8")
+    target = tmp_path / "out.csv"
+    code, out, err = run(
+        capsysbinary, str(one), str(two), "--column", "note", "-o", str(target), "-q"
+    )
+    assert (code, out) == (2, b"")
+    assert err == (
+        f"archcite normalise: {two}: its header (id, note) is not that of {one}; "
+        "their rows cannot make one CSV file: normalise each on its own\n"
+    )
+    assert not target.exists()
+
+
+def test_csv_files_with_different_delimiters_are_refused(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    one, two = tmp_path / "a.csv", tmp_path / "b.tsv"
+    one.write_text(f'note,id\n"{GOOD}",1\n', encoding="utf-8")
+    two.write_text(f"note\tid\n{GOOD}\t2\n", encoding="utf-8")
+    code, out, err = run(capsysbinary, str(one), str(two), "--column", "note", "-q")
+    assert (code, out) == (2, b"")
+    assert f"{two}: its delimiter and quote ('\\t', '\"') are not those of {one}" in err
+
+
+def test_csv_standard_input_is_checked_with_the_files_and_then_read_whole(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = "".join(f'"{GOOD}",{n}\n' for n in range(3000))  # more than one read's worth
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(f"note,id\n{rows}".encode())))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    other = tmp_path / "b.csv"
+    other.write_text(f'note,id\n"{GOOD}",x\n', encoding="utf-8")
+    code, out, _ = run(capsysbinary, "-", str(other), "--column", "note", "-q")
+    lines = out.decode().splitlines()
+    assert code == 0
+    assert len(lines) == 1 + 3000 + 1
+    assert lines[1] == f'"{GOOD}",0,"{GOOD_CHICAGO}",RGANI,89,2,5,13-14,'
+    assert lines[-1].endswith(",x," + lines[1].split(",0,", 1)[1])
+
+
+def test_csv_from_a_pipe_is_checked_and_read_whole(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    read_end, write_end = os.pipe()
+    os.write(write_end, f'note,id\n"{GOOD}",1\n"no reference",2\n'.encode())
+    os.close(write_end)
+    try:
+        code, out, _ = run(capsysbinary, f"/dev/fd/{read_end}", "--column", "note", "-q")
+    finally:
+        os.close(read_end)
+    lines = out.decode().splitlines()
+    assert code == 0 and len(lines) == 3
+    assert lines[0].startswith("note,id,archcite_text")
+
+
+def test_a_normalised_csv_and_a_raw_one_make_one_file(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    raw = tmp_path / "raw.csv"
+    raw.write_text(f'note\n"{GOOD}"\n', encoding="utf-8")
+    done = tmp_path / "done.csv"
+    run(capsysbinary, str(raw), "--column", "note", "-o", str(done), "-q")
+    code, out, _ = run(capsysbinary, str(done), str(raw), "--column", "note", "-q")
+    lines = out.decode().splitlines()
+    assert code == 0 and len(lines) == 3 and lines[1] == lines[2]
+
+
+def test_jobs_above_the_cores_are_capped_with_a_note(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
+    real_runner = bulk_cli.ChunkRunner
+
+    def counting_runner(factory: Any, args: Any, jobs: int) -> Any:
+        started.append(jobs)
+        return real_runner(factory, args, 1)  # the count is what is tested, not the pool
+
+    monkeypatch.setattr(bulk_cli, "ChunkRunner", counting_runner)
+    monkeypatch.setattr(bulk_cli, "cpu_count", lambda: 3)
+    path = tmp_path / "notes.txt"
+    path.write_text(f"{GOOD}\n", encoding="utf-8")
+    code, out, err = run(capsysbinary, str(path), "--jobs", "500")
+    assert code == 0 and out == GOOD_CHICAGO.encode() + b"\n"
+    assert started == [3]
+    assert "archcite normalise: --jobs 500 is more than the 3 cores here; using 3\n" in err
+
+
+def test_errors_on_standard_output_is_refused(
+    capsysbinary: pytest.CaptureFixture[bytes], text_file: Path
+) -> None:
+    code, out, err = run(capsysbinary, str(text_file), "--errors", "-")
+    assert (code, out) == (2, b"")
+    assert "--errors -: standard output is for the output" in err

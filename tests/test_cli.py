@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import archcite
 from archcite.cli import main
 
 
@@ -85,3 +86,62 @@ def test_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path
     code, _, err = run(capsys, "parse", str(tmp_path / "missing.txt"))
     assert code == 2
     assert "no such file" in err
+
+
+def test_archives_with_no_match_suggests_close_names(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "archives", "NARA")
+    assert code == 1 and out == ""
+    assert err == (
+        "archcite archives: no archive matches 'NARA'; did you mean 'NARB', 'ARAN', 'NA'?\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "command", ["parse", "format", "extract", "normalise", "normalize", "convert", "archives"]
+)
+def test_each_command_help_ends_with_examples(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main([command, "--help"])
+    assert stopped.value.code == 0
+    help_text = capsys.readouterr().out
+    examples = help_text.split("\nexamples:\n", 1)[1].splitlines()
+    assert 2 <= len(examples) <= 3
+    assert all(line.startswith("  archcite ") or "| archcite " in line for line in examples)
+
+
+def test_normalize_is_normalise(capsys: pytest.CaptureFixture[str], refs: Path) -> None:
+    british = run(capsys, "normalise", "-q", str(refs))
+    american = run(capsys, "normalize", "-q", str(refs))
+    assert american == british and british[1].startswith("TsKhSD, f. 89")
+
+
+def test_extract_help_names_every_field_it_writes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    for field in ('"span"', '"text"', '"kind"', '"reference"', '"resolved"'):
+        assert field in help_text
+
+
+def test_convert_help_lists_the_styles_it_accepts(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["convert", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    for style in archcite.style_names("citation"):
+        assert style in help_text
+
+
+def test_extract_names_the_file_when_there_are_several(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("See TsKhSD, F. 89, Op. 2,\nD. 5, Ll. 13-14.", encoding="utf-8")
+    two.write_text("Ф. 17, оп. 3, д. 5", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(one), str(two))
+    first, second = out.splitlines()
+    assert code == 0
+    assert first.startswith(f"{one}\t4-")
+    assert "\nD. 5" not in first and "Op. 2, D. 5" in first  # one line per reference
+    assert second.startswith(f"{two}\t0-")

@@ -123,3 +123,78 @@ def test_unknown_target_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
 def test_unknown_csl_style_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(["convert", "--from", "text", "--to", "csl:nope", str(CITATIONS)], capsys)
     assert status == 2 and "unknown CSL style" in err
+
+
+@pytest.mark.parametrize(
+    ("source", "label"), [("ris", "RIS"), ("bibtex", "BibTeX"), ("csl-json", "CSL-JSON")]
+)
+def test_the_wrong_from_is_an_error_not_an_empty_success(
+    source: str, label: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(["convert", "--from", source, "--to", "chicago", str(CITATIONS)], capsys)
+    assert status == 1
+    assert f"{CITATIONS}:1: " in err
+    assert label in err
+    assert out == ""
+
+
+@pytest.mark.parametrize("source", ["text", "ris", "bibtex", "csl-json"])
+def test_a_file_with_no_item_is_an_error(
+    source: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    status, out, err = run(["convert", "--from", source, "--to", "csl-json", str(empty)], capsys)
+    assert status == 1
+    assert f"{empty}:1: " in err
+    assert json.loads(out) == []
+
+
+def test_one_good_file_and_one_wrong_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ris = tmp_path / "export.ris"
+    ris.write_text("TY  - MANSCPT\nTI  - A\nDB  - TsKhSD\nAN  - f. 89, op. 2, d. 5\nER  - \n")
+    status, out, err = run(
+        ["convert", "--from", "ris", "--to", "bibtex", str(ris), str(CITATIONS)], capsys
+    )
+    assert status == 1
+    assert f"{CITATIONS}:1: no RIS item found in it; is it RIS?" in err
+    assert out.count("@") == 1
+
+
+def test_an_unknown_csl_style_fails_before_any_file_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"bad \xff\n")
+    target = tmp_path / "out.txt"
+    status, out, err = run(
+        ["convert", "--from", "text", "--to", "csl:nope", str(notes), "-o", str(target)], capsys
+    )
+    assert (status, out) == (2, "")
+    assert err == "archcite convert: unknown CSL style 'nope'\n"
+    assert not target.exists()
+
+
+def test_transliteration_for_a_style(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status, out, _ = run(
+        ["convert", "--from", "text", "--to", "wilson", "--transliteration", "iso9", "-"],
+        capsys,
+        "ЦХСД. Ф. 89. Оп. 2. Д. 5.\n",
+        monkeypatch,
+    )
+    assert (status, out) == (0, "CHSD, F. 89, Op. 2, D. 5\n")
+
+
+def test_transliteration_for_an_export_format_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run(
+        ["convert", "--from", "text", "--to", "ris", "--transliteration", "iso9", str(CITATIONS)],
+        capsys,
+    )
+    assert (status, out) == (2, "")
+    assert "--transliteration is for archcite's styles, not ris" in err

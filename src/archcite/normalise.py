@@ -35,6 +35,8 @@ def normalise(
     Raises :class:`~archcite.ParseError` for a reference whose folio range runs backwards
     once expanded ("Л. 140-39"): it cannot be written, and must not pass for written.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"normalise() argument 'text' must be a string, not {type(text).__name__}")
     return rewrite(text, style, options=options, **values)[0]
 
 

@@ -11,13 +11,14 @@ from typing import Any
 
 import attrs
 
+from ..model import ArchivalReference
 from .normaliser import (
     CSV_COLUMNS,
     DEFAULT_CACHE_SIZE,
     ChunkNormaliser,
     Normaliser,
     NormaliserSettings,
-    Outcome,
+    Reading,
     csv_columns,
     json_fields,
     payload,
@@ -84,6 +85,7 @@ def normalise_many(
     field: str | None = None,
     modern: bool = False,
     strict: bool = False,
+    carry_antecedent: bool = False,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     cache_size: int = DEFAULT_CACHE_SIZE,
     **options: Any,
@@ -91,25 +93,50 @@ def normalise_many(
     """One :class:`BulkResult` per record, in input order, never raising for a record.
 
     Records are strings, UTF-8 bytes, or mappings whose ``field`` holds the text.
-    ``jobs`` worker processes share the work (``None``: every core); the results of the
+    ``jobs`` worker processes share the work (``None``: every core; never more than
+    there are cores, where they would only take turns); the results of the
     last ``cache_size`` distinct texts are remembered; ``strict`` makes a record with no
     reference in it an error. Options go to the style, as in :func:`archcite.normalise`.
+
+    ``carry_antecedent`` is for records that follow one another, such as one footnote a
+    line: a record that opens with an ibid form or a continuation (``Ibid., l. 15``,
+    ``D. 6, l. 3``) has it completed from the last reference of the records before it,
+    in its ``references`` (its text is written as it stands either way). Records run in
+    order for this whatever ``jobs`` is: the workers read, and this process resolves.
+
+    >>> notes = ["APRF, f. 3, op. 57, d. 73, l. 9.", "No reference.", "Ibid., l. 15."]
+    >>> last = list(normalise_many(notes, carry_antecedent=True))[-1]
+    >>> last.text, last.references[0]["delo"]
+    ('Ibid., l. 15.', '73')
 
     >>> rows = [{"note": "GARF, f. 9401, op. 1, d. 5"}, {"note": 42}]
     >>> [(r.text, r.error) for r in normalise_many(rows, "gost", field="note")]
     [('ГАРФ. Ф. 9401. Оп. 1. Д. 5.', None), ('', "field 'note' holds a int, not text")]
     """
+    if isinstance(records, (str, bytes, bytearray)):
+        # Iterating a string gives its characters: one "record" each, surely not meant.
+        raise TypeError(
+            f"normalise_many() argument 'records' must be an iterable of records, "
+            f"not a single {type(records).__name__}; wrap one record in a list"
+        )
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
     settings = NormaliserSettings(style, modern, strict, tuple(sorted(options.items())))
     settings.normaliser()  # an unknown style or option fails here, before any record
-    workers = cpu_count() if jobs is None else jobs
-    runner = ChunkRunner(ChunkNormaliser, (settings,), workers, cache_size)
-    return _normalise_many(records, runner, field, chunk_size)
+    # More workers than cores only take turns: never start hundreds of processes.
+    workers = cpu_count() if jobs is None else min(jobs, cpu_count())
+    runner: ChunkRunner[Any, Any] = ChunkRunner(
+        ChunkNormaliser, (settings, carry_antecedent), workers, cache_size
+    )
+    return _normalise_many(records, runner, field, chunk_size, carry_antecedent)
 
 
 def _normalise_many(
-    records: Iterable[Any], runner: ChunkRunner[Any, Outcome], field: str | None, chunk_size: int
+    records: Iterable[Any],
+    runner: ChunkRunner[Any, Any],
+    field: str | None,
+    chunk_size: int,
+    carry: bool,
 ) -> Iterator[BulkResult]:
     # The records stay in this process; only the text to normalise goes to the workers.
     work = (
@@ -117,8 +144,16 @@ def _normalise_many(
         for chunk in chunks(records, chunk_size)
     )
     index = 0
+    antecedent: ArchivalReference | None = None
     with runner:
-        for chunk, outcomes in runner.map(work):
-            for record, (text, references, error) in zip(chunk, outcomes, strict=True):
+        for chunk, values in runner.map(work):
+            for record, value in zip(chunk, values, strict=True):
+                if carry:
+                    # Resolved here, in order: a worker sees only its own chunk's records.
+                    reading: Reading = value.resolved(antecedent)
+                    if reading.matches:
+                        antecedent = reading.matches[-1].resolved
+                    value = reading.outcome()
+                text, references, error = value
                 yield BulkResult(index, text, [dict(r) for r in references], error, record)
                 index += 1

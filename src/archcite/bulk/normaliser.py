@@ -13,9 +13,9 @@ from typing import Any
 import attrs
 
 from ..errors import ParseError
-from ..model import ArchivalReference
+from ..model import ArchivalReference, Match
 from ..normalise import rewrite
-from ..reading import parse
+from ..reading import parse, resolve
 from ..styles import format_reference
 
 __all__ = [
@@ -25,11 +25,13 @@ __all__ = [
     "Normaliser",
     "NormaliserSettings",
     "Outcome",
+    "Reading",
     "Unreadable",
     "csv_columns",
     "decode",
     "json_fields",
     "payload",
+    "unregistered_archive",
 ]
 
 #: The columns ``archcite normalise --column`` adds to a CSV, in order.
@@ -51,6 +53,49 @@ CACHE_MAX_CHARS = 2_000
 
 #: What normalising one text gives: the text, its references (``to_dict()``), an error.
 Outcome = tuple[str, tuple[dict[str, str], ...], str | None]
+
+
+def unregistered_archive(reference: ArchivalReference) -> str | None:
+    """The archive ``reference`` cites, if the registry does not know it; else None.
+
+    >>> unregistered_archive(parse("NARA, f. 1, d. 3")), unregistered_archive(parse("f. 1, d. 3"))
+    ('NARA', None)
+    """
+    if reference.archive is not None and reference.archive_id is None:
+        return reference.archive
+    return None
+
+
+@attrs.frozen
+class Reading:
+    """One text normalised, with the matches it rewrote: what an :data:`Outcome` comes from.
+
+    >>> reading = Normaliser("wilson").read("Ibid., l. 15.")
+    >>> reading.outcome()[1]
+    ({'folios': '15'},)
+    >>> reading.resolved(parse("APRF, f. 3, op. 57, d. 73")).outcome()[1][0]["delo"]
+    '73'
+    """
+
+    text: str
+    matches: tuple[Match, ...] = ()
+    error: str | None = None
+
+    def outcome(self) -> Outcome:
+        """The text, the resolved references (``to_dict()``), and the error or None."""
+        return self.text, tuple(match.resolved.to_dict() for match in self.matches), self.error
+
+    def unknown_archives(self) -> tuple[str, ...]:
+        """The archives, as cited, that the registry does not know: ``("NARA",)``."""
+        found = (unregistered_archive(match.reference) for match in self.matches)
+        return tuple(archive for archive in found if archive is not None)
+
+    def resolved(self, antecedent: ArchivalReference | None) -> Reading:
+        """This reading with a continuation or ibid form that opens it completed from
+        ``antecedent`` (the last reference of the record before it), and what follows."""
+        if antecedent is None or not self.matches or self.matches[0].kind == "full":
+            return self
+        return attrs.evolve(self, matches=tuple(resolve(self.matches, antecedent)))
 
 
 def json_fields(outcome: Outcome) -> dict[str, Any]:
@@ -103,15 +148,17 @@ class Normaliser:
             modern=modern,
             **options,
         )
-        self._cached: Callable[[str], Outcome] = (
-            functools.lru_cache(maxsize=cache_size)(self.compute)
-            if cache_size > 0
-            else self.compute
+        self._cached: Callable[[str], Reading] = (
+            functools.lru_cache(maxsize=cache_size)(self._read) if cache_size > 0 else self._read
         )
 
     def __call__(self, text: str) -> Outcome:
+        return self.read(text).outcome()
+
+    def read(self, text: str) -> Reading:
+        """``text`` normalised, with its matches; remembered if short."""
         if len(text) > CACHE_MAX_CHARS:
-            return self.compute(text)
+            return self._read(text)
         return self._cached(text)
 
     def record(self, record: object, field: str | None = None) -> Outcome:
@@ -119,32 +166,42 @@ class Normaliser:
         return self.payload(payload(record, field))
 
     def payload(self, item: str | bytes | Unreadable) -> Outcome:
-        """The outcome for what :func:`_payload` took from a record."""
+        """The outcome for what :func:`payload` took from a record."""
+        return self.read_payload(item).outcome()
+
+    def read_payload(self, item: str | bytes | Unreadable) -> Reading:
+        """As :meth:`payload`, with the matches."""
         if isinstance(item, str):
-            return self(item)
+            return self.read(item)
         if isinstance(item, bytes):
             text, error = decode(item)
-            return (text, (), error) if error else self(text)
-        return item.text, (), item.message
+            return Reading(text, (), error) if error else self.read(text)
+        return Reading(item.text, (), item.message)
 
     def compute(self, text: str) -> Outcome:
         """The outcome for ``text``, computed afresh."""
+        return self._read(text).outcome()
+
+    def _read(self, text: str) -> Reading:
         try:
             written, matches = rewrite(text, self.style, modern=self.modern, **self.options)
             if not matches and self.strict and text.strip():
                 return self._whole(text)
         except Exception as error:  # one bad record must not stop a run
-            return text, (), _message(error)
-        return written, tuple(match.resolved.to_dict() for match in matches), None
+            return Reading(text, (), _message(error))
+        return Reading(written, tuple(matches))
 
-    def _whole(self, text: str) -> Outcome:
+    def _whole(self, text: str) -> Reading:
         """In strict mode, a record with no reference found is read as one reference."""
+        whole = text.strip()
         try:
-            reference = parse(text.strip())
+            reference = parse(whole)
         except ParseError as error:
-            return text, (), str(error)
+            return Reading(text, (), str(error))
         written = format_reference(reference, self.style, modern=self.modern, **self.options)
-        return written, (reference.to_dict(),), None
+        start = text.index(whole)
+        match = Match(reference, reference, "full", (start, start + len(whole)), whole)
+        return Reading(written, (match,))
 
 
 def _message(error: Exception) -> str:
@@ -222,11 +279,14 @@ class NormaliserSettings:
 
 
 class ChunkNormaliser:
-    """Turns a list of payloads into outcomes; one lives in each worker process."""
+    """Turns a list of payloads into outcomes (or readings); one lives in each worker."""
 
-    def __init__(self, settings: NormaliserSettings) -> None:
+    def __init__(self, settings: NormaliserSettings, readings: bool = False) -> None:
         # The runner's cache sits in front of this one: a second would only cost memory.
         self._normalise = settings.normaliser(cache_size=0)
+        self._readings = readings
 
-    def __call__(self, payloads: list[str | bytes | Unreadable]) -> list[Outcome]:
+    def __call__(self, payloads: list[str | bytes | Unreadable]) -> list[Outcome | Reading]:
+        if self._readings:
+            return [self._normalise.read_payload(item) for item in payloads]
         return [self._normalise.payload(item) for item in payloads]

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
+import threading
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
@@ -35,13 +38,57 @@ _Meta = TypeVar("_Meta")
 _worker: Callable[[Any], Any] | None = None
 
 
-def _start_worker(factory: Callable[..., Callable[[Any], Any]], args: tuple[Any, ...]) -> None:
+def _start_worker(
+    factory: Callable[..., Callable[[Any], Any]],
+    args: tuple[Any, ...],
+    runner: int,
+    kill_on_exit: bool,
+) -> None:
     global _worker
     # Ctrl-C is the parent's to handle: it stops feeding chunks and cleans up; a worker
     # dying of it mid-chunk would only add a second traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(runner, kill_on_exit)
     _worker = factory(*args)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_WATCH_SECONDS = 0.5
+
+
+def _die_with_parent(runner: int, kill_on_exit: bool) -> None:
+    """End this worker when the process that started it ends, even by ``kill -9``.
+
+    A pool's workers otherwise wait on their task queue for minutes after the parent is
+    gone. On Linux the kernel sends SIGKILL the moment it goes (``PR_SET_PDEATHSIG``,
+    only when the pool was started from the main thread: the signal follows the thread
+    that forked); everywhere, a thread checks every half second that the parent is
+    still the one this worker started with.
+    """
+    import ctypes  # in the worker only: importing archcite loads neither
+    import multiprocessing
+
+    parent = os.getppid()
+    # With fork and spawn the parent is the runner; a forkserver is a parent that ends
+    # with the runner. Reparented before this ran means the runner is already gone.
+    if multiprocessing.get_start_method() != "forkserver" and parent != runner:
+        os._exit(1)
+    if kill_on_exit and sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)  # the C library this process runs on
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no libc to load: the thread below suffices
+            pass
+        if os.getppid() != parent:  # it ended before the kernel was told to watch
+            os._exit(1)
+    threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
 
 
 def _run_in_worker(keys: Any) -> Any:
@@ -94,8 +141,11 @@ class ChunkRunner(Generic[_Key, _Value]):
         else:
             from concurrent.futures import ProcessPoolExecutor
 
+            main_thread = threading.current_thread() is threading.main_thread()
             self._pool = ProcessPoolExecutor(
-                self.jobs, initializer=_start_worker, initargs=(self._factory, self._args)
+                self.jobs,
+                initializer=_start_worker,
+                initargs=(self._factory, self._args, os.getpid(), main_thread),
             )
             # Start the workers now, before the caller starts threads of its own (a
             # progress bar's monitor): forking a process with other threads is unsafe.

@@ -15,25 +15,16 @@ import argparse
 import os
 import sys
 import time
-from typing import Any, BinaryIO
+from typing import Any
 
 from ..markup import DEFAULT_STYLE, Format, Source, html, tei
 from ..reading import extract
 from ..styles import style_names
-
-# The plumbing `normalise` has today; one shared module is coming for both.
-from .normalise import (
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    EXIT_RECORD_ERRORS,
-    EXIT_USAGE,
-    UsageError,
-    _AtomicFile,
-    _Inputs,
-    _Progress,
-    _stderr_is_terminal,
-    _Stdout,
-)
+from .command import EXIT_OK, EXIT_RECORD_ERRORS, UsageError, guarded
+from .inputs import Inputs
+from .options import add_command
+from .outputs import Output
+from .report import Progress, Report
 
 __all__ = ["add_annotate_command", "run_annotate"]
 
@@ -49,14 +40,24 @@ _OUTPUT_SUFFIX = {"html": ".html", "tei": ".xml"}
 
 def add_annotate_command(subparsers: Any) -> argparse.ArgumentParser:
     """Add ``annotate`` to the subparsers of the ``archcite`` command line."""
-    help_text = "Mark every reference up in HTML or TEI, leaving the rest of the text as it is."
-    sub: argparse.ArgumentParser = subparsers.add_parser(
+    sub = add_command(
+        subparsers,
         "annotate",
-        help=help_text,
-        description=help_text + " Exit code 0 when every input was annotated, 1 when some "
-        "could not be read (reported, the others written), 2 for a usage error.",
+        "Mark every reference up in HTML or TEI, leaving the rest of the text as it is.",
+        (
+            "archcite annotate notes.txt --format html -o notes.html",
+            "archcite annotate edition.xml --format tei -o annotated.xml",
+            "archcite annotate notes/*.txt --format tei -o tei/",
+        ),
+        details="Exit code 0 when every input was annotated, 1 when some could not be read "
+        "(reported, the others written), 2 for a usage error.",
     )
-    sub.add_argument("files", nargs="*", metavar="FILE", help="input files, or - for stdin")
+    sub.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="input files (UTF-8, a byte order mark is fine), or - for standard input",
+    )
     sub.add_argument(
         "--format", choices=("html", "tei"), default="html", help="output (default: html)"
     )
@@ -85,7 +86,7 @@ def add_annotate_command(subparsers: Any) -> argparse.ArgumentParser:
     sub.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
     )
-    sub.set_defaults(run=run_annotate)
+    sub.set_defaults(run=guarded("annotate", run_annotate))
     return sub
 
 
@@ -123,21 +124,21 @@ def _added(written: str, text: str, start_tag: str) -> int:
     return written.count(start_tag) - text.count(start_tag)
 
 
-def _targets(inputs: _Inputs, output: str | None, format: Format) -> list[str | None]:
-    """Where each input's output goes: a path, or None for standard output."""
+def _targets(inputs: Inputs, output: str | None, format: Format) -> list[Output]:
+    """Where each input's output goes, each checked before any work."""
     if len(inputs.paths) == 1:
         if output is not None and os.path.isdir(output):
-            return [_in_directory(output, inputs.paths[0], format)]
-        return [output]
-    if output is None:
+            output = _in_directory(output, inputs.paths[0], format)
+        return [Output(output, inputs, in_place=False)]
+    if output is None or output == "-":
         raise UsageError("several inputs need -o DIR, a directory for their outputs")
     if os.path.exists(output) and not os.path.isdir(output):
         raise UsageError(f"-o {output}: several inputs need a directory, not a file")
-    os.makedirs(output, exist_ok=True)
-    targets = [_in_directory(output, path, format) for path in inputs.paths]
-    if len(set(targets)) < len(targets):
+    paths = [_in_directory(output, path, format) for path in inputs.paths]
+    if len(set(paths)) < len(paths):
         raise UsageError("two inputs would write the same output file: give them other names")
-    return targets  # type: ignore[return-value]
+    os.makedirs(output, exist_ok=True)
+    return [Output(path, inputs, in_place=False) for path in paths]
 
 
 def _in_directory(directory: str, path: str, format: Format) -> str:
@@ -150,55 +151,40 @@ def _in_directory(directory: str, path: str, format: Format) -> str:
 def run_annotate(args: argparse.Namespace) -> int:
     """Run ``archcite annotate`` with parsed arguments; return the exit code."""
     started = time.perf_counter()
-    try:
-        return _run(args, started)
-    except UsageError as error:
-        print(f"archcite annotate: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("archcite annotate: interrupted; no output half written", file=sys.stderr)
-        return EXIT_INTERRUPTED
-
-
-def _run(args: argparse.Namespace, started: float) -> int:
-    inputs = _Inputs(args.files)
+    inputs = Inputs(args.files)
     format: Format = args.format
     targets = _targets(inputs, args.output, format)
-    show = not args.quiet and _stderr_is_terminal() and len(inputs.paths) > 1
     failures = references = 0
-    with _Progress(show, len(inputs.paths)) as progress:
-        for (name, handle), target in zip(inputs.open(), targets, strict=True):
-            try:
-                text = _read(handle)
-                written, found = annotate_document(
-                    text,
-                    _source_of(name, args.source),
-                    format,
-                    args.style,
-                    title=os.path.basename(name),
-                    fragment=args.fragment,
-                )
-            except UnicodeDecodeError as error:
+    files = len(inputs.paths)
+    with Progress(args.quiet or files == 1, lambda: files, " files") as progress:
+        report = Report(progress)
+        for text, target in zip(inputs.texts(), targets, strict=True):
+            if text.errors:
+                # Markup cannot be put around bytes that are no text: the input is reported
+                # and its output not written.
+                for line, message in text.errors:
+                    report.error(text.name, line, message)
                 failures += 1
-                byte = error.object[error.start]
-                progress.say(f"{name}: not UTF-8: cannot decode byte 0x{byte:02x}")
                 progress.update(1)
                 continue
-            with _AtomicFile(target) if target else _Stdout() as out:
+            written, found = annotate_document(
+                text.text,
+                _source_of(text.name, args.source),
+                format,
+                args.style,
+                title=os.path.basename(text.name),
+                fragment=args.fragment,
+            )
+            with target as out:
                 out.write(written.encode("utf-8"))
             references += found
             progress.update(1)
     if not args.quiet:
         seconds = time.perf_counter() - started
-        inputs_said = f"{len(inputs.paths):,} input{'' if len(inputs.paths) == 1 else 's'}"
+        said = f"{files:,} input{'' if files == 1 else 's'}"
         print(
-            f"archcite annotate: {inputs_said}, {references:,} references, "
+            f"archcite annotate: {said}, {references:,} references, "
             f"{failures:,} errors, {seconds:.1f} s",
             file=sys.stderr,
         )
     return EXIT_RECORD_ERRORS if failures else EXIT_OK
-
-
-def _read(handle: BinaryIO) -> str:
-    """The whole input as text; a byte order mark is not text."""
-    return handle.read().decode("utf-8").removeprefix("\ufeff")

@@ -8,15 +8,15 @@
 paragraph) with :func:`archcite.parse_citation`, or a bare reference with
 :func:`archcite.parse`. ``--to`` is a format (``csl-json``, ``ris``, ``bibtex``), one of
 archcite's citation styles, or ``csl:<name>`` for any CSL style (needs ``archcite[csl]``).
-Exit codes as the other commands: 0 all read, 1 some records had errors (each
-reported on standard error), 2 usage error.
+Inputs and ``-o`` as the other commands (:mod:`.inputs`, :mod:`.outputs`). Exit codes:
+0 all read; 1 some records or items had errors, or a file had no readable item (each
+reported on standard error); 2 the command cannot run as asked; 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -28,10 +28,19 @@ from ..interop.ris import from_ris, to_ris
 from ..model import DocumentCitation
 from ..reading import parse, parse_citation
 from ..styles import format_citation, style_names
+from .command import EXIT_OK, EXIT_RECORD_ERRORS, UsageError, guarded
+from .inputs import Inputs, Text
+from .options import (
+    add_command,
+    add_io_options,
+    add_style_options,
+    check_style,
+    style_options,
+)
+from .outputs import Output
+from .report import Progress, Report
 
 __all__ = ["add_convert_command", "read_text"]
-
-EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE = 0, 1, 2
 
 _READERS: dict[str, Callable[[str], ImportResult]] = {
     "csl-json": from_csl_json,
@@ -39,6 +48,7 @@ _READERS: dict[str, Callable[[str], ImportResult]] = {
     "bibtex": from_bibtex,
 }
 _FORMATS = ("csl-json", "ris", "bibtex")
+_LABELS = {"csl-json": "CSL-JSON", "ris": "RIS", "bibtex": "BibTeX"}
 
 
 def _records(source: str, paragraphs: bool) -> Iterator[tuple[int, str]]:
@@ -80,9 +90,9 @@ def read_text(
     return citations, errors
 
 
-def _write(citations: list[DocumentCitation], target: str, modern: bool) -> str:
+def _write(citations: list[DocumentCitation], target: str, options: dict[str, Any]) -> str:
     if target == "csl-json":
-        items = to_csl_json(citations, modern=modern, zotero=True)
+        items = to_csl_json(citations, modern=options["modern"], zotero=True)
         return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
     if target == "ris":
         return to_ris(citations)
@@ -93,48 +103,70 @@ def _write(citations: list[DocumentCitation], target: str, modern: bool) -> str:
 
         rendered = render_csl(citations, target.removeprefix("csl:"))
         return "".join(note + "\n" for note in rendered.notes)
-    return "".join(format_citation(c, target, modern=modern) + "\n" for c in citations)
+    return "".join(format_citation(c, target, **options) + "\n" for c in citations)
 
 
-def _read(path: str) -> tuple[str, str]:
-    if path == "-":
-        return "<stdin>", sys.stdin.read()
-    with open(path, encoding="utf-8-sig") as handle:
-        return path, handle.read()
-
-
-def _cmd_convert(args: argparse.Namespace) -> int:
-    status = EXIT_OK
-    citations: list[DocumentCitation] = []
-    for path in args.files or ["-"]:
-        name, source = _read(path)
-        if args.source == "text":
-            found, text_errors = read_text(source, args.paragraphs)
-            for number, error in text_errors:
-                print(f"{name}:{number}: {error}", file=sys.stderr)
-        else:
-            try:
-                result = _READERS[args.source](source)
-            except (ParseError, ValueError) as error:  # not JSON, an unclosed brace
-                print(f"{name}: {error}", file=sys.stderr)
-                status = EXIT_RECORD_ERRORS
-                continue
-            found = list(result)
-            text_errors = result.errors  # type: ignore[assignment]
-            for item_error in result.errors:
-                print(f"{name}: {item_error}", file=sys.stderr)
-        citations.extend(found)
-        if text_errors:
-            status = EXIT_RECORD_ERRORS
+def _read(text: Text, source: str, paragraphs: bool, report: Report) -> list[DocumentCitation]:
+    """The citations of one input; each record or item not read is reported."""
+    for number, message in text.errors:
+        report.error(text.name, number, message)
+    if source == "text":
+        found, text_errors = read_text(text.text, paragraphs)
+        for number, error in text_errors:
+            report.error(text.name, number, str(error))
+        if not found:
+            report.error(text.name, 1, "no citation found in it")
+        return found
     try:
-        sys.stdout.write(_write(citations, args.target, args.modern))
-    except ImportError as error:
-        print(f"archcite: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except ValueError as error:  # an unknown CSL style, or a style refusing a value
-        print(f"archcite: {error}", file=sys.stderr)
-        return EXIT_USAGE if args.target.startswith("csl:") else EXIT_RECORD_ERRORS
-    return status
+        imported = _READERS[source](text.text)
+    except (ParseError, ValueError) as error:  # not JSON, an unclosed brace
+        report.error(text.name, 1, f"not {_LABELS[source]}: {error}")
+        return []
+    for item_error in imported.errors:
+        report.error(text.name, 1, str(item_error))
+    if not imported and not imported.errors:
+        report.error(
+            text.name, 1, f"no {_LABELS[source]} item found in it; is it {_LABELS[source]}?"
+        )
+    return list(imported)
+
+
+class _Refused(Exception):
+    """A style refused a value of the citations read."""
+
+
+def _run_convert(args: argparse.Namespace) -> int:
+    inputs = Inputs(args.files)
+    target = Output(args.output, inputs, in_place=False)
+    options = style_options(args)
+    if args.target in _FORMATS or args.target.startswith("csl:"):
+        if args.transliteration:
+            raise UsageError(f"--transliteration is for archcite's styles, not {args.target}")
+    else:
+        check_style("chicago", options)
+    try:
+        _write([], args.target, options)  # an unknown CSL style fails here, before any work
+    except (ImportError, ValueError) as error:
+        raise UsageError(str(error)) from None
+    citations: list[DocumentCitation] = []
+    try:
+        files = len(inputs.paths)
+        with target as out, Progress(args.quiet, lambda: files, " files") as progress:
+            report = Report(progress)
+            for text in inputs.texts():
+                citations.extend(_read(text, args.source, args.paragraphs, report))
+                progress.update(1)
+            # Written whole at the end: the exports are documents, not lines. A style
+            # refusing a value fails them all, and leaves an earlier output as it was.
+            try:
+                written = _write(citations, args.target, options)
+            except ValueError as error:
+                raise _Refused(str(error)) from None
+            out.write(written.encode())
+    except _Refused as error:
+        report.say(f"archcite convert: {error}")
+        return EXIT_RECORD_ERRORS
+    return EXIT_RECORD_ERRORS if report.count else EXIT_OK
 
 
 def _target(value: str) -> str:
@@ -152,11 +184,20 @@ def add_convert_command(subparsers: Any) -> argparse.ArgumentParser:
     >>> parser.parse_args(["convert", "--from", "ris", "--to", "bibtex", "x.ris"]).target
     'bibtex'
     """
-    help_text = "Convert citations between text, CSL-JSON, RIS, BibTeX and styles."
-    sub: argparse.ArgumentParser = subparsers.add_parser(
-        "convert", help=help_text, description=help_text
+    sub = add_command(
+        subparsers,
+        "convert",
+        "Convert citations between text, CSL-JSON, RIS, BibTeX and styles.",
+        [
+            "archcite convert --from text --to csl-json notes.txt -o zotero.json",
+            "archcite convert --from ris --to chicago export.ris",
+            "archcite convert --from csl-json --to csl:chicago-fullnote-bibliography zotero.json",
+        ],
+        details="--from text reads one citation per line (--paragraphs: per paragraph). "
+        "A record or item that cannot be read is reported (FILE:LINE) and left out; a "
+        "file with no readable item at all (the wrong --from?) is reported too.",
     )
-    sub.add_argument("files", nargs="*", metavar="FILE", help="input files, or - for stdin")
+    add_io_options(sub)
     sub.add_argument(
         "--from", dest="source", required=True, choices=("text", *_FORMATS), help="input format"
     )
@@ -166,13 +207,15 @@ def add_convert_command(subparsers: Any) -> argparse.ArgumentParser:
         required=True,
         type=_target,
         metavar="TARGET",
-        help="csl-json, ris, bibtex, an archcite citation style, or csl:<style>",
+        help=f"{', '.join(_FORMATS)}; an archcite citation style "
+        f"({', '.join(style_names('citation'))}); or csl:<style>, any CSL style "
+        "(needs archcite[csl])",
     )
     sub.add_argument(
         "--paragraphs",
         action="store_true",
         help="text input: one citation per paragraph rather than per line",
     )
-    sub.add_argument("--modern", action="store_true", help="name archives by today's name")
-    sub.set_defaults(run=_cmd_convert)
+    add_style_options(sub, None)
+    sub.set_defaults(run=guarded("convert", _run_convert))
     return sub

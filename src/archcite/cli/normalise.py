@@ -15,15 +15,11 @@ import contextlib
 import csv
 import io
 import json
-import os
 import re
-import signal
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
-from types import FrameType, TracebackType
-from typing import IO, Any, BinaryIO, Literal
+from collections.abc import Callable, Generator, Iterator
+from typing import IO, Any, Literal, NamedTuple
 
 import attrs
 
@@ -31,18 +27,22 @@ from ..bulk.normaliser import (
     CSV_COLUMNS,
     DEFAULT_CACHE_SIZE,
     NormaliserSettings,
-    Outcome,
+    Reading,
     Unreadable,
     csv_columns,
     decode,
     json_fields,
+    payload,
 )
 from ..bulk.runner import ChunkRunner, cpu_count
-from ..styles import style_names
+from ..model import ArchivalReference, Match
+from .command import EXIT_OK, EXIT_RECORD_ERRORS, UsageError, guarded
+from .inputs import BOM, Inputs, split_ending
+from .options import add_command, add_io_options, add_style_options
+from .outputs import Output
+from .report import Progress, Report, unknown_archive_warning
 
 __all__ = ["add_normalise_command", "run_normalise"]
-
-EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 Format = Literal["text", "jsonl", "csv"]
 
@@ -53,36 +53,24 @@ _DELIMITERS = ",\t;|"
 _UNDECODED = re.compile("[\udc80-\udcff]")  # where surrogateescape kept a bad byte
 
 
-class UsageError(Exception):
-    """The command cannot run as asked (exit code 2)."""
-
-
 def add_normalise_command(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``normalise`` to the subparsers of the ``archcite`` command line."""
-    help_text = "Rewrite every reference in one style: text lines, JSON Lines or CSV."
-    sub: argparse.ArgumentParser = subparsers.add_parser(
+    """Add ``normalise`` (also spelt ``normalize``) to the ``archcite`` subcommands."""
+    sub = add_command(
+        subparsers,
         "normalise",
-        help=help_text,
-        description=help_text + " Exit code 0 when every record "
-        "was read, 1 when some had errors (reported, kept in the output), 2 for a usage error.",
+        "Rewrite every reference in one style: text lines, JSON Lines or CSV.",
+        [
+            "archcite normalise notes.txt --style gost",
+            "archcite normalise export.csv --column shelfmark -o out.csv --errors bad.jsonl",
+            "archcite normalise notes.jsonl --field note --jobs 4 > normalised.jsonl",
+        ],
+        aliases=["normalize"],
+        details="Every record is kept, in order: one that cannot be read is reported "
+        "(FILE:LINE, or in --errors) and written as it was. -o may name the input: it "
+        "is then rewritten in place, replaced only when the run is complete.",
     )
-    sub.add_argument("files", nargs="*", metavar="FILE", help="input files, or - for stdin")
-    sub.add_argument(
-        "--style",
-        default="chicago",
-        choices=style_names(),
-        help="citation style (default: chicago)",
-    )
-    sub.add_argument(
-        "--modern",
-        action="store_true",
-        help="name archives by today's name, the cited one in brackets",
-    )
-    sub.add_argument(
-        "--transliteration",
-        metavar="SYSTEM",
-        help="for Latin styles: ala-lc (default), bgn, iso9, din1460",
-    )
+    add_io_options(sub, quiet_help="no progress bar and no summary line")
+    add_style_options(sub, "chicago")
     shape = sub.add_mutually_exclusive_group()
     shape.add_argument(
         "--field", metavar="NAME", help="read JSON Lines and normalise this field of each object"
@@ -97,22 +85,30 @@ def add_normalise_command(subparsers: Any) -> argparse.ArgumentParser:
         "--strict", action="store_true", help="a record with no reference in it is an error"
     )
     sub.add_argument(
-        "-o", "--output", metavar="FILE", help="write here, atomically, instead of standard output"
-    )
-    sub.add_argument(
         "--errors",
         metavar="FILE",
-        help="write the failing records here (JSON Lines) instead of stderr",
+        help="write the failing records here (JSON Lines) instead of standard error",
+    )
+    sub.add_argument(
+        "--warn-unknown",
+        action="store_true",
+        help="warn (FILE:LINE on standard error) of each reference to an archive "
+        "the registry does not know",
+    )
+    sub.add_argument(
+        "--carry-antecedent",
+        action="store_true",
+        help="records follow one another (one footnote a line): complete an ibid form "
+        "or a continuation that opens a record from the last reference before it, in the "
+        "fields --field and --column add (the text is written as it stands either way)",
     )
     sub.add_argument(
         "-j",
         "--jobs",
         type=_positive,
         metavar="N",
-        help="worker processes (default: every core, one for small inputs)",
-    )
-    sub.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+        help="worker processes, at most one per core (default: every core, one for inputs "
+        "under 1 MB)",
     )
     sub.set_defaults(run=run_normalise)
     return sub
@@ -156,18 +152,25 @@ class _Chunk:
     layout: _CsvLayout | None = None
 
 
-#: What a worker gives back for one record: the output (line bytes, or the values of
-#: the added CSV columns), how many references, and the error or None.
-_Done = tuple[Any, int, str | None]
+class _Done(NamedTuple):
+    """What a worker gives back for one record."""
+
+    output: Any  # the line's bytes, or the values of the added CSV columns
+    references: int
+    error: str | None
+    unknown: tuple[str, ...] = ()  # --warn-unknown: archives the registry does not know
+    matches: tuple[Match, ...] = ()  # --carry-antecedent: for the parent to resolve
 
 
 @attrs.frozen
 class _Job:
-    """What a worker needs: the format, the field to read, and the normaliser's settings."""
+    """What a worker needs: the format, the field to read, the settings, what to send back."""
 
     format: Format
     field: str | None
     settings: NormaliserSettings
+    warn_unknown: bool = False
+    carry: bool = False  # changes the added fields only: nothing to carry in plain text
 
 
 class _Worker:
@@ -190,115 +193,180 @@ class _Worker:
     def __call__(self, keys: list[Any]) -> list[_Done]:
         return [self._one(key) for key in keys]
 
+    def _done(self, output: Any, reading: Reading) -> _Done:
+        return _Done(
+            output,
+            len(reading.matches),
+            reading.error,
+            reading.unknown_archives() if self._job.warn_unknown else (),
+            reading.matches if self._job.carry else (),
+        )
+
     def _text(self, raw: bytes) -> _Done:
         """A text line normalised; an undecodable one as it was."""
-        body, ending = _split_ending(raw)
+        body, ending = split_ending(raw)
         text, error = decode(body)
         if error is not None:
-            return raw, 0, error
-        new, references, error = self._normalise(text)
-        return (raw if error else new.encode() + ending), len(references), error
+            return _Done(raw, 0, error)
+        reading = self._normalise.read(text)
+        return self._done(raw if reading.error else reading.text.encode() + ending, reading)
 
     def _json(self, raw: bytes) -> _Done:
         """A JSON line with the fields added; an unreadable one as it was."""
-        body, ending = _split_ending(raw)
+        body, ending = split_ending(raw)
         text, error = decode(body)
         if error is not None:
-            return raw, 0, error
+            return _Done(raw, 0, error)
         if not text.strip():
-            return raw, 0, None
+            return _Done(raw, 0, None)
         try:
             record = json.loads(text)
         except ValueError as problem:
-            return raw, 0, f"not JSON: {problem}"
+            return _Done(raw, 0, f"not JSON: {problem}")
         if not isinstance(record, dict):
-            return raw, 0, f"not a JSON object but a {type(record).__name__}"
-        outcome = self._normalise.record(record, self._job.field)
-        record.update(json_fields(outcome))
-        return json.dumps(record, ensure_ascii=False).encode() + ending, len(outcome[1]), outcome[2]
+            return _Done(raw, 0, f"not a JSON object but a {type(record).__name__}")
+        reading = self._normalise.read_payload(payload(record, self._job.field))
+        record.update(json_fields(reading.outcome()))
+        return self._done(json.dumps(record, ensure_ascii=False).encode() + ending, reading)
 
     def _cell(self, cell: str | Unreadable) -> _Done:
         """The added columns for one CSV cell."""
         if isinstance(cell, Unreadable):
-            outcome: Outcome = (cell.text, (), cell.message)
+            reading = Reading(cell.text, (), cell.message)
         else:
-            outcome = self._normalise(cell)
-        columns = csv_columns(outcome)
-        return [columns[name] for name in CSV_COLUMNS], len(outcome[1]), outcome[2]
+            reading = self._normalise.read(cell)
+        return self._done(_columns(reading), reading)
 
 
-def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
-    if raw.endswith(b"\r\n"):
-        return raw[:-2], b"\r\n"
-    if raw.endswith(b"\n"):
-        return raw[:-1], b"\n"
-    return raw, b""
+def _columns(reading: Reading) -> list[str]:
+    """The values of the columns added to a CSV row, in order."""
+    columns = csv_columns(reading.outcome())
+    return [columns[name] for name in CSV_COLUMNS]
 
 
-class _Inputs:
-    """Opens each input in binary, standard input for ``-``."""
+class _Carry:
+    """Completes the records that open with a short form from the records before them.
 
-    def __init__(self, paths: Sequence[str]) -> None:
-        self.paths = list(paths) or ["-"]
-        for path in self.paths:
-            if path != "-" and not os.path.isfile(path):
-                raise UsageError(
-                    f"{path}: " + ("not a file" if os.path.exists(path) else "no such file")
-                )
+    The workers see only their own chunks; the chunks come back here in order, so this
+    is where the last reference of each record is known when the next one needs it.
+    An input's first record has nothing before it.
+    """
 
-    def open(self) -> Iterator[tuple[str, BinaryIO]]:
-        for path in self.paths:
-            if path == "-":
-                yield "<stdin>", sys.stdin.buffer
-            else:
-                with open(path, "rb", buffering=1 << 16) as handle:
-                    yield path, handle
+    def __init__(self, fmt: Format) -> None:
+        self._format = fmt
+        self._name: str | None = None
+        self._antecedent: ArchivalReference | None = None
 
-    def size(self) -> int | None:
-        """Total bytes, when every input is a file."""
-        if "-" in self.paths:
-            return None
-        return sum(os.path.getsize(path) for path in self.paths)
+    def __call__(self, chunk: _Chunk, done: list[_Done]) -> list[_Done]:
+        if chunk.name != self._name:
+            self._name, self._antecedent = chunk.name, None
+        carried = []
+        for record in done:
+            if record.matches:
+                reading = Reading("", record.matches).resolved(self._antecedent)
+                if reading.matches != record.matches:
+                    record = record._replace(output=self._rewritten(record, reading))
+                self._antecedent = reading.matches[-1].resolved
+            carried.append(record)
+        return carried
 
-    def count_lines(self) -> int | None:
-        """Lines in all inputs, when every input is a file: the progress bar's total."""
-        if "-" in self.paths:
-            return None
-        total = 0
-        for path in self.paths:
-            with open(path, "rb") as handle:
-                last = b"\n"
-                while block := handle.read(1 << 20):
-                    total += block.count(b"\n")
-                    last = block[-1:]
-                total += last != b"\n"
-        return total
+    def _rewritten(self, record: _Done, reading: Reading) -> Any:
+        """The record's output with the added fields of its resolved references."""
+        references = [match.resolved.to_dict() for match in reading.matches]
+        if self._format == "csv":
+            values = list(record.output)
+            text, error = values[0], values[-1] or None
+            return _columns(attrs.evolve(reading, text=text, error=error))
+        body, ending = split_ending(record.output)
+        fields = json.loads(body)
+        fields["archcite_references"] = references
+        return json.dumps(fields, ensure_ascii=False).encode() + ending
 
 
 _Pair = tuple[_Chunk, list[Any]]  # a chunk, and the keys its values are computed from
 
 
-def _line_chunks(inputs: _Inputs) -> Iterator[_Pair]:
-    """Text and JSON Lines: chunks of raw lines; files run into each other by a newline."""
+def _line_chunks(inputs: Inputs) -> Iterator[_Pair]:
+    """Text and JSON Lines: chunks of raw lines; files run into each other by a newline.
+
+    The output starts with a byte order mark where the first input did.
+    """
     ended = True
-    for name, handle in inputs.open():
+    for index, source in enumerate(inputs.open()):
         number = 1
         prefix = b"" if ended else b"\n"
-        while lines := handle.readlines(_CHUNK_BYTES):
-            yield _Chunk(name, number, prefix, lines=lines), lines
+        if index == 0 and source.bom:
+            prefix = BOM
+        while lines := source.handle.readlines(_CHUNK_BYTES):
+            yield _Chunk(source.name, number, prefix, lines=lines), lines
             prefix = b""
             number += len(lines)
             ended = lines[-1].endswith(b"\n")
+        if prefix:  # an input that is only a byte order mark
+            yield _Chunk(source.name, number, prefix), []
 
 
-def _csv_chunks(inputs: _Inputs, column: str, delimiter: str | None) -> Iterator[_Pair]:
+def _csv_dialects(inputs: Inputs, column: str, delimiter: str | None) -> list[_Dialect]:
+    """The dialect of each CSV input, all checked to make one valid file, before any work.
+
+    Each header must hold ``column``; and since the output has one header, every
+    input must come to the same one, in the same delimiter and quote.
+    """
+    dialects: list[_Dialect] = []
+    first: tuple[str, _Dialect, list[str]] | None = None
+    for name, head in inputs.heads(1 << 16):
+        sample = head.decode("utf-8", "surrogateescape")
+        dialect = _sniff(sample, delimiter)
+        dialects.append(dialect)
+        reader = csv.reader(
+            io.StringIO(sample, newline=""),
+            delimiter=dialect.delimiter,
+            quotechar=dialect.quotechar,
+        )
+        header = next(reader, None)
+        if header is None:  # an empty file: nothing to write
+            continue
+        if column not in header:
+            raise UsageError(f"{name}: no column {column!r} in the header: {', '.join(header)}")
+        out_header = _out_header(header)
+        if first is None:
+            first = name, dialect, out_header
+            continue
+        first_name, first_dialect, first_header = first
+        if out_header != first_header:
+            differs = f"its header ({', '.join(header)}) is not that of {first_name}"
+        elif (dialect.delimiter, dialect.quotechar) != (
+            first_dialect.delimiter,
+            first_dialect.quotechar,
+        ):
+            differs = (
+                f"its delimiter and quote ({dialect.delimiter!r}, {dialect.quotechar!r}) are "
+                f"not those of {first_name} ({first_dialect.delimiter!r}, "
+                f"{first_dialect.quotechar!r})"
+            )
+        else:
+            continue
+        raise UsageError(
+            f"{name}: {differs}; their rows cannot make one CSV file: normalise each on its own"
+        )
+    return dialects
+
+
+def _out_header(header: list[str]) -> list[str]:
+    """The output's header: the input's, with the added columns it lacks at the end."""
+    return header + [added for added in CSV_COLUMNS if added not in header]
+
+
+def _csv_chunks(inputs: Inputs, column: str, dialects: list[_Dialect]) -> Iterator[_Pair]:
     """CSV: chunks of parsed rows; each file's header goes first, unless it repeats."""
     header: list[str] | None = None
-    for name, handle in inputs.open():
-        sample = handle.peek(1 << 16)[: 1 << 16] if hasattr(handle, "peek") else b""
+    for index, source in enumerate(inputs.open()):
+        name, handle = source.name, source.handle
+        if index == 0 and source.bom:
+            yield _Chunk(name, 1, BOM), []
         text = io.TextIOWrapper(handle, encoding="utf-8", errors="surrogateescape", newline="")
         try:
-            header = yield from _csv_file(name, text, sample, column, delimiter, header)
+            header = yield from _csv_file(name, text, dialects[index], column, header)
         finally:
             text.detach()  # the binary handle is closed by whoever opened it
 
@@ -306,20 +374,18 @@ def _csv_chunks(inputs: _Inputs, column: str, delimiter: str | None) -> Iterator
 def _csv_file(
     name: str,
     text: IO[str],
-    sample: bytes,
+    dialect: _Dialect,
     column: str,
-    delimiter: str | None,
     written_header: list[str] | None,
 ) -> Generator[_Pair, None, list[str] | None]:
     """The chunks of one CSV file; returns the header written last."""
-    dialect = _sniff(sample.decode("utf-8", "surrogateescape"), delimiter)
     reader = csv.reader(text, delimiter=dialect.delimiter, quotechar=dialect.quotechar)
     header = next(reader, None)
     if header is None:
         return written_header
-    if column not in header:
+    if column not in header:  # a header longer than the part checked
         raise UsageError(f"{name}: no column {column!r} in the header: {', '.join(header)}")
-    out_header = header + [added for added in CSV_COLUMNS if added not in header]
+    out_header = _out_header(header)
     layout = _CsvLayout(
         dialect.delimiter,
         dialect.quotechar,
@@ -388,7 +454,8 @@ def _csv_output(chunk: _Chunk, done: list[_Done]) -> bytes:
         quotechar=layout.quotechar,
         lineterminator=layout.lineterminator,
     )
-    for (_, row), (values, _, _) in zip(chunk.rows, done, strict=True):
+    for (_, row), result in zip(chunk.rows, done, strict=True):
+        values = result.output
         if not row:  # a blank line stays blank
             buffer.write(layout.lineterminator)
         elif len(row) > layout.width:  # ragged: the added columns would overwrite cells
@@ -403,18 +470,25 @@ def _csv_output(chunk: _Chunk, done: list[_Done]) -> bytes:
 
 def _errors(chunk: _Chunk, done: list[_Done]) -> Iterator[tuple[str, int, str, str]]:
     """Each failed record of a chunk: input, line number, message, the record as text."""
-    for offset, (_, _, error) in enumerate(done):
-        if error is None:
+    for offset, result in enumerate(done):
+        if result.error is None:
             continue
         if chunk.layout is None:
-            line, record = (
-                chunk.first_line + offset,
-                decode(_split_ending(chunk.lines[offset])[0])[0],
-            )
+            record = decode(split_ending(chunk.lines[offset])[0])[0]
         else:
-            line, row = chunk.rows[offset]
-            record = _readable(chunk.layout.delimiter.join(row))
-        yield chunk.name, line, error, record
+            record = _readable(chunk.layout.delimiter.join(chunk.rows[offset][1]))
+        yield chunk.name, _line(chunk, offset), result.error, record
+
+
+def _line(chunk: _Chunk, offset: int) -> int:
+    """The line number where the record at ``offset`` in a chunk starts."""
+    return chunk.first_line + offset if chunk.layout is None else chunk.rows[offset][0]
+
+
+def _warn_unknown(chunk: _Chunk, done: list[_Done], report: Report) -> None:
+    for offset, result in enumerate(done):
+        for archive in result.unknown:
+            report.warn(chunk.name, _line(chunk, offset), unknown_archive_warning(archive))
 
 
 @attrs.frozen
@@ -446,119 +520,6 @@ def _sniff(sample: str, delimiter: str | None) -> _Dialect:
     return _Dialect(found, quotechar, terminator)
 
 
-class _AtomicFile:
-    """A file written under a temporary name in its directory, renamed when complete."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def __enter__(self) -> BinaryIO:
-        directory, base = os.path.split(os.path.abspath(self.path))
-        descriptor, self._temporary = tempfile.mkstemp(
-            prefix=f".{base}.", suffix=".tmp", dir=directory
-        )
-        self._handle: BinaryIO = os.fdopen(descriptor, "wb", buffering=1 << 20)
-        return self._handle
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        try:
-            if kind is None:
-                self._handle.flush()
-                os.fsync(self._handle.fileno())
-            self._handle.close()
-            if kind is None:
-                os.chmod(self._temporary, _mode_for(self.path))
-                os.replace(self._temporary, self.path)
-        finally:
-            if os.path.exists(self._temporary):
-                os.unlink(self._temporary)
-
-
-def _mode_for(path: str) -> int:
-    """The target's mode if it exists, else what a new file would get."""
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-class _Stdout:
-    def __enter__(self) -> BinaryIO:
-        return sys.stdout.buffer
-
-    def __exit__(self, *exc_info: object) -> None:
-        sys.stdout.buffer.flush()
-
-
-def _print_error(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-class _ErrorSink:
-    """Where failing records go: a JSON Lines file, or one line each on stderr."""
-
-    def __init__(self, handle: BinaryIO | None) -> None:
-        self._handle = handle
-        self.count = 0
-        self.say: Callable[[str], None] = _print_error
-
-    def write(self, name: str, line: int, message: str, record: str) -> None:
-        self.count += 1
-        if self._handle is None:
-            self.say(f"{name}:{line}: {message}")
-            return
-        entry = {"file": name, "line": line, "error": message, "record": record}
-        self._handle.write(json.dumps(entry, ensure_ascii=False).encode() + b"\n")
-
-
-class _Progress:
-    """A tqdm bar on a terminal, nothing otherwise."""
-
-    def __init__(self, show: bool, total: int | None) -> None:
-        self._bar: Any = None
-        if show:
-            from tqdm import tqdm
-
-            self._bar = tqdm(
-                total=total,
-                unit=" records",
-                unit_scale=True,
-                file=sys.stderr,
-                dynamic_ncols=True,
-                mininterval=0.25,
-                smoothing=0.1,
-            )
-
-    def say(self, message: str) -> None:
-        """A line on stderr that leaves the bar whole."""
-        if self._bar is None:
-            _print_error(message)
-        else:
-            self._bar.write(message, file=sys.stderr)
-
-    def update(self, records: int) -> None:
-        if self._bar is not None:
-            self._bar.update(records)
-
-    def __enter__(self) -> _Progress:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._bar is not None:
-            self._bar.close()
-
-
-def _stderr_is_terminal() -> bool:
-    return sys.stderr.isatty()
-
-
 def _options(args: argparse.Namespace) -> tuple[tuple[str, Any], ...]:
     options: dict[str, Any] = {}
     if args.transliteration:
@@ -566,71 +527,38 @@ def _options(args: argparse.Namespace) -> tuple[tuple[str, Any], ...]:
     return tuple(sorted(options.items()))
 
 
-def run_normalise(args: argparse.Namespace) -> int:
-    """Run ``archcite normalise`` with parsed arguments; return the exit code."""
+def _records_in(inputs: Inputs, fmt: Format) -> int | None:
+    """How many records the inputs hold, where all are files: the progress bar's total."""
+    lines = inputs.count_lines()
+    if lines is None or fmt != "csv":
+        return lines
+    return lines - len(inputs.paths)  # the headers
+
+
+def _run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    previous = _on_sigterm_exit()
-    try:
-        return _run(args, started)
-    except UsageError as error:
-        print(f"archcite normalise: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("archcite normalise: interrupted; no output file written", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # The reader went away (| head): stop quietly, and keep Python from failing
-        # again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-
-
-def _on_sigterm_exit() -> Any:
-    """Turn SIGTERM into SystemExit so the temporary output is removed on the way out."""
-
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise SystemExit(128 + signum)
-
-    try:
-        return signal.signal(signal.SIGTERM, stop)
-    except ValueError:  # not the main thread: leave signals alone
-        return None
-
-
-def _same_file(first: str, second: str) -> bool:
-    """True where two paths name one file (through links, or spelt differently)."""
-    try:
-        return os.path.samefile(first, second)
-    except OSError:
-        return os.path.realpath(first) == os.path.realpath(second)
-
-
-def _check_targets(inputs: _Inputs, output: str | None, errors: str | None) -> None:
-    """Refuse a run that would write over an input or over its own output.
-
-    ``-o`` may name an input (the file is rewritten in place, atomically); the error
-    log may not, and it may not share a file with the output.
-    """
-    if errors is None:
-        return
-    for path in inputs.paths:
-        if path != "-" and _same_file(errors, path):
-            raise UsageError(f"--errors {errors}: is an input file; it would be overwritten")
-    if output is not None and output != "-" and _same_file(errors, output):
-        raise UsageError(f"--errors {errors}: is also the output file; give each its own")
-
-
-def _run(args: argparse.Namespace, started: float) -> int:
     fmt: Format = "jsonl" if args.field else "csv" if args.column else "text"
-    inputs = _Inputs(args.files)
-    _check_targets(inputs, args.output, args.errors)
-    job = _Job(
-        fmt, args.field, NormaliserSettings(args.style, args.modern, args.strict, _options(args))
+    inputs = Inputs(args.files)
+    # -o may name an input: the file is rewritten in place, replaced once wholly read.
+    target = Output(args.output, inputs, in_place=True)
+    if args.errors == "-":
+        raise UsageError(
+            "--errors -: standard output is for the output; leave --errors out "
+            "to report on standard error"
+        )
+    error_log = (
+        Output(args.errors, inputs, in_place=False, option="--errors", others=[args.output])
+        if args.errors
+        else None
     )
+    job = _Job(
+        fmt,
+        args.field,
+        NormaliserSettings(args.style, args.modern, args.strict, _options(args)),
+        warn_unknown=args.warn_unknown,
+        carry=args.carry_antecedent and fmt != "text",
+    )
+    carry = _Carry(fmt) if job.carry else None
     try:
         job.settings.normaliser()
     except (ValueError, TypeError) as error:
@@ -641,30 +569,41 @@ def _run(args: argparse.Namespace, started: float) -> int:
     if jobs is None:
         size = inputs.size()
         jobs = 1 if size is not None and size < _SMALL_INPUT else cpu_count()
-    show = not args.quiet and _stderr_is_terminal()
-    chunks = (
-        _csv_chunks(inputs, args.column, args.delimiter) if fmt == "csv" else _line_chunks(inputs)
-    )
+    elif jobs > cpu_count():
+        # More workers than cores only take turns, each costing a process and memory.
+        if not args.quiet:
+            print(
+                f"archcite normalise: --jobs {jobs} is more than the {cpu_count()} cores "
+                f"here; using {cpu_count()}",
+                file=sys.stderr,
+            )
+        jobs = cpu_count()
+    if fmt == "csv":
+        dialects = _csv_dialects(inputs, args.column, args.delimiter)
+        chunks = _csv_chunks(inputs, args.column, dialects)
+    else:
+        chunks = _line_chunks(inputs)
     records = references = 0
     with contextlib.ExitStack() as stack:
-        out = stack.enter_context(_AtomicFile(args.output) if args.output else _Stdout())
-        sink = _ErrorSink(stack.enter_context(_AtomicFile(args.errors)) if args.errors else None)
+        out = stack.enter_context(target)
+        log = stack.enter_context(error_log) if error_log is not None else None
         runner: ChunkRunner[Any, _Done] = stack.enter_context(ChunkRunner(_Worker, (job,), jobs))
-        total = inputs.count_lines() if show else None
-        if total is not None and fmt == "csv":
-            total -= len(inputs.paths)  # the headers
-        progress = stack.enter_context(_Progress(show, total))
-        sink.say = progress.say
+        progress = stack.enter_context(Progress(args.quiet, lambda: _records_in(inputs, fmt)))
+        sink = Report(progress, log)
         for chunk, done in runner.map(chunks):
+            if carry is not None:
+                done = carry(chunk, done)
             out.write(chunk.prefix)
             if chunk.layout is None:
-                out.write(b"".join([output for output, _, _ in done]))
+                out.write(b"".join([result.output for result in done]))
             else:
                 out.write(_csv_output(chunk, done))
             records += len(done)
-            references += sum([found for _, found, _ in done])
+            references += sum([result.references for result in done])
             for failure in _errors(chunk, done):
-                sink.write(*failure)
+                sink.error(*failure)
+            if job.warn_unknown:
+                _warn_unknown(chunk, done, sink)
             progress.update(len(done))
     seconds = time.perf_counter() - started
     if not args.quiet:
@@ -675,3 +614,7 @@ def _run(args: argparse.Namespace, started: float) -> int:
             file=sys.stderr,
         )
     return EXIT_RECORD_ERRORS if sink.count else EXIT_OK
+
+
+#: Run ``archcite normalise`` with parsed arguments; return the exit code.
+run_normalise = guarded("normalise", _run)

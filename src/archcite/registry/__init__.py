@@ -69,6 +69,8 @@ def lookup(name: str) -> Archive:
     Blind to script, case, dots, spaces and hyphens: ``"Ts.Kh.S.D."``, ``"CChSD"`` and
     ``"ЦХСД"`` are all RGANI.
     """
+    if not isinstance(name, str):
+        raise TypeError(f"lookup() argument 'name' must be a string, not {type(name).__name__}")
     return default().lookup(name)
 
 

@@ -78,6 +78,10 @@ def parse_citation(text: str) -> DocumentCitation:
     >>> (cit.authors, cit.title, cit.references[0].fond)
     (('Розанов И.Н.',), 'Письмо', 'А-513')
     """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse_citation() argument 'text' must be a string, not {type(text).__name__}"
+        )
     first_citation = next(_iter_citations(text), None)
     if first_citation is not None:
         return first_citation
