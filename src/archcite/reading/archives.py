@@ -15,10 +15,12 @@ Kursk Oblast``). It stands before the levels, in brackets after a full name ("�
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
+from .. import registry
 from ..registry import archive_id
 from .labels import INTRODUCERS
 from .patterns import (
@@ -58,7 +60,6 @@ _SEPARATOR_TAIL_RE = re.compile(
     rf"(?:,\s*(?:{'|'.join(_CITIES)}))?"
     rf"(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z"
 )
-_BRACKET_TAIL_RE = re.compile(r"\s*\(\s*\Z")
 # The acronym a first citation introduces in brackets after the full name:
 # "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
 _IN_BRACKETS_RE = re.compile(
@@ -73,6 +74,7 @@ _AFTER_RE = re.compile(
 _DESCRIBED_RE = re.compile(rf"(?<![\w-])(?P<archive>{ACRONYM}),\s")
 _DESCRIPTION_BREAK_RE = re.compile(r"[;()\[\]\n«»“”\"]|\.\s+[A-ZА-ЯЁ]")
 _LOOK_BACK = 160
+_SEPARATOR_LOOK_BACK = 48
 
 
 @attrs.frozen(slots=True)
@@ -85,6 +87,24 @@ class ArchiveFound:
     #: False where the archive stays outside the reference's span: named in brackets
     #: after its full name, or before a description or an opening bracket.
     inside: bool = True
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of every name and acronym the registry holds, as lookup keys."""
+    words = set()
+    for archive in registry.archives():
+        for name in archive.names:
+            for spelling in (*name.spellings, name.full or ""):
+                first = spelling.split(maxsplit=1)[0] if spelling.strip() else ""
+                words.add(registry.lookup_key(first))
+    return frozenset(words)
+
+
+def _may_be_registered(phrase: str) -> bool:
+    """False where no registry name begins with the phrase's first word: the full look-up,
+    which normalises the whole phrase, is left for the few phrases that might be one."""
+    return registry.lookup_key(phrase.split(maxsplit=1)[0]) in _first_words()
 
 
 def is_archive_phrase(phrase: str) -> str | None:
@@ -109,7 +129,7 @@ def is_archive_phrase(phrase: str) -> str | None:
     explained = _EXPLAINED_RE.fullmatch(phrase)
     if explained is not None:
         return explained["acronym"]
-    if archive_id(phrase) is not None:
+    if _may_be_registered(phrase) and archive_id(phrase) is not None:
         return phrase
     if _GENERIC_RE.fullmatch(phrase):
         # "Presidential Archive APRF": a known acronym at the end is the archive's name.
@@ -123,15 +143,16 @@ def is_archive_phrase(phrase: str) -> str | None:
 def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
     """The archive named just before ``end`` (the first level), not before ``floor``."""
     low = max(floor, end - _LOOK_BACK)
-    head = text[low:end]
-    bracket = _BRACKET_TAIL_RE.search(head)
-    if bracket is not None:
-        phrase_end, inside = low + bracket.start(), False
+    # The separator is short (a stop, a city, a year): it is looked for near ``end`` only.
+    near = max(low, end - _SEPARATOR_LOOK_BACK)
+    if text[near:end].rstrip().endswith("("):
+        phrase_end, inside = near + len(text[near:end].rstrip()) - 1, False
+        phrase_end = len(text[:phrase_end].rstrip())
     else:
-        separator = _SEPARATOR_TAIL_RE.search(head)
+        separator = _SEPARATOR_TAIL_RE.search(text, near, end)
         if separator is None:
             return None
-        phrase_end, inside = low + separator.start(), True
+        phrase_end, inside = separator.start(), True
     if phrase_end <= low:
         return None
     if text[phrase_end - 1] == ")":

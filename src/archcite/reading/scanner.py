@@ -38,7 +38,7 @@ from .labels import (
     level_of,
 )
 from .patterns import CAPITALS, DASH, FOREIGN_ARCHIVES, IDENTIFIER_PATTERN, LETTER, NAME_LETTER
-from .reference import ParsedReference, build, read_body
+from .reference import ParsedReference, build, compact_at, read_body
 from .run import LEVEL_TOKEN_PATTERN, Segment, parse_folios, read_run
 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
@@ -53,14 +53,17 @@ _REVERSED_ABBREVIATION = label_pattern(
 # it. "F. 89" is "98 .F" reversed; "Fond (F.) 3" is "3 ).F( dnoF"; "GARF, 9401" is
 # "1049 ,FRAG"; "ф. р4808" is "8084р .ф".
 _CANDIDATE_RE = re.compile(
-    rf"(?<!\d)(?P<number>\d++"
-    rf"(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER})??)"
+    # The number, from its first digit in the reversed text (which sre finds fast, the
+    # pattern opening with a digit) and the letters of a prefix glued to it.
+    rf"(?P<number>\d(?<!\d\d)\d*+(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER})??)"
     rf"\s*+(?:(?:№|N|\.?oN)\s*)?"
     rf"(?:"
-    rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}"
-    rf"\(\s*)?(?:\.\s?){{0,2}},?\s*(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
-    rf"|\s*[,:]?\s*(?P<archive>(?:{NAME_LETTER})*[{CAPITALS}](?:{NAME_LETTER})*[{CAPITALS}])"
-    rf"(?!{NAME_LETTER})"
+    rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}\(\s*)?(?:\.\s?){{0,2}},?\s*"
+    rf"(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
+    # An acronym: capitals are capitals here, though labels are read in any case. Read
+    # backwards it starts with the capital that ends it ("TsKhSD", "ГАРФ").
+    rf"|\s*[,:]?\s*(?-i:(?P<archive>[{CAPITALS}](?:{NAME_LETTER})*?[{CAPITALS}])"
+    rf"(?!{NAME_LETTER}))"
     rf")",
     re.IGNORECASE,
 )
@@ -68,6 +71,8 @@ _CANDIDATE_RE = re.compile(
 IBID_PREFIX_RE = re.compile(
     rf"{label_pattern(IBID)}(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?", re.IGNORECASE
 )
+# The letters every short form holds, whatever its case: "ibid", "Там же", "tam zhe", "Там само".
+_IBID_HINTS = ("bid", "BID", "же", "ЖЕ", "zhe", "само", "samo")
 _IBID_RE = re.compile(rf"(?<!{LETTER}){label_pattern(IBID)}(?!{LETTER})", re.IGNORECASE)
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 _SEPARATOR_RE = re.compile(rf"\s*[,.:]?\s*(?:[{DASH}]\s*)?")
@@ -78,6 +83,9 @@ _BARE_ID_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
+_ARCHIVE_SEPARATOR_RE = re.compile(r"\s*[,:]?\s*")
+# A case file's number with its letter prefix: "Р-33538" (the scan starts at the prefix).
+_CASE_FILE_START_RE = re.compile(rf"[{CAPITALS}]{{1,2}}-\d")
 # A number after a file, alone: "d. 381, 51".
 _BARE_FOLIO_RE = re.compile(r",\s*(?P<n>\d+)(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)")
 # Between a reference and a folio range that continues it after a description of the
@@ -159,10 +167,22 @@ class _Scanner:
             else:
                 found.append((size - candidate.end("number"), "archive"))
         found.reverse()
-        if "bid" in text or "же" in text or "zhe" in text or "само" in text or "samo" in text:
-            ibids = [(m.start(), "ibid") for m in _IBID_RE.finditer(text)]
-            found = sorted(found + ibids)
-        return found
+        ibids = self._ibid_starts()
+        return sorted(found + ibids) if ibids else found
+
+    def _ibid_starts(self) -> list[tuple[int, str]]:
+        """Where "Ibid." or "Там же" stands: each word's last letters are looked for with
+        str.find, which is fast, and the pattern tried only around them."""
+        text = self.text
+        starts: set[int] = set()
+        for hint in _IBID_HINTS:
+            at = text.find(hint)
+            while at != -1:
+                found = _IBID_RE.search(text, max(0, at - 8), at + len(hint) + 3)
+                if found is not None:
+                    starts.add(found.start())
+                at = text.find(hint, at + 1)
+        return [(start, "ibid") for start in starts]
 
     def matches(self) -> Iterator[Match]:
         for position, kind in self._candidates():
@@ -306,10 +326,14 @@ class _Scanner:
 
     def _compact(self, number: int) -> list[Match]:
         text = self.text
+        # Most capitals before a number are no archive ("CPSU 1936"): look for the numbers
+        # of a shelfmark first, which costs one match, and for the archive only then.
+        if compact_at(text, number) is None and _CASE_FILE_START_RE.match(text, number) is None:
+            return []
         archive = archive_before(text, number, self.consumed)
         if archive is None or not archive.inside or not _cites_compactly(archive.token):
             return []
-        separator = re.compile(r"\s*[,:]?\s*").match(text, archive.end)
+        separator = _ARCHIVE_SEPARATOR_RE.match(text, archive.end)
         body = read_body(text, separator.end() if separator else archive.end, allow_compact=True)
         if body is None or not body.values:
             return []
