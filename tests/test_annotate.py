@@ -245,3 +245,12 @@ def test_a_megabyte_is_annotated_in_about_the_time_extract_takes() -> None:
     annotate(text)
     annotating = time.perf_counter() - started
     assert annotating < 1.5 * extracting + 0.2, (annotating, extracting)
+
+
+def test_an_element_holding_a_stray_end_tag_is_cut_not_wrapped_whole() -> None:
+    # "<i>A</a></i>": the stray </a> would close the inserted link, so the <i> around it
+    # is cut at its own tags rather than wrapped in a piece that does not nest.
+    source = "<i>&#x41;</a></i>See f. 1, op. 1, d. 1, l. 1."
+    annotated = annotate(source, source="html", link=lambda reference: "/r")
+    assert strip_html(annotated) == strip_html(source)
+    assert nesting_problems(annotated) == nesting_problems(source)

@@ -409,6 +409,21 @@ class Markup:
             for index in range(i0, i1 + 1)
             if tokens[index].kind == "open" and partner[index] in cut
         }
+        # An element with a cut inside it ("<i>A</a></i>": a stray end tag that would close
+        # the inserted link) cannot be wrapped whole: it is cut at its own tags too.
+        grown = True
+        while grown:
+            grown = False
+            for index in range(i0, i1 + 1):
+                close = partner[index]
+                if (
+                    tokens[index].kind == "open"
+                    and index not in cut
+                    and index < close <= i1
+                    and any(index < inner < close for inner in cut)
+                ):
+                    cut |= {index, close}
+                    grown = True
         crossing = sorted(cut)
         if not crossing:
             return [(begin, finish)]
