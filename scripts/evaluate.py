@@ -25,23 +25,11 @@ from collections import Counter
 from pathlib import Path
 
 import archcite
+from archcite.levels import LEVELS
 from archcite.reading import parse_folios
 from archcite.translit import has_cyrillic
 
-FIELDS = (
-    "archive",
-    "fond",
-    "opis",
-    "razdel",
-    "korobka",
-    "papka",
-    "delo",
-    "ed_khr",
-    "tom",
-    "chast",
-    "folios",
-    "rolik",
-)
+FIELDS = ("archive", *LEVELS)
 
 
 def _folios(value: str) -> str:
