@@ -455,3 +455,17 @@ def test_a_document_citation_names_its_archive_without_a_shelfmark() -> None:
 )
 def test_western_archives_books_and_prose_are_not_archival_references(text: str) -> None:
     assert extract(text) == []
+
+
+def test_an_issue_or_a_book_of_a_file_is_read_past_and_kept() -> None:
+    (match,) = extract("RGASPI, f. 17, op. 2, d. 514, vyp. 2, l. 9.")
+    assert str(match.reference.folios) == "9"
+    assert match.text[match.skipped[0][0] - match.span[0] :].startswith("vyp. 2")
+
+
+def test_a_regional_name_introduced_in_brackets_before_the_levels() -> None:
+    (match,) = extract(
+        "Архив Института истории при ЦК КП Молдавии (Архив ИИ ЦК КПМ). Ф. 3. Оп. 1. Д. 7."
+    )
+    assert match.reference.archive == "Архив ИИ ЦК КПМ"
+    assert match.text.startswith("Ф. 3")

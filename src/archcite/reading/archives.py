@@ -63,8 +63,8 @@ _SEPARATOR_TAIL_RE = re.compile(
 # The acronym a first citation introduces in brackets after the full name:
 # "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
 _IN_BRACKETS_RE = re.compile(
-    rf"\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?(?P<archive>{ARCHIVE_PATTERN})\)"
-    rf"\s*[,.:]?\s*\Z"
+    rf"\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?"
+    rf"(?P<archive>{ARCHIVE_PATTERN}|{GENERIC_ARCHIVE})\)\s*[,.:]?\s*\Z"
 )
 _AFTER_RE = re.compile(
     rf"\s*/\s*(?P<slash>{archive_pattern(None)})|\s*\((?P<bracket>{archive_pattern(None)})\)"

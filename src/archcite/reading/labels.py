@@ -163,7 +163,11 @@ PAPKA_OR_PAGE: tuple[str, ...] = ("p", "п")
 #: Labels of storage divisions the model has no level for, such as the связка (bundle)
 #: some archives number between opis' and delo. A run of levels reads past them and
 #: keeps their text where it is.
-SKIPPED_LABELS: tuple[str, ...] = ("св", "sv", "связка", "svyazka", "sviazka")
+SKIPPED_LABELS: tuple[str, ...] = (
+    "св", "sv", "связка", "svyazka", "sviazka",
+    # an issue of a file (стенограммы in RGASPI's fond 17) and a book of one
+    "вып", "vyp", "кн", "kn",
+)  # fmt: skip
 
 #: The levels whose label can open a reference found in free text. Folios, volumes,
 #: parts and pages alone are how books are cited too ("p. 52", "vol. 2", "Т. 2").

@@ -101,7 +101,7 @@ _MORE_FOLIOS_RE = re.compile(
     re.IGNORECASE,
 )
 # What stands between two levels: punctuation, spaces, GOST's dash, or nothing.
-_SEPARATOR_RE = re.compile(rf"\s*(?P<punct>[,.:;])?\s*(?:[{DASH}]\s*(?![{DASH}]))?")
+_SEPARATOR_RE = re.compile(rf"\s*(?P<punct>[,.:;/])?\s*(?:[{DASH}]\s*(?![{DASH}]))?")
 _YEAR_NOTE_RE = re.compile(YEAR_NOTE)
 
 _FOLIO_RE = re.compile(
