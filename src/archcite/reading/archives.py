@@ -45,6 +45,8 @@ __all__ = [
 _ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
 _GENERIC_RE = re.compile(GENERIC_ARCHIVE)
 _INTRODUCERS = frozenset(INTRODUCERS)
+# A word of two capitals or more: an acronym, which a name spelt out holds none of.
+_ACRONYM_WORD_RE = re.compile(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
 _EXPLAINED_RE = re.compile(rf"(?P<acronym>{ONE_ARCHIVE})\s?\([{CAPITALS}][^()]{{2,120}}\)")
 _ACRONYM_AT_END_RE = re.compile(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
 _CAPITAL_START_RE = re.compile(rf"(?<![\w'’-])[{CAPITALS}]")
@@ -157,6 +159,14 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
         return None
     if text[phrase_end - 1] == ")":
         named = _IN_BRACKETS_RE.search(text, low, phrase_end)
+        if (
+            named is not None
+            and _ACRONYM_AT_END_RE.search(text[low : named.start()].rstrip())
+            and not _ACRONYM_WORD_RE.search(named["archive"])
+        ):
+            # "GAOO (State Archive of Omsk Oblast)": words spelling a name out explain the
+            # acronym before them, which is the archive (see is_archive_phrase).
+            named = None
         if named is not None:
             token = named["former"] or named["archive"]
             return ArchiveFound(token, named.start("archive"), named.end("archive"), False)
