@@ -13,17 +13,13 @@ with the label before each from the grammar's own label table.
 
 from __future__ import annotations
 
-import functools
 import itertools
-import re
 from typing import Literal
 
 import attrs
 
-from ..levels import LEVELS
 from ..model import Match
-from ..reading.labels import LABELS, PAGE_LABELS, PAPKA_OR_PAGE, label_pattern
-from ..reading.patterns import LETTER
+from ..reading.reference import spans
 from ..reading.scanner import IBID_PREFIX_RE
 
 __all__ = ["Part", "PartKind", "parts"]
@@ -33,8 +29,7 @@ __all__ = ["Part", "PartKind", "parts"]
 #: written out of the order TEI keeps (a reel after the folios).
 PartKind = Literal["words", "archive", "fond", "levels", "folios", "other"]
 
-_ID_LEVELS = tuple(level for level in LEVELS if level != "folios")
-_TRIM = " \t\r\n\u00a0.,;:/(–—-"
+_KINDS: dict[str, PartKind] = {"archive": "archive", "fond": "fond", "folios": "folios"}
 
 
 @attrs.frozen
@@ -46,114 +41,49 @@ class Part:
     end: int
 
 
-@functools.cache
-def _label_before(level: str) -> re.Pattern[str]:
-    """A level's label, its stop and a numero sign, ending where the identifier starts."""
-    spellings = LABELS[level] + (PAPKA_OR_PAGE if level == "papka" else ())
-    return re.compile(
-        rf"(?<!{LETTER}){label_pattern(spellings)}[.,]?\s*(?:(?:№|No\.?|N)\s?)?\s*\Z",
-        re.IGNORECASE,
-    )
-
-
-_FOLIO_LABEL = re.compile(
-    rf"(?<!{LETTER}){label_pattern(LABELS['folios'] + PAGE_LABELS + PAPKA_OR_PAGE)}(?!{LETTER})|\d",
-    re.IGNORECASE,
-)
-
-
-def _value(text: str, value: str, start: int) -> re.Match[str] | None:
-    """The identifier ``value`` standing as a whole word at or after ``start``."""
-    return re.compile(rf"(?<![^\W_]){re.escape(value)}(?![^\W_])").search(text, start)
-
-
-def _trimmed(text: str, start: int, end: int) -> int:
-    """``end`` moved back over spaces and the punctuation that joins parts."""
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return end
-
-
 def parts(match: Match) -> tuple[Part, ...] | None:
     """The written parts of ``match`` in text order, or None where they cannot be told.
 
-    Gaps between parts (", ", ". ") belong to no part.
+    The grammar says where each level stands (:func:`archcite.reading.reference.spans`);
+    gaps between parts (", ", ". ") belong to no part.
     """
-    text, reference = match.text, match.reference
+    text = match.text
     found: list[Part] = []
-    cursor = 0
+    offset = 0
     if match.kind == "ibid":
         words = IBID_PREFIX_RE.match(text)
         if words is not None and words.end() > 0:
             found.append(Part("words", 0, words.end()))
-            cursor = words.end()
-    body_start = cursor
-    folios_start: int | None = None
-    last_end = cursor
-    for level in _ID_LEVELS:
-        value = getattr(reference, level)
-        if value is None:
-            continue
-        if level == "rolik" and reference.folios is not None:
-            continue  # read after the folios, below
-        located = _value(text, value, cursor)
+            offset = words.end()
+    located = spans(text[offset:])
+    if located is None:
+        located = _bare(match, text[offset:])
         if located is None:
             return None
-        label = _label_before(level).search(text, cursor, located.start())
-        start = label.start() if label is not None else located.start()
-        kind: PartKind = "fond" if level == "fond" else "levels"
-        found.append(Part(kind, start, located.end()))
-        cursor = last_end = located.end()
-    if reference.folios is not None:
-        label = _FOLIO_LABEL.search(text, cursor)
-        if label is None:
-            return None
-        folios_start = label.start()
-        end = len(text)
-        if reference.rolik is not None:
-            located = _value(text, reference.rolik, folios_start)
-            if located is None:
-                return None
-            reel = _label_before("rolik").search(text, folios_start, located.start())
-            reel_start = reel.start() if reel is not None else located.start()
-            end = _trimmed(text, folios_start, reel_start)
-            found.append(Part("folios", folios_start, end))
-            found.append(Part("other", reel_start, located.end()))
-            end = located.end()
-        else:
-            found.append(Part("folios", folios_start, end))
-        last_end = end
-    levels = [part for part in found if part.kind != "words"]
-    if not levels:
+    after_folios = False
+    for name, start, end in located:
+        kind = _KINDS.get(name, "levels")
+        if name == "rolik" and after_folios:
+            kind = "other"  # a reel cited after the folios
+        after_folios = after_folios or name == "folios"
+        found.append(Part(kind, offset + start, offset + end))
+    if not any(part.kind != "words" for part in found):
         return None
-    first = levels[0].start
-    if reference.archive is not None:
-        if _trimmed(text, body_start, first) > body_start:
-            found.insert(
-                len(found) - len(levels),
-                Part("archive", body_start, _trimmed(text, body_start, first)),
-            )
-        elif last_end < len(text):
-            # Named after the shelfmark: "Ф. 1, оп. 2, д. 3 (ГАРФ)", "… / ГА Винницкой обл.".
-            tail = _archive_after(text, reference.archive, last_end, found)
-            if tail is None:
-                return None
-            found.append(tail)
-    return _merged(tuple(found), text)
+    return _merged(tuple(found))
 
 
-def _archive_after(text: str, archive: str, after: int, found: list[Part]) -> Part | None:
-    """The archive named after the shelfmark; the part before it gives up the text."""
-    at = text.find(archive, after if found[-1].kind != "folios" else found[-1].start)
-    if at < 0:
-        return None
-    previous = found[-1]
-    if previous.end > at:
-        found[-1] = attrs.evolve(previous, end=_trimmed(text, previous.start, at))
-    return Part("archive", at, at + len(archive))
+def _bare(match: Match, text: str) -> list[tuple[str, int, int]] | None:
+    """A number alone that continues a list ("41" after "Д. 34,"): its level, whole."""
+    levels = match.reference.levels
+    if len(levels) == 1:
+        ((level, value),) = levels.items()
+        if str(value) == text.strip():
+            start = len(text) - len(text.lstrip())
+            return [(level, start, start + len(text.strip()))]
+    return None
 
 
-def _merged(found: tuple[Part, ...], text: str) -> tuple[Part, ...] | None:
+def _merged(found: tuple[Part, ...]) -> tuple[Part, ...] | None:
     """Consecutive levels below the fond joined into one run, as TEI's ``<idno>`` holds them."""
     merged: list[Part] = []
     for part in found:

@@ -58,6 +58,7 @@ __all__ = [
     "expand_range_end",
     "parse",
     "parse_folios",
+    "spans",
 ]
 
 
@@ -250,6 +251,59 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
     if acronym is not None:
         return ArchiveFound(acronym["former"] or acronym.group(), position, acronym.end())
     return None
+
+
+# --- where each part of a reference stands ------------------------------------------------
+
+
+def spans(text: str) -> list[tuple[str, int, int]] | None:
+    """``(part, start, end)`` for the archive and each level of the one reference ``text``
+    holds, in text order: what a markup of its parts (TEI's ``<msIdentifier>``) needs.
+
+    Parts are ``"archive"``, the levels of the model (``"fond"``, ``"folios"`` …) and
+    ``"skipped"`` for words read past. None where ``text`` is no whole reference.
+
+    >>> text = "TsKhSD, F. 89, Ll. 13-14"
+    >>> [(part, text[start:end]) for part, start, end in spans(text)]
+    [('archive', 'TsKhSD'), ('fond', 'F. 89'), ('folios', 'Ll. 13-14')]
+    """
+    position = len(text) - len(text.lstrip(WHITESPACE))
+    found: list[tuple[str, int, int]] = []
+    body = read_body(text, position, allow_compact=False)
+    if body is None:
+        archive = _leading_archive(text, position)
+        if archive is not None:
+            found.append(("archive", archive.start, archive.end))
+            separator = _SEPARATOR_RE.match(text, archive.end)
+            after = separator.end() if separator else archive.end
+        elif compact_at(text, position) is not None:  # a compact continuation: "9401/12/319"
+            after = position
+        else:
+            return None
+        compact = compact_at(text, after)
+        if compact is not None:
+            for group, level in _COMPACT_GROUPS:
+                if compact[group]:
+                    found.append((level, compact.start(group), compact.end(group)))
+        body = read_body(text, after, allow_compact=True)
+        if body is None:
+            return None
+    for segment in body.segments[:1]:
+        for level in segment.levels:
+            name = "folios" if level.level == "page" else level.level
+            found.append((name, level.label_start, level.end))
+    found.extend(("skipped", start, end) for start, end in body.skipped)
+    if not any(part == "archive" for part, _, _ in found):
+        trailing = archive_after(text, body.end)
+        if trailing is not None:
+            found.append(("archive", trailing.start, trailing.start + len(trailing.token)))
+    return sorted(found, key=lambda item: item[1])
+
+
+_COMPACT_GROUPS = (
+    ("fond", "fond"), ("opis", "opis"), ("c_opis", "opis"), ("opis2", "opis"),
+    ("delo", "delo"), ("c_delo", "delo"), ("folios", "folios"),
+)  # fmt: skip
 
 
 # --- the fast path: the commonest order of levels in one compiled pattern ---------------
