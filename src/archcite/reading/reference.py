@@ -282,16 +282,16 @@ def spans(text: str) -> list[tuple[str, int, int]] | None:
             return None
         compact = compact_at(text, after)
         if compact is not None:
-            for group, level in _COMPACT_GROUPS:
+            for group, name in _COMPACT_GROUPS:
                 if compact[group]:
-                    found.append((level, compact.start(group), compact.end(group)))
+                    found.append((name, compact.start(group), compact.end(group)))
         body = read_body(text, after, allow_compact=True)
         if body is None:
             return None
     for segment in body.segments[:1]:
-        for level in segment.levels:
-            name = "folios" if level.level == "page" else level.level
-            found.append((name, level.label_start, level.end))
+        for read in segment.levels:
+            name = "folios" if read.level == "page" else read.level
+            found.append((name, read.label_start, read.end))
     found.extend(("skipped", start, end) for start, end in body.skipped)
     if not any(part == "archive" for part, _, _ in found):
         trailing = archive_after(text, body.end)
