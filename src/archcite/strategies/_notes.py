@@ -12,7 +12,7 @@ from hypothesis.errors import InvalidArgument
 from .. import translit
 from ..levels import LEVELS, complete
 from ..model import ArchivalReference, Match
-from ..reading.labels import LABELS, label_key
+from ..reading.labels import _LOOK_ALIKES, LABELS, label_key
 from ..reading.patterns import FOREIGN_ARCHIVES
 from ..styles import format_reference, style_names
 from ._archives import printed_archives
@@ -118,6 +118,7 @@ _DESCRIPTION_WORDS = {
     "cyrillic": ("Подлинник", "Машинопись", "Копия", "Черновик", "Автограф", "Отпуск"),
 }
 _VERSOS = ("ob", "об", "зв", "zv")
+_TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in _LOOK_ALIKES.items()})
 _MONTHS = ("January", "March", "May", "July", "September", "November")
 _RU_MONTHS = ("января", "марта", "мая", "июля", "сентября", "ноября")
 
@@ -378,7 +379,7 @@ def _footnote(
     if style is None and draw(st.booleans()):
         hand = draw(hands(forms, None))
         for level, word in (("fond", "collection"), ("opis", "perechen")):
-            if label_key(hand.labels[level]).startswith(word):
+            if label_key(hand.labels[level]).translate(_TO_LATIN).startswith(word):
                 # Free text finds no reference whose fond is labelled "Collection", nor one
                 # that opens with "Perechen'": see the tests.
                 labels = {**hand.labels, level: hand.safe_labels[level]}
