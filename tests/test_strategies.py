@@ -50,9 +50,9 @@ def test_current_archives_are_todays_names(token: str) -> None:
 
 
 def test_archives_cover_former_names() -> None:
-    tokens = set(ac._archive_tokens(None, None, True))
+    tokens = set(ac._archives.archive_tokens(None, None, True))
     assert {"TsKhSD", "ЦХСД", "GARF", "ГАРФ", "AP RF"} <= tokens
-    assert "TsKhSD" not in set(ac._archive_tokens(None, None, False))
+    assert "TsKhSD" not in set(ac._archives.archive_tokens(None, None, False))
 
 
 @quick

@@ -21,6 +21,7 @@ __all__ = [
     "INTRODUCERS",
     "LABELS",
     "LEVEL_OF_LABEL",
+    "LOOK_ALIKES",
     "MONTHS",
     "PAGE_LABELS",
     "PAPKA_OR_PAGE",
@@ -236,8 +237,8 @@ MONTHS: tuple[str, ...] = (
     "груд",
 )
 
-# Letters that look alike in the two scripts, as typists and OCR mix them.
-_LOOK_ALIKES = {
+#: Letters that look alike in the two scripts, as typists and OCR mix them: Latin to Cyrillic.
+LOOK_ALIKES = {
     "a": "а",
     "c": "с",
     "e": "е",
@@ -251,18 +252,18 @@ _LOOK_ALIKES = {
     "h": "н",
     "b": "в",
 }
-_TO_CYRILLIC = str.maketrans(_LOOK_ALIKES)
-_TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in _LOOK_ALIKES.items()})
+_TO_CYRILLIC = str.maketrans(LOOK_ALIKES)
+_TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()})
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
 
 
-_LOOK_ALIKES_BACK = {cyrillic: latin for latin, cyrillic in _LOOK_ALIKES.items()}
+_LOOK_ALIKES_BACK = {cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()}
 
 
 def _letter_class(char: str) -> str:
     """A character class for ``char`` and its look-alike of the other script."""
-    other = _LOOK_ALIKES.get(char) or _LOOK_ALIKES_BACK.get(char)
+    other = LOOK_ALIKES.get(char) or _LOOK_ALIKES_BACK.get(char)
     if other is None or other == char:
         return re.escape(char)
     return f"[{char}{other}]"

@@ -78,6 +78,8 @@ IDENTIFIER_PATTERN = (
     rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
     rf"(?:\s(?:пф|лс|п)(?!{LETTER})(?!\.?\s*\d))?"
+    # An identifier ends where a word does: "0A" in "F0A0Д" is no fond.
+    rf"(?![^\W_])"
     rf"|{ROMAN})"
 )
 
