@@ -14,12 +14,12 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from annotate_examples import FLAGS  # the browser's flags, one copy (scripts/ is on the path)
 
 from archcite import annotate, extract
 from archcite.markup.align import HTML_RULES, Markup
@@ -28,8 +28,6 @@ from archcite.markup.html import page
 ROOT = Path(__file__).parent.parent
 SEED = (ROOT / "tests" / "data" / "seed_working_notes.txt").read_text("utf-8")
 
-sys.path.insert(0, str(ROOT / "scripts"))
-from annotate_examples import FLAGS  # noqa: E402  the browser's flags, one copy
 
 # Runs in the page once it is parsed; leaves its findings where --dump-dom shows them.
 PROBE = """<script id="archcite-probe">

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 
 import archcite
-from _citation_strategies import citations, references
 from archcite.interop import from_bibtex, to_bibtex
 from archcite.model import (
     ArchivalReference,
@@ -19,6 +18,7 @@ from archcite.model import (
     PartialDate,
     Publication,
 )
+from archcite.strategies import archival_references, citation_values
 
 SEED = DocumentCitation(
     title="Working Notes from the Session of the CPSU CC Presidium on 27 November 1956",
@@ -64,7 +64,7 @@ def test_a_reference_alone_is_an_unpublished_entry_with_a_stable_key() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_bibtexparser_reads_every_export(citation: DocumentCitation) -> None:
     entries = _fields(to_bibtex([citation, citation]))
     assert len(entries) == 2 and entries[0][1] != entries[1][1]
@@ -73,7 +73,7 @@ def test_bibtexparser_reads_every_export(citation: DocumentCitation) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_round_trip(citation: DocumentCitation) -> None:
     result = from_bibtex(to_bibtex(citation))
     assert result == [citation]
@@ -81,7 +81,7 @@ def test_round_trip(citation: DocumentCitation) -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(references())
+@given(archival_references())
 def test_a_reference_round_trips(reference: ArchivalReference) -> None:
     assert from_bibtex(to_bibtex(reference)) == [DocumentCitation(references=(reference,))]
 
@@ -215,7 +215,7 @@ ZOTERO_BIBTEX = json.loads(
 
 
 @settings(max_examples=60, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_zotero_import_keeps_the_shelfmark_and_notes(citation: DocumentCitation) -> None:
     """Zotero's BibTeX import reads no archive field: the shelfmark reaches it through
     howpublished (Extra's 'Published:'), the notes through annote; nothing else it would

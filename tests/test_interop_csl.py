@@ -14,7 +14,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import archcite
-from _citation_strategies import citations, references
 from archcite.interop import CSL_VARIABLES, ImportResult, from_csl_json, to_csl_json
 from archcite.interop.csl import CSL_ITEM_KEYS, CSL_NAME_KEYS, ZOTERO_VARIABLES
 from archcite.model import (
@@ -24,6 +23,7 @@ from archcite.model import (
     PartialDate,
     Publication,
 )
+from archcite.strategies import archival_references, citation_values
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -67,7 +67,7 @@ def test_csl_variable_list_is_the_1_0_2_list() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_every_key_is_a_csl_variable(citation: DocumentCitation) -> None:
     item = to_csl_json(citation)
     assert _keys(item) <= CSL_ITEM_KEYS
@@ -77,7 +77,7 @@ def test_every_key_is_a_csl_variable(citation: DocumentCitation) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_round_trip(citation: DocumentCitation) -> None:
     result = from_csl_json(to_csl_json([citation]))
     assert result == [citation]
@@ -85,14 +85,14 @@ def test_round_trip(citation: DocumentCitation) -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_round_trip_through_json_text_with_folios_in_a_locator(citation: DocumentCitation) -> None:
     text = json.dumps(to_csl_json([citation], folios="locator"), ensure_ascii=False)
     assert from_csl_json(text) == [citation]
 
 
 @settings(max_examples=50, deadline=None)
-@given(references())
+@given(archival_references())
 def test_a_bare_reference_comes_back_as_a_citation_of_it(reference: ArchivalReference) -> None:
     assert from_csl_json(to_csl_json(reference)) == [DocumentCitation(references=(reference,))]
 
@@ -221,7 +221,7 @@ def test_example_zotero_file_is_current() -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_round_trip_in_zotero_form(citation: DocumentCitation) -> None:
     assert from_csl_json(to_csl_json([citation], zotero=True)) == [citation]
 
@@ -238,7 +238,9 @@ def _valid(items: list[dict[str, Any]]) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(citations, max_size=3), st.sampled_from(["locator", "location"]), st.booleans())
+@given(
+    st.lists(citation_values(), max_size=3), st.sampled_from(["locator", "location"]), st.booleans()
+)
 def test_every_export_is_valid_csl_json(
     cits: list[DocumentCitation], folios: str, zotero: bool
 ) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 
-from _citation_strategies import citations
 from archcite import interop
 from archcite.interop import Format, formats, reader, writer
 from archcite.model import DocumentCitation
+from archcite.strategies import citation_values
 
 
 def test_the_formats_are_listed_sorted() -> None:
@@ -32,7 +32,7 @@ def test_reader_and_writer_are_the_formats_functions(
 
 
 @settings(max_examples=30, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_every_format_writes_text_its_reader_reads_back(citation: DocumentCitation) -> None:
     for name in formats():
         text = writer(name)([citation])

@@ -10,7 +10,6 @@ import rispy
 from hypothesis import given, settings
 
 import archcite
-from _citation_strategies import citations, references
 from archcite.interop import from_ris, to_ris
 from archcite.interop.ris import _records
 from archcite.model import (
@@ -20,6 +19,7 @@ from archcite.model import (
     PartialDate,
     Publication,
 )
+from archcite.strategies import archival_references, citation_values
 
 SEED = DocumentCitation(
     title="Working Notes from the Session of the CPSU CC Presidium on 27 November 1956",
@@ -56,7 +56,7 @@ def test_partial_dates_and_letters() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_rispy_reads_every_export(citation: DocumentCitation) -> None:
     entries = rispy.loads(to_ris([citation, citation]))
     assert len(entries) == 2
@@ -65,7 +65,7 @@ def test_rispy_reads_every_export(citation: DocumentCitation) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_round_trip(citation: DocumentCitation) -> None:
     result = from_ris(to_ris(citation))
     assert result == [citation]
@@ -73,7 +73,7 @@ def test_round_trip(citation: DocumentCitation) -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(references())
+@given(archival_references())
 def test_a_reference_round_trips(reference: ArchivalReference) -> None:
     assert from_ris(to_ris(reference)) == [DocumentCitation(references=(reference,))]
 
@@ -119,7 +119,7 @@ ZOTERO_RIS = json.loads(
 
 
 @settings(max_examples=60, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_every_value_lands_in_a_zotero_field_or_a_note(citation: DocumentCitation) -> None:
     """Only ID (Zotero's own key) and PP (for pandoc) are tags Zotero drops, and SP
     (Zotero's number of pages on a Manuscript) is never written."""

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from hypothesis import given, settings
 
-from _citation_strategies import citations
 from archcite.interop import from_csl_json, to_csl_json
 from archcite.interop.csl import ZOTERO_VARIABLES
 from archcite.model import DocumentCitation
+from archcite.strategies import citation_values
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parent / "data" / "zotero-schema.json").read_text(encoding="utf-8")
@@ -47,7 +47,7 @@ def test_both_types_archcite_writes_are_zotero_types() -> None:
 
 
 @settings(max_examples=80, deadline=None)
-@given(citations)
+@given(citation_values())
 def test_a_zotero_import_keeps_everything_in_its_fields_or_extra(
     citation: DocumentCitation,
 ) -> None:

@@ -469,3 +469,68 @@ def test_a_regional_name_introduced_in_brackets_before_the_levels() -> None:
     )
     assert match.reference.archive == "Архив ИИ ЦК КПМ"
     assert match.text.startswith("Ф. 3")
+
+
+# -- what the property suite found, each held by an example of its own -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("f. 4, op. 2, d. 9, l. 7r", {"fond": "4", "opis": "2", "delo": "9", "folios": "7"}),
+        ("оп. 6, ф. 12 (ГАКО)", {"archive": "ГАКО", "fond": "12", "opis": "6"}),
+        (
+            "GA Tambovskoi obl., f. 3, op. 4",
+            {"archive": "GA Tambovskoi obl.", "fond": "3", "opis": "4"},
+        ),
+        ("GA Khar'kovskoi obl., f. 3", {"archive": "GA Khar'kovskoi obl.", "fond": "3"}),
+        (
+            "Госархив Курской обл. Ф. 8. Оп. 1",
+            {"archive": "Госархив Курской обл.", "fond": "8", "opis": "1"},
+        ),
+        ("ф. 6, оп. 2 доп., д. 11", {"fond": "6", "opis": "2 доп", "delo": "11"}),
+        ("GAAO (F. 1. Op. 2. D. 5)", {"archive": "GAAO", "fond": "1", "opis": "2", "delo": "5"}),
+        (
+            "Derzhavnyi arkhiv Sums'koi oblasti (DASO), f. 2, op. 1",
+            {"archive": "DASO", "fond": "2", "opis": "1"},
+        ),
+        (
+            "Deržavnij arhìv Sumsʹkoï oblastì, f. 2",
+            {"archive": "Deržavnij arhìv Sumsʹkoï oblastì", "fond": "2"},
+        ),
+    ],
+)
+def test_found_by_the_property_suite(text: str, expected: dict[str, str]) -> None:
+    assert fields(text) == expected
+
+
+def test_a_year_after_the_leaves_is_not_a_leaf() -> None:
+    (match,) = extract("GARF, f. 8, op. 1, d. 6, l. 9, 1947.")
+    assert str(match.reference.folios) == "9"
+
+
+def test_a_suffix_word_in_latin_letters_reads_back() -> None:
+    assert parse("f. 1, op. 2, d. 4471 pf").delo == "4471 pf"
+
+
+def test_leaves_after_a_description_that_follows_a_verso() -> None:
+    text = "ГАКО. Ф. 2. Оп. 3. Д. 4. Л. 51 об. Машинопись. Л. 60. Копия."
+    assert [values for _, values in found(text)][1] == {"folios": "60"}
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("See ГА Сумской обл. 16/2/9, 40.", "ГА Сумской обл."),
+        ("See ЦА ФСБ «Лубянка» 7/3/12.", "ЦА ФСБ «Лубянка»"),
+    ],
+)
+def test_a_compact_shelfmark_after_an_abbreviation_or_a_quoted_name(
+    text: str, archive: str
+) -> None:
+    (match,) = extract(text)
+    assert match.reference.archive == archive and match.reference.delo is not None
+
+
+def test_a_backwards_range_after_a_compact_shelfmark_is_passed_over_by_extract() -> None:
+    assert extract("See GARF 4/2/7, 215-13.") == []

@@ -40,6 +40,7 @@ __all__ = [
     "archive_before",
     "archive_described_before",
     "is_archive_phrase",
+    "with_stop",
 ]
 
 _ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
@@ -47,7 +48,13 @@ _GENERIC_RE = re.compile(GENERIC_ARCHIVE)
 _INTRODUCERS = frozenset(INTRODUCERS)
 # A word of two capitals or more: an acronym, which a name spelt out holds none of.
 _ACRONYM_WORD_RE = re.compile(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
-_EXPLAINED_RE = re.compile(rf"(?P<acronym>{ONE_ARCHIVE})\s?\([{CAPITALS}][^()]{{2,120}}\)")
+_EXPLAINED_RE = re.compile(
+    rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?P<name>[{CAPITALS}][^()]{{2,120}})\)"
+)
+_INTRODUCED_RE = re.compile(
+    rf"(?P<name>[^()]{{3,160}}?)\s?\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?"
+    rf"(?P<acronym>{ARCHIVE_PATTERN})\)"
+)
 _ACRONYM_AT_END_RE = re.compile(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
 _CAPITAL_START_RE = re.compile(rf"(?<![\w'’-])[{CAPITALS}]")
 # The city a citation names after the archive: "TsKhSD, Moscow, f. 89", "AVP RF, Москва".
@@ -75,6 +82,8 @@ _AFTER_RE = re.compile(
 # protocol of 5 May 1932, f. 17, …". The description holds no sentence end and no bracket.
 _DESCRIBED_RE = re.compile(rf"(?<![\w-])(?P<archive>{ACRONYM}),\s")
 _DESCRIPTION_BREAK_RE = re.compile(r"[;()\[\]\n«»“”\"]|\.\s+[A-ZА-ЯЁ]")
+# A short word in small letters at the end of a name is an abbreviation: "обл", "gub".
+_ABBREVIATION_END_RE = re.compile(r"(?<![^\W\d_])[a-zа-яёіїєґ'’ʹ-]{1,4}\Z")
 _LOOK_BACK = 160
 _SEPARATOR_LOOK_BACK = 48
 
@@ -127,10 +136,14 @@ def is_archive_phrase(phrase: str) -> str | None:
     if found is not None:
         return found["former"] or phrase
     # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
-    # Oblast)", "ИРЛИ (Пушкинский Дом)".
+    # Oblast)", "ИРЛИ (Пушкинский Дом)"; a name with its acronym: "Tsentral'nyi
+    # gosudarstvennyi arkhiv … (TsGA RT)".
     explained = _EXPLAINED_RE.fullmatch(phrase)
-    if explained is not None:
+    if explained is not None and not _ACRONYM_WORD_RE.search(explained["name"]):
         return explained["acronym"]
+    introduced = _INTRODUCED_RE.fullmatch(phrase)
+    if introduced is not None and is_archive_phrase(introduced["name"]) is not None:
+        return introduced["former"] or introduced["acronym"]
     if _may_be_registered(phrase) and archive_id(phrase) is not None:
         return phrase
     if _GENERIC_RE.fullmatch(phrase):
@@ -170,11 +183,20 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
         if named is not None:
             token = named["former"] or named["archive"]
             return ArchiveFound(token, named.start("archive"), named.end("archive"), False)
+    phrase_end = with_stop(text, phrase_end)
     for capital in _CAPITAL_START_RE.finditer(text, low, phrase_end):
         token = is_archive_phrase(text[capital.start() : phrase_end])
         if token is not None:
             return ArchiveFound(token, capital.start(), phrase_end, inside)
     return None
+
+
+def with_stop(text: str, end: int) -> int:
+    """``end`` moved past the stop of an abbreviation that ends a name there ("обл.",
+    "gub."), which a separator would otherwise take for its own."""
+    if text[end : end + 1] == "." and _ABBREVIATION_END_RE.search(text, max(0, end - 6), end):
+        return end + 1
+    return end
 
 
 def archive_described_before(text: str, end: int, floor: int) -> ArchiveFound | None:

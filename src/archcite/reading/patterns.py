@@ -77,7 +77,7 @@ IDENTIFIER_PATTERN = (
     rf"(?:{_ID_PREFIX}?{_ID_CORE}"
     rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
-    rf"(?:\s(?:пф|лс|п)(?!{LETTER})(?!\.?\s*\d))?"
+    rf"(?:\s(?:пф|лс|п|pf|ls|p)(?!{LETTER})(?!\.?\s*\d))?"
     # An identifier ends where a word does: "0A" in "F0A0Д" is no fond.
     rf"(?![^\W_])"
     rf"|{ROMAN})"
@@ -89,12 +89,15 @@ IDENTIFIER_PATTERN = (
 VERSO_MARK = r"(?:ob|об|зв|zv)\.?"
 VERSO = rf"(?:\s*{VERSO_MARK}|v(?!{LETTER}))"
 # A suffix letter stands alone or runs straight into a verso mark ("52aob.").
-SUFFIX = rf"[a-uw-zа-яё](?:(?!{LETTER})|(?={VERSO_MARK}(?!{LETTER})))"
+# "r" after a folio is its recto (1r), "v" its verso (1v): neither is a suffix letter.
+SUFFIX = rf"[a-qs-uw-zа-яё](?:(?!{LETTER})|(?={VERSO_MARK}(?!{LETTER})))"
 FOLIO = rf"\d+(?!\d)(?:{SUFFIX})?(?:{VERSO}|r(?!{LETTER}))?"
 FOLIO_RANGE = rf"{FOLIO}(?:\s*[{DASH}]\s*{FOLIO})?"
 # A number followed by a month, or a year followed by "г.", is a date: "Ll. 13-14, 16
 # November 1956", "Л. 5, 1956 г.".
 NOT_A_DATE = (
+    # a year after a comma, not the start of a range: "l. 3, 1956"
+    rf"(?!(?:1[89]\d\d|20[0-4]\d)(?!\d)(?!\s*[{DASH}]\s*\d))"
     r"(?!\d+\s*(?i:" + "|".join(MONTHS) + r")[^\W\d_]*\.?\s*\d)"
     r"(?!\d{4}\s*(?:гг?\.|gg?\.|р\.|рр\.)|\d{4}(?!\d)\s*[–—-]\s*\d{2,4}\s*(?:гг?\.|gg?\.))"
 )
@@ -143,10 +146,11 @@ _COUNTRY = (
     r"|Respubliki\s+Kazakhstan|Республики\s+Казахстан))"
 )
 #: A region after a departmental archive: "по Тверской области", "в Харьковской обл.".
+_REGION_WORD = rf"[{CAPITALS}](?:{NAME_LETTER}|['’ʹ])+"
 REGION = (
-    rf"(?:\s+(?:по|po|в|v|у|u)\s+[{CAPITALS}]{NAME_LETTER}+\s+"
+    rf"(?:\s+(?:по|po|в|v|у|u)\s+{_REGION_WORD}\s+"
     rf"(?:области|обл\.|краю|края|республике|області|oblasti|obl\.|kraiu|krayu|respublike)"
-    rf"|\s+[{CAPITALS}]{NAME_LETTER}+(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
+    rf"|\s+{_REGION_WORD}(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
     rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
 )
 # A city in the genitive after the acronym: "ЦГА Москвы", "TsGA Moskvy".
@@ -167,7 +171,8 @@ ONE_ARCHIVE = (
 # The noun, not the adjective: "Архив", not "Архивное дело" (an archival file).
 _ARCHIVE_WORD = (
     r"(?:(?:Гос|Обл|Парт|Гос\.\s?|Облгос|Рос)?[Аа]рхив(?:а|е|у)?|[Дд]ержархів|[Аа]рхів(?:у|і)?"
-    r"|(?:Gos|Part|Obl|Oblgos)?[Aa]rkhiv(?:a|e)?|[Aa]rchiv(?:es|e|um|o)?|[Aa]rhiv(?:a|u)?|ARCHIVES?)"
+    r"|(?:Gos|Part|Obl|Oblgos|Derzh)?[Aa]rkhiv(?:a|e|u)?|[Aa]rch[iì]v(?:es|e|um|o)?"
+    r"|(?:Derž)?[Aa]rh[iì]v(?:a|u)?|ARCHIVES?)"
     r"(?![^\W\d_])"
 )
 _NAME_WORD = rf"(?:[{CAPITALS}](?:{LETTER}|['’ʹ.\u0361-])*)"
@@ -176,7 +181,7 @@ _ADJECTIVE = (
     r"|central|state|regional|national|special)"
 )
 _FUNCTION_WORD = r"(?:of|the|for|and|at|in|de|des|du|der|di|по|в|при|и|та|і|у|po|v|pri|i)"
-_TAIL_WORD = rf"(?:{_NAME_WORD}|{_FUNCTION_WORD}|[{LOWER}'’ʹ-]+\.?)"
+_TAIL_WORD = rf"(?:{_NAME_WORD}|{_FUNCTION_WORD}|(?:{LETTER}|['’ʹ-])+\.?)"
 GENERIC_ARCHIVE = (
     rf"(?:(?:{_NAME_WORD}|{_ADJECTIVE})\s+){{0,5}}{_ARCHIVE_WORD}(?:\s+{_TAIL_WORD}){{0,9}}"
 )

@@ -26,7 +26,7 @@ import pyparsing as pp
 from ..errors import ParseError
 from ..model import ArchivalReference
 from ..registry import archive_id
-from .archives import ArchiveFound, archive_after, is_archive_phrase
+from .archives import ArchiveFound, archive_after, is_archive_phrase, with_stop
 from .clean import Cleaned
 from .labels import LABELS, LEVEL_OF_LABEL, PAGE_LABELS, PAPKA_OR_PAGE, label_pattern, level_of
 from .patterns import (
@@ -161,7 +161,7 @@ def compact_values(text: str, match: re.Match[str]) -> dict[str, Any]:
 # --- one whole reference --------------------------------------------------------------
 
 _SEPARATOR_RE = re.compile(
-    rf"(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?|\s*\(\s*"
+    rf"\s*\(\s*|(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?"
 )
 _END_RE = re.compile(r"[.;]?\s*\Z")
 _ACRONYM_AT_RE = re.compile(ARCHIVE_PATTERN)
@@ -245,9 +245,10 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
         stripped = re.sub(
             rf"(?:\s*[,.:(]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z", "", head
         )
-        token = is_archive_phrase(stripped)
+        end = with_stop(text, position + len(stripped))
+        token = is_archive_phrase(text[position:end])
         if token is not None:
-            return ArchiveFound(token, position, position + len(stripped))
+            return ArchiveFound(token, position, end)
     if acronym is not None:
         return ArchiveFound(acronym["former"] or acronym.group(), position, acronym.end())
     return None
@@ -310,7 +311,7 @@ _COMPACT_GROUPS = (
 
 _FAST_LABEL_END = rf"(?:\.(?:\s?\.)?|,(?=\s*\d)|(?!{LETTER}))"
 _FAST_NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
-_FAST_TITLE = r"(?:\s?\((?=[^()]*[a-zа-яёіїєґ])(?P<title>[^()\d]{1,80})\))?"
+_FAST_TITLE = r"(?:\s?\((?-i:(?=[^()]*[a-zа-яёіїєґ]))(?P<title>[^()\d]{1,80})\))?"
 
 # Each level in the order of the hierarchy, optional, with its label in a group of its own;
 # "P."/"П." stands in the papka's place before a file and in the folios' place after it,

@@ -84,7 +84,7 @@ _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
 # GOST puts a fond's title in brackets after its number: "Ф.223 (С. Д. Полторацкий)".
 # A fond's title has small letters; "(ГАРФ)" after a shelfmark is its archive.
-_TITLE = r"\s?\((?=[^()]*[a-zа-яёіїєґ])(?P<title>[^()\d]{1,80})\)"
+_TITLE = r"\s?\((?-i:(?=[^()]*[a-zа-яёіїєґ]))(?P<title>[^()\d]{1,80})\)"
 
 #: One labelled level; which level is told by looking its label up in the table.
 LEVEL_TOKEN_PATTERN = (
@@ -101,7 +101,10 @@ _MORE_FOLIOS_RE = re.compile(
     re.IGNORECASE,
 )
 # What stands between two levels: punctuation, spaces, GOST's dash, or nothing.
-_SEPARATOR_RE = re.compile(rf"\s*(?P<punct>[,.:;/])?\s*(?:[{DASH}]\s*(?![{DASH}]))?")
+# An abbreviation's stop may come before the comma: "оп. 3 доп., д. 4".
+_SEPARATOR_RE = re.compile(
+    rf"(?:\.(?=\s*[,;:]))?\s*(?P<punct>[,.:;/])?\s*(?:[{DASH}]\s*(?![{DASH}]))?"
+)
 _YEAR_NOTE_RE = re.compile(YEAR_NOTE)
 
 _FOLIO_RE = re.compile(

@@ -63,7 +63,10 @@ _CANDIDATE_RE = re.compile(
     # An acronym: capitals are capitals here, though labels are read in any case. Read
     # backwards it starts with the capital that ends it ("TsKhSD", "ГАРФ").
     rf"|\s*[,:]?\s*(?-i:(?P<archive>[{CAPITALS}](?:{NAME_LETTER})*?[{CAPITALS}])"
-    rf"(?!{NAME_LETTER}))"
+    rf"(?!{NAME_LETTER})"
+    # or ends in a name in guillemets or an abbreviation: "ЦА ФСБ «Лубянка» 1/2/3",
+    # "ГА Винницкой обл. 40/32/1" ("»", ".лбо" read backwards)
+    rf"|(?P<name_end>»|\.[a-zа-яё]{{2,4}}(?!{NAME_LETTER})))"
     rf")",
     re.IGNORECASE,
 )
@@ -90,7 +93,10 @@ _CASE_FILE_START_RE = re.compile(rf"[{CAPITALS}]{{1,2}}-\d")
 _BARE_FOLIO_RE = re.compile(r",\s*(?P<n>\d+)(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)")
 # Between a reference and a folio range that continues it after a description of the
 # document ("… L. 4. Original. Typewritten. L. 5–11."): words and stops, no number.
-_DESCRIPTION_RE = re.compile(r"[^\d;()\[\]\n]{1,80}?(?=(?<![^\W\d_])(?:L|Ll|Л|Лл|l|ll|л|лл)\.)")
+_DESCRIPTION_RE = re.compile(
+    rf"[^\d;()\[\]\n]{{1,80}}?(?=(?<!{LETTER}){label_pattern(LABELS['folios'])}\.)",
+    re.IGNORECASE,
+)
 _ENGLISH_FILE = frozenset(ENGLISH_FILE_WORDS)
 _BACK_LEVELS = frozenset(("korobka", "papka", "razdel", "papka_or_page"))
 _BACK_WINDOW = 40
@@ -334,7 +340,13 @@ class _Scanner:
         if archive is None or not archive.inside or not _cites_compactly(archive.token):
             return []
         separator = _ARCHIVE_SEPARATOR_RE.match(text, archive.end)
-        body = read_body(text, separator.end() if separator else archive.end, allow_compact=True)
+        try:
+            body = read_body(
+                text, separator.end() if separator else archive.end, allow_compact=True
+            )
+        except ParseError as error:  # a folio range that runs backwards
+            self._refuse(error)
+            return []
         if body is None or not body.values:
             return []
         segment = body.segments[0] if body.segments else None
@@ -451,9 +463,11 @@ class _Scanner:
             return None
         text = self.text
         between = _DESCRIPTION_RE.match(text, antecedent.span[1])
+        # The description is a sentence or more: a stop ends what stands before it (the
+        # reference's own, as in "237 об.", counts).
         if (
             between is None
-            or not re.search(r"\.\s+[A-ZА-ЯЁ]", between.group())
+            or not re.search(r"\.\s", text[antecedent.span[1] - 1 : between.end()])
             or _IBID_RE.search(between.group())
         ):
             return None
