@@ -147,3 +147,99 @@ def test_parse_citation_raises_only_parse_error(text: str) -> None:
 def test_normalise_is_idempotent(style: str, text: str) -> None:
     once = normalise(text, style)
     assert normalise(once, style) == once
+
+
+# -- the variety of real notes: each class of the grammar by itself and all together --------
+
+
+@pytest.mark.parametrize("form", [f for f in ac.REFERENCE_FORMS if f not in ("recto",)])
+@quick
+@given(data=st.data())
+def test_every_form_of_writing_parses_to_its_reference(form: str, data: st.DataObject) -> None:
+    text, reference = data.draw(ac.reference_variants([form]))
+    assert parse(text) == reference, text
+
+
+@thorough
+@given(
+    ac.reference_variants(
+        [
+            "labels",
+            "order",
+            "separators",
+            "identifiers",
+            "pages",
+            "archives",
+            "compact",
+            "damage",
+            "recto",
+        ]
+    )
+)
+def test_all_forms_of_writing_together_parse_to_their_reference(
+    pair: tuple[str, archcite.ArchivalReference],
+) -> None:
+    text, reference = pair
+    assert parse(text) == reference, text
+
+
+@pytest.mark.parametrize("place", ac.ARCHIVE_PLACES)
+@quick
+@given(data=st.data())
+def test_every_place_an_archive_is_named_in_is_read_in_a_note(
+    place: str, data: st.DataObject
+) -> None:
+    text, expected = data.draw(ac.footnotes(min_refs=1, max_refs=3, places=[place]))
+    assert extract(text) == expected, text
+
+
+@pytest.mark.parametrize("continuation", ac.CONTINUATIONS)
+@quick
+@given(data=st.data())
+def test_every_way_a_note_continues_a_reference_is_read(
+    continuation: str, data: st.DataObject
+) -> None:
+    text, expected = data.draw(ac.footnotes(min_refs=2, max_refs=4, continuations=[continuation]))
+    assert extract(text) == expected, text
+
+
+@pytest.mark.parametrize("style", ["gost", "chicago"])
+@thorough
+@given(pair=ac.footnotes(max_refs=5))
+def test_normalise_keeps_every_character_that_is_no_reference(
+    style: str, pair: tuple[str, list[archcite.Match]]
+) -> None:
+    # Between the references, the note comes back exactly as written and in order.
+    text, matches = pair
+    written = normalise(text, style)
+    cuts = [0, *(i for m in matches for i in m.span), len(text)]
+    at = 0
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        found = written.find(text[start:end], at)
+        assert found >= at, (text[start:end], written)
+        at = found + end - start
+    assert written.endswith(text[cuts[-2] :])
+
+
+def test_hypothesis_finds_archcites_strategies_through_its_entry_point() -> None:
+    from importlib.metadata import entry_points
+
+    from archcite.strategies import _hypothesis_setup_hook
+
+    (point,) = [p for p in entry_points(group="hypothesis") if p.name == "archcite"]
+    assert point.load() is _hypothesis_setup_hook
+
+
+@quick
+@given(
+    reference=st.from_type(archcite.ArchivalReference),
+    citation=st.from_type(archcite.DocumentCitation),
+)
+def test_from_type_draws_archcites_own_values(
+    reference: archcite.ArchivalReference, citation: archcite.DocumentCitation
+) -> None:
+    # Without the hook, Hypothesis would build these from their bare types: empty
+    # references and fonds of any text. The registered strategies draw readable ones.
+    assert not reference.is_empty
+    assert same_reference(parse(reference.format("chicago")), reference)
+    assert all(not ref.is_empty for ref in citation.references)

@@ -115,6 +115,21 @@ def test_a_suffix_word_is_not_taken_from_a_label_that_follows() -> None:
     assert (reference.delo, str(reference.folios), reference.folios.unit) == ("6", "9", "page")
 
 
+def test_a_suffix_word_before_a_dated_year_stays_with_the_identifier() -> None:
+    (match,) = extract("Ф. 12. Оп. 4 п. 1931 г. — протоколы")
+    assert (match.reference.opis, match.reference.papka, match.text) == (
+        "4 п",
+        None,
+        "Ф. 12. Оп. 4 п",
+    )
+
+
+def test_a_dated_year_is_no_levels_number() -> None:
+    assert parse("ГАРФ. Ф. 12. Оп. 4. Д. 1931. Л. 3").delo == "1931"
+    assert parse("ГАРФ. Ф. 12. Оп. 4. Д. 7. 1931 г.").delo == "7"
+    assert parse("ГАРФ. Ф. 12. Оп. 4. Д. 7 (1931–1932 гг.)").delo == "7"
+
+
 # -- levels: separators and order ------------------------------------------------------
 
 
@@ -301,6 +316,13 @@ def test_an_archive_before_a_description_of_the_document() -> None:
     assert match.text.startswith("f. 17")
 
 
+def test_a_full_name_keeps_its_last_word_whole_and_the_stop_to_the_separator() -> None:
+    assert parse("Архив Института истории наук. Ф. 1. Оп. 2").archive == (
+        "Архив Института истории наук"
+    )
+    assert parse("Госархив Курской обл. Ф. 1. Оп. 2").archive == "Госархив Курской обл."
+
+
 def test_an_archive_and_its_city_before_the_levels() -> None:
     (match,) = extract("TsKhSD, Moscow, f. 4, op. 16, d. 7, l. 12.")
     assert match.reference.archive == "TsKhSD"
@@ -316,6 +338,32 @@ def test_words_of_capitals_that_are_no_archive() -> None:
 
 
 # -- compact shelfmarks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("(Архив УФСБ по Тамбовской области 5/2/77)", "Архив УФСБ по Тамбовской области"),
+        ("see UFSB RF po Tambovskoi oblasti 5/2/77.", "UFSB RF po Tambovskoi oblasti"),
+        ("cf. TsDAVO Ukrajiny 5/2/77; also", "TsDAVO Ukrajiny"),
+        ("См.: ЦГА Москвы 5/2/77.", "ЦГА Москвы"),
+        ("In TsGAIPD SPb 5/2/77, the", "TsGAIPD SPb"),
+        ("See TsGANKh 5/2/77.", "TsGANKh"),
+    ],
+)
+def test_compact_shelfmarks_after_a_region_a_country_or_a_city(text: str, archive: str) -> None:
+    (match,) = extract(text)
+    reference = match.reference
+    assert (reference.archive, reference.fond, reference.opis, reference.delo) == (
+        archive,
+        "5",
+        "2",
+        "77",
+    )
+
+
+def test_a_capitalised_word_before_numbers_is_no_archive() -> None:
+    assert extract("Kennan 5/2/77, Moskvy 5/2/77") == []
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,11 @@ _AFTER_RE = re.compile(
 _DESCRIBED_RE = re.compile(rf"(?<![\w-])(?P<archive>{ACRONYM}),\s")
 _DESCRIPTION_BREAK_RE = re.compile(r"[;()\[\]\n«»“”\"]|\.\s+[A-ZА-ЯЁ]")
 # A short word in small letters at the end of a name is an abbreviation: "обл", "gub".
-_ABBREVIATION_END_RE = re.compile(r"(?<![^\W\d_])[a-zа-яёіїєґ'’ʹ-]{1,4}\Z")
+# The abbreviations a name ends in, whose stop is the name's: "обл.", "gub.", "р-на".
+# A whole word keeps its stop for the separator: "Архив Российской академии наук. Ф. 1".
+_ABBREVIATION_END_RE = re.compile(
+    r"(?<![^\W\d_])(?:обл|obl|губ|gub|окр|okr|респ|resp|р-на|r-na|им|im)\Z", re.IGNORECASE
+)
 _LOOK_BACK = 160
 _SEPARATOR_LOOK_BACK = 48
 

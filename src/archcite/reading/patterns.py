@@ -31,9 +31,11 @@ __all__ = [
     "INVISIBLE",
     "LETTER",
     "LOWER",
+    "NAME_END_WORDS",
     "NAME_LETTER",
     "NON_ARCHIVES",
     "NOT_A_DATE",
+    "NOT_A_DATED_YEAR",
     "ONE_ARCHIVE",
     "QUOTED_NAME",
     "REGION",
@@ -73,11 +75,15 @@ ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
 # After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос",
 # "2-р"), an additional inventory ("Оп. 1 доп."), or a suffix word ("17761 пф", "3 п")
 # that is not a label with a number after it ("3 п. 5").
+#: Not a year the note dates by ("1918 г.", "1937 gg."), which is no level's number.
+NOT_A_DATED_YEAR = r"(?!(?:1[5-9]\d\d|20[0-4]\d)\s*(?:гг?|gg?|рр?)\.)"
 IDENTIFIER_PATTERN = (
     rf"(?:{_ID_PREFIX}?{_ID_CORE}"
     rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
-    rf"(?:\s(?:пф|лс|п|pf|ls|p)(?!{LETTER})(?!\.?\s*\d))?"
+    # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder), which
+    # a dated year is not: "Оп. 1 п. 1918 г."
+    rf"(?:\s(?:пф|лс|п|pf|ls|p)(?!{LETTER})(?!\.?\s*{NOT_A_DATED_YEAR}\d))?"
     # An identifier ends where a word does: "0A" in "F0A0Д" is no fond.
     rf"(?![^\W_])"
     rf"|{ROMAN})"
@@ -153,6 +159,15 @@ REGION = (
     rf"|\s+{_REGION_WORD}(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
     rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
 )
+#: The words an archive's name can end in before a compact shelfmark: a region's noun, a
+#: country or a city ("УФСБ по Рязанской области 1/2/3", "TsDAVO Ukrainy 1/2/3",
+#: "TsGAIPD SPb 1/2/3"). A city in the genitive ("ЦГА Москвы") is read by its ending.
+NAME_END_WORDS: tuple[str, ...] = (
+    "области", "області", "oblasti", "края", "краю", "kraia", "kraya", "kraiu", "krayu",
+    "республике", "respublike", "губернии", "gubernii", "России", "Rossii", "України",
+    "Украины", "Belarusi", "Беларуси", "Беларусі", "Kazakhstan", "Казахстан", "SPb", "СПб",
+    *(f"Ukra{a}{b}n{c}" for a in "iïjy" for b in ("", *"iïjy") for c in "yi"),
+)  # fmt: skip
 # A city in the genitive after the acronym: "ЦГА Москвы", "TsGA Moskvy".
 _CITY = rf"(?:\s[{CAPITALS}](?:[а-яё]+[ыи]|[a-z]+[yi])(?!{NAME_LETTER}))"
 # A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks

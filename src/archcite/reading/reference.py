@@ -164,6 +164,9 @@ _SEPARATOR_RE = re.compile(
     rf"\s*\(\s*|(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?"
 )
 _END_RE = re.compile(r"[.;]?\s*\Z")
+# The year of a file after its reference, which the model has no place for: "Д. 7. 1931 г.",
+# "Д. 7 (1931 г.)".
+_TRAILING_YEAR_RE = re.compile(rf"\s*[,.]?\s*{YEAR_NOTE}")
 _ACRONYM_AT_RE = re.compile(ARCHIVE_PATTERN)
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 _FIRST_LEVEL_RE = re.compile(rf"(?<![^\W\d_])(?:{LEVEL_TOKEN_PATTERN})", re.IGNORECASE)
@@ -465,6 +468,9 @@ def _parse(text: str) -> ArchivalReference:
         trailing = archive_after(text, end)
         if trailing is not None:
             archive, end = trailing, trailing.end
+    year = _TRAILING_YEAR_RE.match(text, end)
+    if year is not None and _END_RE.match(text, year.end()):
+        end = year.end()
     closing = _END_RE.match(text, end)
     if closing is None and text[end:].strip().startswith(")"):
         closing = _END_RE.match(text, text.index(")", end) + 1)

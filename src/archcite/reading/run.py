@@ -37,6 +37,7 @@ from .patterns import (
     IDENTIFIER_PATTERN,
     LETTER,
     NOT_A_DATE,
+    NOT_A_DATED_YEAR,
     SUFFIX,
     VERSO,
     YEAR_NOTE,
@@ -90,7 +91,7 @@ _TITLE = r"\s?\((?-i:(?=[^()]*[a-zа-яёіїєґ]))(?P<title>[^()\d]{1,80})\)"
 LEVEL_TOKEN_PATTERN = (
     rf"(?:(?P<fond_label>{_FOND_LABELS})|(?P<folio_label>{_FOLIO_LABELS})"
     rf"|(?P<skip_label>{_SKIP_LABELS})|(?P<label>{_ID_LABELS}))"
-    rf"{_ABBREVIATION}{_LABEL_END}\s*{_NUMERO}"
+    rf"{_ABBREVIATION}{_LABEL_END}\s*{_NUMERO}{NOT_A_DATED_YEAR}"
     rf"(?(folio_label)(?P<folios>{FOLIO_LIST_PATTERN})"
     rf"|(?P<id>{IDENTIFIER_PATTERN})(?(fond_label)(?:{_TITLE})?))"
 )

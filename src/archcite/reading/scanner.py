@@ -37,7 +37,16 @@ from .labels import (
     label_pattern,
     level_of,
 )
-from .patterns import CAPITALS, DASH, FOREIGN_ARCHIVES, IDENTIFIER_PATTERN, LETTER, NAME_LETTER
+from .patterns import (
+    CAPITALS,
+    DASH,
+    FOREIGN_ARCHIVES,
+    IDENTIFIER_PATTERN,
+    LETTER,
+    NAME_END_WORDS,
+    NAME_LETTER,
+    REGION,
+)
 from .reference import ParsedReference, build, compact_at, read_body
 from .run import LEVEL_TOKEN_PATTERN, Segment, parse_folios, read_run
 
@@ -48,6 +57,7 @@ _REVERSED_ANCHOR = label_pattern(_ANCHOR_LABELS, reverse=True)
 _REVERSED_ABBREVIATION = label_pattern(
     LABELS["fond"] + LABELS["opis"] + LABELS["delo"], reverse=True
 )
+_REVERSED_NAME_END = "|".join(re.escape(word[::-1]) for word in NAME_END_WORDS)
 # The scan runs over the text reversed, so that each candidate begins with its number:
 # the engine skips in C to the next digit and reads backwards from there the word before
 # it. "F. 89" is "98 .F" reversed; "Fond (F.) 3" is "3 ).F( dnoF"; "GARF, 9401" is
@@ -62,11 +72,15 @@ _CANDIDATE_RE = re.compile(
     rf"(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
     # An acronym: capitals are capitals here, though labels are read in any case. Read
     # backwards it starts with the capital that ends it ("TsKhSD", "ГАРФ").
-    rf"|\s*[,:]?\s*(?-i:(?P<archive>[{CAPITALS}](?:{NAME_LETTER})*?[{CAPITALS}])"
+    # An acronym transliterated may end in a digraph's small letter: "TsGANKh".
+    rf"|\s*[,:]?\s*(?-i:(?P<archive>(?:[{CAPITALS}]|h(?=[KZSC])|s(?=T))"
+    rf"(?:{NAME_LETTER})*?[{CAPITALS}])"
     rf"(?!{NAME_LETTER})"
-    # or ends in a name in guillemets or an abbreviation: "ЦА ФСБ «Лубянка» 1/2/3",
-    # "ГА Винницкой обл. 40/32/1" ("»", ".лбо" read backwards)
-    rf"|(?P<name_end>»|\.[a-zа-яё]{{2,4}}(?!{NAME_LETTER})))"
+    # or ends in a name in guillemets, an abbreviation, a region, a country or a city:
+    # "ЦА ФСБ «Лубянка» 1/2/3", "ГА Винницкой обл. 40/32/1", "TsDAVO Ukrainy 1/2/3",
+    # "ЦГА Москвы 1/2/3" ("»", ".лбо", "yniarkU", "ыввксоМ" read backwards)
+    rf"|(?P<name_end>»|\.[a-zа-яё]{{2,4}}(?!{NAME_LETTER})"
+    rf"|(?:{_REVERSED_NAME_END}|(?-i:[ыиyi][a-zа-яё]{{2,}}[{CAPITALS}]))(?!{NAME_LETTER})))"
     rf")",
     re.IGNORECASE,
 )
@@ -106,6 +120,8 @@ _FOREIGN = frozenset(FOREIGN_ARCHIVES)
 # An archive that cites by compact numbers only with a letter of "archive" in it: the
 # acronyms of Soviet archives hold А or Х (ГАРФ, ЦХСД, TsDAVO, GASPI).
 _ARCHIVE_LETTER_RE = re.compile(r"[AАXХ]|Kh")
+# or a department's archive in a region: "UFSB po Tambovskoi oblasti 5/2/77".
+_REGION_RE = re.compile(REGION)
 
 
 def extract(text: str) -> list[Match]:
@@ -529,7 +545,9 @@ def _cites_compactly(token: str) -> bool:
     if archive_id(token) is not None:
         return True
     first = token.split()[0]
-    return first not in _FOREIGN and bool(_ARCHIVE_LETTER_RE.search(token))
+    if first in _FOREIGN:
+        return False
+    return bool(_ARCHIVE_LETTER_RE.search(token) or _REGION_RE.search(token))
 
 
 def _near(previous: str | None, value: str) -> bool:
