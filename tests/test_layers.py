@@ -22,7 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("normalise", "markup"),
     ("interop",),
     ("bulk", "strategies"),
-    ("cli",),
+    ("cli", "_hypothesis"),
     ("__init__", "__main__"),
 )
 LAYER_OF = {part: number for number, parts in enumerate(LAYERS) for part in parts}

@@ -224,10 +224,27 @@ def test_normalise_keeps_every_character_that_is_no_reference(
 def test_hypothesis_finds_archcites_strategies_through_its_entry_point() -> None:
     from importlib.metadata import entry_points
 
-    from archcite.strategies import _hypothesis_setup_hook
+    from archcite._hypothesis import setup
 
     (point,) = [p for p in entry_points(group="hypothesis") if p.name == "archcite"]
-    assert point.load() is _hypothesis_setup_hook
+    assert point.load() is setup
+
+
+@pytest.mark.parametrize("first", ["archcite.strategies", "hypothesis", "archcite"])
+def test_the_strategies_import_whatever_is_imported_first(first: str) -> None:
+    # Hypothesis runs its entry points while it is imported: importing the strategies
+    # first must not find them half made.
+    import subprocess
+    import sys
+
+    program = (
+        f"import {first}\n"
+        "from hypothesis import strategies as st\n"
+        "from archcite import strategies as ac, ArchivalReference\n"
+        "assert st.from_type(ArchivalReference) is not None and ac.footnotes\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 @quick

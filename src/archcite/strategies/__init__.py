@@ -40,13 +40,12 @@ Installed with Hypothesis, ``st.from_type(archcite.ArchivalReference)`` (and ``F
 from __future__ import annotations
 
 try:
-    from hypothesis import strategies as st
+    import hypothesis  # noqa: F401
 except ImportError as error:  # pragma: no cover - exercised in a subprocess by the tests
     raise ImportError(
         "archcite.strategies needs Hypothesis: pip install 'archcite[hypothesis]'"
     ) from error
 
-from ..model import ArchivalReference, DocumentCitation, Folios
 from ._archives import ARCHIVE_PHRASE_FORMS, archive_phrases, archives
 from ._citations import citation_values
 from ._compare import same_reference
@@ -79,11 +78,3 @@ __all__ = [
     "reference_variants",
     "same_reference",
 ]
-
-
-def _hypothesis_setup_hook() -> None:
-    """Called by Hypothesis through the ``hypothesis`` entry point: ``st.from_type`` of
-    archcite's values draws from the strategies above."""
-    st.register_type_strategy(ArchivalReference, archival_references())
-    st.register_type_strategy(Folios, folios())
-    st.register_type_strategy(DocumentCitation, citation_values())
