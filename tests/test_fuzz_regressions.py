@@ -97,3 +97,31 @@ def test_parse_error_builds_its_caret_message_only_when_shown() -> None:
     error = ParseError("x\n" * 1000 + "F. ?", 2003, "fond number")
     assert error.reason == "Expected fond number"
     assert "line 1001, column 4" in str(error)  # the message is still there when shown
+
+
+# -- fuzzers, 2026-11-29 -----------------------------------------------------------------
+
+
+def test_a_refused_reference_ending_in_a_level_explains_itself() -> None:
+    # The error message is built by the pyparsing grammar, whose pattern for an archive
+    # after the levels once named one group twice and failed to compile.
+    with pytest.raises(archcite.ParseError) as caught:
+        parse("Ед\r хр. 1,")
+    assert caught.value.position == 9
+
+
+def test_every_element_of_the_grammar_compiles() -> None:
+    import pyparsing as pp
+
+    from archcite.reading import reference
+
+    elements = [v for v in vars(reference).values() if isinstance(v, pp.Regex)]
+    assert elements
+    for element in elements:
+        assert element.re is not None, element.name
+
+
+def test_a_publication_with_no_name_before_its_number_is_no_publication() -> None:
+    # "Published in  89": the serial's name was a space, and Publication refused it.
+    text = '"Note," 1956, TsKhSD, f. 3, op. 14, d. 6, l. 2. Published in  89, p. 400.'
+    assert archcite.parse_citation(text).publication is None

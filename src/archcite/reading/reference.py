@@ -40,6 +40,7 @@ from .patterns import (
     NOT_A_DATE,
     WHITESPACE,
     YEAR_NOTE,
+    archive_pattern,
 )
 from .run import (
     LEVEL_TOKEN_PATTERN,
@@ -528,8 +529,9 @@ SEPARATOR = _regex(rf"[,.:]?(?:\s*[{DASH}])?", "separator")
 COMPACT = _regex(_COMPACT_PATTERN, "compact shelfmark such as 558/11/1121", re.IGNORECASE)
 CASE_FILE = _regex(_CASE_FILE_RE.pattern, "file number such as Р-33538")
 LEVELS = (LEVEL + pp.ZeroOrMore(SEPARATOR + LEVEL)).set_name("labelled levels")
+_ANY_ARCHIVE = archive_pattern(None)  # a pattern with no group names, to be used twice
 TRAILING_ARCHIVE = _regex(
-    rf"(?:\s*/\s*{ARCHIVE_PATTERN}|\s*\({ARCHIVE_PATTERN}\))?", "archive after the levels"
+    rf"(?:\s*/\s*{_ANY_ARCHIVE}|\s*\({_ANY_ARCHIVE}\))?", "archive after the levels"
 )
 _AFTER_ARCHIVE = (
     (COMPACT + pp.Opt(SEPARATOR + LEVELS))

@@ -181,7 +181,7 @@ _CONTRIBUTORS.set_parse_action(_contributors)
 #: "Published in CWIHP Bulletin 8-9, p. 400".
 _PUBLICATION = (
     pp.Regex(
-        r"Published\s+in\s+(?P<serial>[^,<\d]+?)"
+        r"Published\s+in\s+(?P<serial>[^,<\d\s][^,<\d]*?)"
         r"(?:\s*,?\s*(?:(?:Issue|Nos?\.|Vol\.|vyp\.|вып\.|№)\s*)?(?P<issue>\d+(?:\s*[-–/]\s*\d+)*))?"
         r"(?:\s*,\s*(?:pp?\.|[Сс]\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?"
         r"(?=\s*(?:[,;.<(]|$))",
