@@ -161,21 +161,7 @@ def test_every_form_of_writing_parses_to_its_reference(form: str, data: st.DataO
 
 
 @thorough
-@given(
-    ac.reference_variants(
-        [
-            "labels",
-            "order",
-            "separators",
-            "identifiers",
-            "pages",
-            "archives",
-            "compact",
-            "damage",
-            "recto",
-        ]
-    )
-)
+@given(ac.reference_variants(ac.REFERENCE_FORMS))
 def test_all_forms_of_writing_together_parse_to_their_reference(
     pair: tuple[str, archcite.ArchivalReference],
 ) -> None:
