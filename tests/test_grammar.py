@@ -453,6 +453,12 @@ def test_modern_form_reads_the_cited_name() -> None:
     assert parse("РГАНИ (бывш. ЦХСД). Ф. 89. Оп. 2. Д. 5.").archive == "ЦХСД"
 
 
+@pytest.mark.parametrize("word", ["former", "previously", "then", "колишній", "ранее"])
+def test_every_word_for_a_former_name(word: str) -> None:
+    (match,) = archcite.extract(f"See GARF ({word} TsGAOR SSSR), f. 5446, op. 1, d. 30.")
+    assert (match.reference.archive, match.reference.archive_id) == ("TsGAOR SSSR", "GARF")
+
+
 def test_a_level_given_again_after_others_is_named_in_the_error() -> None:
     assert parse("F. 89, D. 5, Op. 2").to_dict() == {"fond": "89", "opis": "2", "delo": "5"}
     with pytest.raises(ParseError, match="Delo is given twice") as caught:

@@ -54,6 +54,20 @@ def test_every_style_round_trips_up_to_script(
     assert same_reference(parse(text), reference), text
 
 
+@pytest.mark.parametrize("style", STYLES)
+@quick
+@given(reference=ac.archival_references(archives=ac.archives(historical=True)))
+def test_every_style_with_modern_names_reads_back_to_the_same_archive(
+    style: str, reference: archcite.ArchivalReference
+) -> None:
+    # "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)", "РГАНИ (колишній ЦХСД)": the
+    # cited name is read back from the brackets, and it is the same archive.
+    text = format_reference(reference, style, modern=True)
+    read = parse(text)
+    assert read.archive_id == reference.archive_id, text
+    assert same_reference(read, reference), text
+
+
 @thorough
 @given(ac.reference_texts())
 def test_reference_texts_parse_to_their_reference(

@@ -193,6 +193,7 @@ def test_every_range_a_style_writes_runs_forwards_in_full(style: str, folios: Fo
         ("chicago", "RGANI (formerly TsKhSD), f. 89, op. 2, d. 5, ll. 13–14"),
         ("wilson", "RGANI (formerly TsKhSD), F. 89, Op. 2, D. 5, Ll. 13-14"),
         ("gost", "РГАНИ (бывш. ЦХСД). Ф. 89. Оп. 2. Д. 5. Л. 13–14."),
+        ("dstu", "РГАНИ (колишній ЦХСД). Ф. 89. Оп. 2. Спр. 5. Арк. 13–14."),
     ],
 )
 def test_modern_names_today_first_and_the_cited_one_after(style: str, expected: str) -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "FOLIO_LIST_PATTERN",
     "FOLIO_RANGE",
     "FOREIGN_ARCHIVES",
+    "FORMERLY",
     "GENERIC_ARCHIVE",
     "IDENTIFIER_PATTERN",
     "INVISIBLE",
@@ -202,11 +203,19 @@ GENERIC_ARCHIVE = (
 )
 
 
+#: The words that put the name an archive had after today's: "RGANI (formerly TsKhSD)",
+#: "РГАНИ (бывш. ЦХСД)", DSTU's "ЦДАГО (колишній ЦДАЖР)".
+FORMERLY = (
+    r"(?:formerly|former|previously|earlier|then|ehemals|бывш\.|бывший|ранее|прежде"
+    r"|колишній|колишн\.|раніше)"
+)
+
+
 def archive_pattern(former: str | None) -> str:
     """An archive as cited; today's name may carry the cited one in brackets, as the styles
     write it with modern=True: "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)"."""
     inner = f"(?P<{former}>{ONE_ARCHIVE})" if former else f"(?:{ONE_ARCHIVE})"
-    return rf"(?:{ONE_ARCHIVE}(?:\s\((?:formerly|бывш\.)\s{inner}\))?)"
+    return rf"(?:{ONE_ARCHIVE}(?:\s\({FORMERLY}\s{inner}\))?)"
 
 
 ARCHIVE_PATTERN = archive_pattern("former")
