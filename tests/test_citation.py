@@ -188,6 +188,17 @@ def test_gost_note_with_author_and_date_in_title() -> None:
     assert cit.references[0].fond == "А-513"
 
 
+@pytest.mark.parametrize("quotes", ['""', "«»", "“”"])
+def test_gost_note_with_a_quoted_title_and_a_date_after_it(quotes: str) -> None:
+    opening, closing = quotes
+    cit = parse_citation(
+        f"{opening}Справка о ходе уборки урожая,{closing} 2 августа 1933 г. // "
+        "ГАРФ. Ф. Р-5446. Оп. 14. Д. 7. Л. 3."
+    )
+    assert cit.title == "Справка о ходе уборки урожая"
+    assert cit.date is not None and cit.date.iso == "1933-08-02"
+
+
 def test_gost_note_without_spaces_and_with_file_title() -> None:
     cit = parse_citation(
         "Куфаев М. Н. Письмо Б. С. Боднарскому от20 октября 1925 г. //ОР РГБ. Ф. 573. "

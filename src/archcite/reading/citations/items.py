@@ -309,6 +309,9 @@ def read_parts(text: str) -> list[Field]:
     return fields
 
 
+_QUOTED_TITLE = re.compile(r"[\"“«„](?P<title>[^\"“”«»„]+?)[,.]?[\"”»“][,.]?\s*")
+
+
 def read_gost_description(text: str) -> list[Field]:
     """The part of a GOST note before ``//``: author (surname first), title, date."""
     text = text.strip()
@@ -317,6 +320,12 @@ def read_gost_description(text: str) -> list[Field]:
     if author and author["surname"].lower() not in _NOT_SURNAMES:
         fields.append(Field("authors", (author["author"].strip(),)))
         text = text[author.end() :]
+    quoted = _QUOTED_TITLE.match(text)
+    if quoted is not None:
+        # "«Записка отдела ЦК», 5 мая 1956 г. // …": the title in quotation marks, and
+        # after it what the rest of a note holds (a date).
+        fields.append(Field("title", quoted["title"]))
+        return fields + read_parts(text[quoted.end() :])
     if text:
         fields.append(Field("title", text))
     return fields
