@@ -25,7 +25,12 @@ from .patterns import INVISIBLE
 __all__ = ["Cleaned"]
 
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# A decimal digit that is not ASCII; every one of them lies above U+065F and outside
+# the punctuation and letterlike symbols (dashes, quotation marks, №) that notes print
+# among Cyrillic and Latin, so a search for the characters that might be one skips, in
+# one quick pass, what most texts are made of.
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_MAYBE_OTHER_DIGIT = re.compile("[^\x00-\u065f\u2000-\u214f]")
 
 
 @functools.cache
@@ -56,7 +61,8 @@ class Cleaned:
         """``source`` made ready for the grammar."""
         text = source
         if not text.isascii():
-            if _OTHER_DIGIT.search(text):
+            maybe = _MAYBE_OTHER_DIGIT.search(text)
+            if maybe is not None and _OTHER_DIGIT.search(text, maybe.start()):
                 text = text.translate(_digits())
             if _INVISIBLE_RE.search(text):
                 removed: list[int] = []

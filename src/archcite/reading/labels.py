@@ -264,6 +264,10 @@ def _letter_class(char: str) -> str:
     return f"[{char}{other}]"
 
 
+# The atoms of a space and a stop, which split a spelling into words.
+_SEPARATOR_ATOMS = (r"\s*", r"\.?")
+
+
 def _atoms(spelling: str) -> list[str]:
     """The regular-expression pieces of one spelling, letter by letter."""
     # A one-letter label is written in one script: Latin "c." is a case, Cyrillic "с." a page.
@@ -281,13 +285,17 @@ def _atoms(spelling: str) -> list[str]:
     return pieces
 
 
-def label_pattern(spellings: tuple[str, ...], *, reverse: bool = False) -> str:
+def label_pattern(
+    spellings: tuple[str, ...], *, reverse: bool = False, last_words: bool = False
+) -> str:
     """A regular expression for any of ``spellings``, spaces and stops optional.
 
     Letters also match their look-alikes of the other script: "оп" matches "oп". The
     spellings are folded into a tree of their common beginnings, so that the engine
     tries each letter once; ``reverse`` gives the pattern of the spellings written
-    backwards, for a scan over reversed text.
+    backwards, for a scan over reversed text. ``last_words`` gives the pattern of the
+    letters a spelling ends with after any of its spaces and stops ("khr" or "edkhr" of
+    "ed. khr"): the word a scanner finds just before a label's number.
 
     >>> re.fullmatch(label_pattern(("ed. khr",)), "ed.khr") is not None
     True
@@ -295,14 +303,20 @@ def label_pattern(spellings: tuple[str, ...], *, reverse: bool = False) -> str:
     True
     >>> re.fullmatch(label_pattern(("fond", "f"), reverse=True), "dnof") is not None
     True
+    >>> [bool(re.fullmatch(label_pattern(("е. х",), last_words=True), w)) for w in "хx"]
+    [True, True]
     """
     tree: dict[str, dict[str, Any]] = {}
     for spelling in set(spellings):
         atoms = _atoms(spelling)
-        node = tree
-        for atom in reversed(atoms) if reverse else atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
+        starts = [0]
+        if last_words:
+            starts += [i + 1 for i, atom in enumerate(atoms[:-1]) if atom in _SEPARATOR_ATOMS]
+        for start in starts:
+            node = tree
+            for atom in reversed(atoms[start:]) if reverse else atoms[start:]:
+                node = node.setdefault(atom, {})
+            node[""] = {}
     return _emit(tree) or "(?!)"
 
 
