@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -317,7 +318,22 @@ def label_pattern(
             for atom in reversed(atoms[start:]) if reverse else atoms[start:]:
                 node = node.setdefault(atom, {})
             node[""] = {}
-    return _emit(tree) or "(?!)"
+    return _first_letters(tree) + _emit(tree) or "(?!)"
+
+
+def _first_letters(tree: dict[str, dict[str, Any]]) -> str:
+    """A look-ahead for the letters the tree's branches start with, where each starts with
+    one: the engine tries a branch written in any case only by entering it, and most
+    places a label is looked for hold none, so one test of a class spares it the tries."""
+    letters = []
+    for atom in tree:
+        if len(atom) == 1 and atom.isalpha():
+            letters.append(atom)
+        elif atom.startswith("[") and atom.endswith("]") and atom[1:-1].isalpha():
+            letters.append(atom[1:-1])
+        else:
+            return ""  # a branch that starts with a space, a stop or the end of the tree
+    return f"(?=[{''.join(letters)}])" if len(letters) > 1 else ""
 
 
 def _emit(node: dict[str, dict[str, Any]]) -> str:
@@ -357,6 +373,7 @@ LEVEL_OF_LABEL.update({label_key(spelling): "papka_or_page" for spelling in PAPK
 LEVEL_OF_LABEL.update({label_key(spelling): "skip" for spelling in SKIPPED_LABELS})
 
 
+@functools.lru_cache(maxsize=4096)  # readers ask it of the same few labels again and again
 def level_of(label: str) -> str | None:
     """What ``label`` names (see :data:`LEVEL_OF_LABEL`), or None for a word that is no label."""
     key = label_key(label)

@@ -205,20 +205,32 @@ class Run:
     repeat: int | None = None
 
 
-def _token(match: re.Match[str]) -> Level:
-    label = match["fond_label"] or match["folio_label"] or match["skip_label"] or match["label"]
-    level = "fond" if match["fond_label"] else level_of(label) or "skip"
-    group = "folios" if match["folio_label"] else "id"
+def _token(match: re.Match[str]) -> tuple[Level, int]:
+    """The level a token match reads, and where its label ends."""
+    label = match["fond_label"]
+    if label is not None:
+        title = match["title"]
+        value = match["id"]
+        level = Level(
+            "fond",
+            value.strip(),
+            match.start(),
+            match.start("id"),
+            match.end(),
+            title.strip() if title else None,
+            label,
+        )
+        return level, match.end("fond_label")
+    label = match["folio_label"]
+    if label is not None:
+        name, group, label_group = level_of(label) or "skip", "folios", "folio_label"
+    else:
+        label_group = "skip_label" if match["skip_label"] is not None else "label"
+        label = match[label_group]
+        name, group = level_of(label) or "skip", "id"
     value = match[group]
-    return Level(
-        level,
-        value.strip(),
-        match.start(),
-        match.start(group),
-        match.end(),
-        match["title"].strip() if match["fond_label"] and match["title"] else None,
-        label,
-    )
+    level = Level(name, value.strip(), match.start(), match.start(group), match.end(), None, label)
+    return level, match.end(label_group)
 
 
 def _read_tokens(
@@ -235,13 +247,8 @@ def _read_tokens(
         match = _LEVEL_RE.match(text, position)
         if match is None:
             break
-        token = _token(match)
-        label_end = (
-            match.end("fond_label")
-            if match["fond_label"]
-            else max(match.end(group) for group in ("folio_label", "skip_label", "label"))
-        )
-        if text[label_end : label_end + 1] == "." and is_word(text[token.label_start : label_end]):
+        token, label_end = _token(match)
+        if text[label_end : label_end + 1] == "." and is_word(token.label):
             break  # "Collection. 1969": a word that ends a sentence is no label
         if token.level != "skip":
             slot = _slot(token.level)
@@ -274,9 +281,11 @@ def _read_tokens(
     return tokens, skipped, end, False, None
 
 
+@lru_cache(maxsize=4096)
 def is_word(label: str) -> bool:
     """A label written as a whole word, which takes no full stop ("Collection", "Опись")."""
-    return len(label_key(label)) >= 5 and label_key(label) in _WORDS
+    key = label_key(label)
+    return len(key) >= 5 and key in _WORDS
 
 
 def _assign(tokens: list[Level]) -> list[Level]:
