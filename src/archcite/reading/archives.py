@@ -107,6 +107,7 @@ def _may_be_registered(phrase: str) -> bool:
     return registry.lookup_key(phrase.split(maxsplit=1)[0]) in _first_words()
 
 
+@functools.lru_cache(maxsize=8192)  # notes name the same few archives again and again
 def is_archive_phrase(phrase: str) -> str | None:
     """The archive token ``phrase`` names (the cited name inside "X (formerly Y)"), or None.
 
