@@ -33,6 +33,7 @@ from .labels import (
     IBID,
     LABELS,
     MONTHS,
+    PAPKA_OR_PAGE,
     label_key,
     label_pattern,
     level_of,
@@ -131,6 +132,11 @@ _BARE_FOLIO_RE = re.compile(r",\s*(?P<n>\d+)(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)")
 _DESCRIPTION_RE = re.compile(r"[^\d;()\[\]\n]{1,80}?(?=(?<![^\W\d_])(?:L|Ll|Л|Лл|l|ll|л|лл)\.)")
 _ENGLISH_FILE = frozenset(ENGLISH_FILE_WORDS)
 _BACK_LEVELS = frozenset(("korobka", "papka", "razdel", "papka_or_page"))
+# Their labels: where none stands before a run, it begins where its first label does.
+_BACK_LABEL_RE = re.compile(
+    label_pattern(LABELS["korobka"] + LABELS["papka"] + LABELS["razdel"] + PAPKA_OR_PAGE),
+    re.IGNORECASE,
+)
 _BACK_WINDOW = 40
 # Western archives and their series, which cite by compact numbers too ("FO 371/12345/6",
 # "PREM 4/30/8", "BArch NS 19/1234"): not Soviet archives, whatever their letters.
@@ -274,6 +280,8 @@ class _Scanner:
         text = self.text
         while True:
             low = max(self.consumed, position - _BACK_WINDOW)
+            if _BACK_LABEL_RE.search(text, low, position) is None:
+                return position
             best = None
             for start in range(low, position):
                 if not text[start].isalpha() or (start > 0 and text[start - 1].isalpha()):
