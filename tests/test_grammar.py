@@ -548,3 +548,23 @@ def test_levels_after_an_archive_phrase_are_read_by_the_fast_path() -> None:
     assert _fast_phrase(text) == parse(text)
     assert parse(text).delo == "4615"
     assert _fast_phrase("Hoover Institution Archives, ch. 1, p. 8") is None  # P. is a papka
+
+
+@given(_SOUP)
+def test_the_fast_run_reads_what_the_token_reader_reads(text: str) -> None:
+    # read_run tries one compiled pattern for levels in the order of the hierarchy first;
+    # whatever it reads, the token reader must read the same way.
+    from archcite.reading import run
+
+    for position in range(len(text)):
+        fast = run._fast_run(text, position)
+        if fast is None:
+            continue
+        tokens, skipped, end, semicolon, repeat = run._read_tokens(text, position)
+        assert (tuple(run._assign(tokens)), skipped, end, semicolon, repeat) == (
+            fast.segments[0].levels,
+            [],
+            fast.end,
+            fast.semicolon,
+            None,
+        )

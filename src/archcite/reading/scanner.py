@@ -132,9 +132,12 @@ _BARE_FOLIO_RE = re.compile(r",\s*(?P<n>\d+)(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)")
 _DESCRIPTION_RE = re.compile(r"[^\d;()\[\]\n]{1,80}?(?=(?<![^\W\d_])(?:L|Ll|Л|Лл|l|ll|л|лл)\.)")
 _ENGLISH_FILE = frozenset(ENGLISH_FILE_WORDS)
 _BACK_LEVELS = frozenset(("korobka", "papka", "razdel", "papka_or_page"))
-# Their labels: where none stands before a run, it begins where its first label does.
+# Their labels at the start of a word: where none stands before a run, it begins where
+# its first label does. (The look-behind takes only letters, of which a word starts after
+# none, so that it keeps every place the look-back below tries.)
 _BACK_LABEL_RE = re.compile(
-    label_pattern(LABELS["korobka"] + LABELS["papka"] + LABELS["razdel"] + PAPKA_OR_PAGE),
+    "(?<![A-Za-zА-яЁё])"
+    + label_pattern(LABELS["korobka"] + LABELS["papka"] + LABELS["razdel"] + PAPKA_OR_PAGE),
     re.IGNORECASE,
 )
 _BACK_WINDOW = 40
