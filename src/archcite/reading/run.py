@@ -357,11 +357,14 @@ def fast_levels_pattern(*, papka_or_page: bool = True) -> str:
 
 
 _FAST_RUN_RE = re.compile(fast_levels_pattern(papka_or_page=False), re.IGNORECASE)
+# For each level, in order: its name, and the indexes in match.groups() of its value and
+# its label.
 _FAST_RUN_GROUPS = tuple(
-    (level, _FAST_RUN_RE.groupindex[level], _FAST_RUN_RE.groupindex[f"L_{level}"])
+    (level, _FAST_RUN_RE.groupindex[level] - 1, _FAST_RUN_RE.groupindex[f"L_{level}"] - 1)
     for level in FAST_LEVELS
 )
 _FAST_TITLE_GROUP = _FAST_RUN_RE.groupindex["title"]
+_FILE_LEVELS = frozenset(("delo", "ed_khr"))
 
 
 def _fast_run(text: str, position: int) -> Run | None:
@@ -371,41 +374,38 @@ def _fast_run(text: str, position: int) -> Run | None:
     match = _FAST_RUN_RE.match(text, position)
     if match is None or match.end() == position:
         return None
-    groups = (None, *match.groups())  # by group number, read once
+    groups = match.groups()
     levels: list[Level] = []
-    for name, value_group, label_group in _FAST_RUN_GROUPS:
-        value = groups[value_group]
+    files = 0
+    for name, value_index, label_index in _FAST_RUN_GROUPS:
+        value = groups[value_index]
         if value is None:
             continue
-        label = groups[label_group]
-        assert label is not None
-        label_end = match.end(label_group)
+        label = groups[label_index]
+        label_end = match.end(label_index + 1)
         if text[label_end : label_end + 1] == "." and is_word(label):
             return None  # "Collection. 1969": the token reader stops before it
         level = "fond" if name == "fond" else level_of(label)
         if level is None or (level != name and not (name == "folios" and level == "page")):
             return None
-        end = match.end(value_group)
-        title = groups[_FAST_TITLE_GROUP] if name == "fond" else None
-        if title is not None:
-            title = title.strip()
-            end = match.end(_FAST_TITLE_GROUP) + 1  # the closing bracket
+        end = match.end(value_index + 1)
+        value_start = end - len(value)
+        title = None
+        if name == "fond":
+            title = groups[_FAST_TITLE_GROUP - 1]
+            if title is not None:
+                title = title.strip()
+                end = match.end(_FAST_TITLE_GROUP) + 1  # the closing bracket
         elif name == "folios":
             more = _MORE_FOLIOS_RE.match(text, end)
             if more is not None and more.end() > end:
                 return None  # more leaves than one pattern takes
+        elif level in _FILE_LEVELS:
+            files += 1
         levels.append(
-            Level(
-                level,
-                value.strip(),
-                match.start(label_group),
-                match.start(value_group),
-                end,
-                title,
-                label,
-            )
+            Level(level, value.strip(), label_end - len(label), value_start, end, title, label)
         )
-    if {"delo", "ed_khr"}.issubset(level.level for level in levels):
+    if files > 1:
         return None  # one file's place given twice: the next reference starts there
     # Where the token reader would go on: the run ends here only where it would stop.
     end = levels[-1].end
