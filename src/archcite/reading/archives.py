@@ -43,6 +43,9 @@ __all__ = [
 ]
 
 _ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
+# Both of the patterns that read an acronym open with one: where none opens the phrase
+# (most phrases of prose), neither is tried.
+_OPENS_WITH_ACRONYM_RE = re.compile(ONE_ARCHIVE)
 _GENERIC_RE = re.compile(GENERIC_ARCHIVE)
 _INTRODUCERS = frozenset(INTRODUCERS)
 _EXPLAINED_RE = re.compile(rf"(?P<acronym>{ONE_ARCHIVE})\s?\([{CAPITALS}][^()]{{2,120}}\)")
@@ -122,14 +125,15 @@ def is_archive_phrase(phrase: str) -> str | None:
         return None
     if phrase.split(maxsplit=1)[0].rstrip(".:,").lower() in _INTRODUCERS:
         return None  # "See GARF": the archive's name starts after the word that introduces it
-    found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
-    if found is not None:
-        return found["former"] or phrase
-    # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
-    # Oblast)", "ИРЛИ (Пушкинский Дом)".
-    explained = _EXPLAINED_RE.fullmatch(phrase)
-    if explained is not None:
-        return explained["acronym"]
+    if _OPENS_WITH_ACRONYM_RE.match(phrase) is not None:
+        found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
+        if found is not None:
+            return found["former"] or phrase
+        # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
+        # Oblast)", "ИРЛИ (Пушкинский Дом)".
+        explained = _EXPLAINED_RE.fullmatch(phrase)
+        if explained is not None:
+            return explained["acronym"]
     if _may_be_registered(phrase) and archive_id(phrase) is not None:
         return phrase
     if _GENERIC_RE.fullmatch(phrase):

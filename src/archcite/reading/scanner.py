@@ -75,7 +75,9 @@ _CANDIDATE_RE = re.compile(
 # words of the table's spellings: "khr", "edkhr" for "ed. khr"), after a word that ends
 # in a capital (an acronym), or where a letter prefix may be glued or hyphened to the
 # number ("ф. р4808", "Р-33538").
-_NUMBER_WORD_RE = re.compile(rf"\d(?<!\d\d)\d*+(\W*+)({NAME_LETTER}++)")
+# (The word's letters are read as runs joined by the tie bar of strict ALA-LC, which a
+# class of letters cannot hold; a tie bar just before the number stays in the gap.)
+_NUMBER_WORD_RE = re.compile(rf"\d(?<!\d\d)\d*+(\W*+)({LETTER}++(?:\u0361{LETTER}*+)*+)")
 _ANCHOR_WORD_RE = re.compile(
     rf"(?:{label_pattern(_ANCHOR_LABELS, last_words=True)}|.+(?-i:[{CAPITALS}]))?(?:no?)?",
     re.IGNORECASE,
