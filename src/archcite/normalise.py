@@ -57,7 +57,8 @@ def rewrite(
     # A bad style or option is an error even in a text with no reference in it.
     if style not in style_names():
         raise UnknownStyle("reference style", style, style_names())
-    settings = StyleOptions.of(options, **values)
+    # Options built once by the caller come as they are (the bulk normaliser's).
+    settings = options if options is not None and not values else StyleOptions.of(options, **values)
     pieces: list[str] = []
     matches: list[Match] = []
     position = 0

@@ -284,10 +284,10 @@ class _Scanner:
         text = self.text
         while True:
             low = max(self.consumed, position - _BACK_WINDOW)
-            if _BACK_LABEL_RE.search(text, low, position) is None:
-                return position
             best = None
-            for start in range(low, position):
+            # Only where such a label starts (one made of letters hides no other start).
+            for back in _BACK_LABEL_RE.finditer(text, low, position):
+                start = back.start()
                 if not text[start].isalpha() or (start > 0 and text[start - 1].isalpha()):
                     continue
                 token = _LEVEL_RE.match(text, start)
