@@ -221,14 +221,14 @@ class _Scanner:
         waiting = 0
         words, gaps = _WORD_VERDICTS, _GAP_VERDICTS
         for number in reversed(list(numbers)):
-            if size - number.start(1) < self.consumed:
-                continue  # a number inside a reference already read
             gap, word = number.groups()
             verdict = words.get(word)
             if not (verdict if verdict is not None else _word_verdict(word)):
                 verdict = gaps.get(gap)
                 if not (verdict if verdict is not None else _gap_verdict(gap)):
                     continue
+            if size - number.start(1) < self.consumed:
+                continue  # a number inside a reference already read
             candidate = _CANDIDATE_RE.match(reversed_text, number.start())
             if candidate is None:
                 continue
