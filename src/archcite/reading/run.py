@@ -364,6 +364,14 @@ _FAST_RUN_GROUPS = tuple(
     for level in FAST_LEVELS
 )
 _FAST_TITLE_GROUP = _FAST_RUN_RE.groupindex["title"]
+
+
+@lru_cache(maxsize=4096)
+def _label_info(label: str) -> tuple[str | None, bool]:
+    """What a label names, and whether it is written as a whole word: asked together."""
+    return level_of(label), is_word(label)
+
+
 _FILE_LEVELS = frozenset(("delo", "ed_khr"))
 
 
@@ -383,10 +391,12 @@ def _fast_run(text: str, position: int) -> Run | None:
             continue
         label = groups[label_index]
         label_end = match.end(label_index + 1)
-        if text[label_end : label_end + 1] == "." and is_word(label):
+        level, word = _label_info(label)
+        if word and text[label_end : label_end + 1] == ".":
             return None  # "Collection. 1969": the token reader stops before it
-        level = "fond" if name == "fond" else level_of(label)
-        if level is None or (level != name and not (name == "folios" and level == "page")):
+        if name == "fond":
+            level = "fond"
+        elif level is None or (level != name and not (name == "folios" and level == "page")):
             return None
         end = match.end(value_index + 1)
         value_start = end - len(value)

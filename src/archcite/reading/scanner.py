@@ -555,7 +555,6 @@ def _match(
 
 def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") -> bool:
     """Enough levels to be an archival reference and not a book's page or a name."""
-    has_file = segment.has("delo", "ed_khr")
     if archive is not None:
         # "Hoover Institution Archives, Box 3, File 14": an English word for a file is no
         # shelfmark without a fond.
@@ -563,7 +562,7 @@ def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") 
             level.level in ("delo", "ed_khr") and label_key(level.label) not in _ENGLISH_FILE
             for level in segment.levels
         )
-    if segment.has("fond") and (has_file or segment.has("opis", "korobka")):
+    if segment.has("fond") and segment.has("delo", "ed_khr", "opis", "korobka"):
         return True
     # "(Senat i ego učreždenija, f. 248)": a fond cited by its number after its title,
     # alone in brackets.
