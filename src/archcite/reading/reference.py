@@ -316,7 +316,9 @@ def _fast(text: str) -> ArchivalReference | None:
     levels after it) or holds an error it must explain."""
     match = _FAST_RE.fullmatch(text)
     if match is None:
-        return _fast_compact(text) or _fast_phrase(text)
+        # A phrase is looked for as the run reader looks for it, through the whole text:
+        # in a long one, whatever it is, that is left to the run reader alone.
+        return _fast_compact(text) or (_fast_phrase(text) if len(text) <= 300 else None)
     values = _fast_values(text, match, _FAST_GROUPS)
     if values is None:
         return None
