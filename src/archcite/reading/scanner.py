@@ -89,6 +89,27 @@ _GAP_VERDICTS: dict[str, bool] = {}
 _MAX_VERDICTS = 1 << 16
 
 
+# The reversed text is read a block at a time, from its end (the start of the text): a
+# match object for every number of a long text at once would only keep the collector busy.
+_BLOCK = 1 << 16
+
+
+def _numbers(reversed_text: str) -> Iterator[re.Match[str]]:
+    """Every number of a reversed text with the word before it, in the order of the text.
+
+    Each block's matches are those one pass over the whole text finds there: a match
+    holds one number, at its start, so no match of a block begins inside one before it.
+    """
+    size = len(reversed_text)
+    for start in range((size - 1) // _BLOCK * _BLOCK, -1, -_BLOCK):
+        block = []
+        for number in _NUMBER_WORD_RE.finditer(reversed_text, start):
+            if number.start() >= start + _BLOCK:
+                break
+            block.append(number)
+        yield from reversed(block)
+
+
 def _word_verdict(reversed_word: str) -> bool:
     """Whether the pattern must be tried after this word (given reversed)."""
     verdict = _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None
@@ -216,11 +237,10 @@ class _Scanner:
         text = self.text
         size = len(text)
         reversed_text = text[::-1]
-        numbers = _NUMBER_WORD_RE.finditer(reversed_text)
         ibids = self._ibid_starts()
         waiting = 0
         words, gaps = _WORD_VERDICTS, _GAP_VERDICTS
-        for number in reversed(list(numbers)):
+        for number in _numbers(reversed_text):
             gap, word = number.groups()
             verdict = words.get(word)
             if not (verdict if verdict is not None else _word_verdict(word)):
