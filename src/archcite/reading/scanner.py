@@ -241,9 +241,10 @@ class _Scanner:
         waiting = 0
         words, gaps = _WORD_VERDICTS, _GAP_VERDICTS
         for number in _numbers(reversed_text):
-            gap, word = number.groups()
+            word = number[2]
             verdict = words.get(word)
             if not (verdict if verdict is not None else _word_verdict(word)):
+                gap = number[1]
                 verdict = gaps.get(gap)
                 if not (verdict if verdict is not None else _gap_verdict(gap)):
                     continue
