@@ -94,8 +94,9 @@ _MAX_VERDICTS = 1 << 16
 _BLOCK = 1 << 16
 
 
-def _numbers(reversed_text: str) -> Iterator[re.Match[str]]:
-    """Every number of a reversed text with the word before it, in the order of the text.
+def _number_blocks(reversed_text: str) -> Iterator[list[re.Match[str]]]:
+    """Every number of a reversed text with the word before it, in the order of the text,
+    a block at a time.
 
     Each block's matches are those one pass over the whole text finds there: a match
     holds one number, at its start, so no match of a block begins inside one before it.
@@ -107,7 +108,8 @@ def _numbers(reversed_text: str) -> Iterator[re.Match[str]]:
             if number.start() >= start + _BLOCK:
                 break
             block.append(number)
-        yield from reversed(block)
+        block.reverse()
+        yield block
 
 
 def _word_verdict(reversed_word: str) -> bool:
@@ -240,27 +242,28 @@ class _Scanner:
         ibids = self._ibid_starts()
         waiting = 0
         words, gaps = _WORD_VERDICTS, _GAP_VERDICTS
-        for number in _numbers(reversed_text):
-            word = number[2]
-            verdict = words.get(word)
-            if not (verdict if verdict is not None else _word_verdict(word)):
-                gap = number[1]
-                verdict = gaps.get(gap)
-                if not (verdict if verdict is not None else _gap_verdict(gap)):
+        for block in _number_blocks(reversed_text):
+            for number in block:
+                word = number[2]
+                verdict = words.get(word)
+                if not (verdict if verdict is not None else _word_verdict(word)):
+                    gap = number[1]
+                    verdict = gaps.get(gap)
+                    if not (verdict if verdict is not None else _gap_verdict(gap)):
+                        continue
+                if size - number.start(1) < self.consumed:
+                    continue  # a number inside a reference already read
+                candidate = _CANDIDATE_RE.match(reversed_text, number.start())
+                if candidate is None:
                     continue
-            if size - number.start(1) < self.consumed:
-                continue  # a number inside a reference already read
-            candidate = _CANDIDATE_RE.match(reversed_text, number.start())
-            if candidate is None:
-                continue
-            if candidate["label"] is not None:
-                found = (size - candidate.end(), "label")
-            else:
-                found = (size - candidate.end("number"), "archive")
-            while waiting < len(ibids) and ibids[waiting] < found:
-                yield ibids[waiting]
-                waiting += 1
-            yield found
+                if candidate["label"] is not None:
+                    found = (size - candidate.end(), "label")
+                else:
+                    found = (size - candidate.end("number"), "archive")
+                while waiting < len(ibids) and ibids[waiting] < found:
+                    yield ibids[waiting]
+                    waiting += 1
+                yield found
         yield from ibids[waiting:]
 
     def _ibid_starts(self) -> list[tuple[int, str]]:
