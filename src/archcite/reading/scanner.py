@@ -2,10 +2,12 @@
 
 A reference holds a number after a level label ("F. 89", "Оп. 2", "спр. 45") or after an
 archive's acronym ("RGASPI 558.11.1121"); numbers after anything else ("in 1956", "p. 52",
-"vol. 2") open none. One pass of a compiled pattern over the reversed text finds exactly
-those numbers, reading from each number back to the word before it; the labels come from
-the one table in :mod:`.labels`. The readers of :mod:`.run`, :mod:`.archives` and
-:mod:`.reference` then run only there. After each reference the scanner looks for what
+"vol. 2") open none. One pass of a compiled pattern over the reversed text finds every
+number with the word before it; a look-up of that word (the last words of the labels of
+the one table in :mod:`.labels`, acronyms) tells the few where a reference can start,
+and only there, and only outside a reference already read, the pattern that decides is
+tried and the readers of :mod:`.run`, :mod:`.archives` and :mod:`.reference` run.
+After each reference the scanner looks for what
 continues it ("; d. 60, l. 11", "Д. 34, 41", "Оп. 6, 7", "and 9401/12/319", a folio range
 after a description of the document) and for short forms ("Ibid., l. 15", "Там же").
 
@@ -71,10 +73,10 @@ _CANDIDATE_RE = re.compile(
 # Most numbers in prose open no reference ("in 1956", "p. 52"), and trying the pattern
 # above at each costs more than reading the whole text: one cheaper pass finds every
 # number with the word before it (and what stands between), and the pattern is tried
-# only after a word that can end an anchor's label, its abbreviation or "No." (the last
-# words of the table's spellings: "khr", "edkhr" for "ed. khr"), after a word that ends
-# in a capital (an acronym), or where a letter prefix may be glued or hyphened to the
-# number ("ф. р4808", "Р-33538").
+# only after a word that can end an anchor's label or its abbreviation (the last words
+# of the table's spellings: "khr", "edkhr" for "ed. khr"), with "No" or "N" after it or
+# not, after a word that ends in a capital (an acronym), or where a letter prefix may be
+# glued or hyphened to the number ("ф. р4808", "Р-33538").
 # (The word's letters are read as runs joined by the tie bar of strict ALA-LC, which a
 # class of letters cannot hold; a tie bar just before the number stays in the gap.)
 _NUMBER_WORD_RE = re.compile(rf"\d(?<!\d\d)\d*+(\W*+)({LETTER}++(?:\u0361{LETTER}*+)*+)")
@@ -91,23 +93,48 @@ _MAX_VERDICTS = 1 << 16
 
 # The reversed text is read a block at a time, from its end (the start of the text): a
 # match object for every number of a long text at once would only keep the collector busy.
+# Each block is read a little past its end, so that a number near the end finds its word.
 _BLOCK = 1 << 16
+_MARGIN = 1 << 10
+# Where, reading the text forwards from a point, a number comes after nothing but marks.
+_MARKS_THEN_NUMBER_RE = re.compile(r"\W*+\d")
 
 
-def _number_blocks(reversed_text: str) -> Iterator[list[re.Match[str]]]:
+def _number_blocks(text: str, reversed_text: str) -> Iterator[list[re.Match[str]]]:
     """Every number of a reversed text with the word before it, in the order of the text,
-    a block at a time.
+    a block at a time: the matches one pass over the whole reversed text finds.
 
-    Each block's matches are those one pass over the whole text finds there: a match
-    holds one number, at its start, so no match of a block begins inside one before it.
+    A match holds one number, at its start, so no block's first match begins inside one
+    before it. A match cut at the end of what is read of a block is read again whole;
+    and the one number whose word may start beyond that (the last before it, with only
+    marks after it) is looked at on its own.
     """
     size = len(reversed_text)
     for start in range((size - 1) // _BLOCK * _BLOCK, -1, -_BLOCK):
-        block = []
-        for number in _NUMBER_WORD_RE.finditer(reversed_text, start):
-            if number.start() >= start + _BLOCK:
+        top = start + _BLOCK
+        stop = min(size, top + _MARGIN)
+        block: list[re.Match[str]] = []
+        for number in _NUMBER_WORD_RE.finditer(reversed_text, start, stop):
+            if number.start() >= top:
                 break
+            if number.end() == stop < size:
+                again = _NUMBER_WORD_RE.match(reversed_text, number.start())
+                assert again is not None  # it matched on less of the text
+                number = again
             block.append(number)
+        # (Read in the text, forwards from ``stop`` to ``start``: the block backwards.)
+        marks = (
+            _MARKS_THEN_NUMBER_RE.match(text, size - stop, size - start) if stop < size else None
+        )
+        if marks is not None:
+            # That number's digits, read back to where its match would start.
+            last = size - marks.end()
+            while last > start and reversed_text[last - 1].isdecimal():
+                last -= 1
+            if last < top and (not block or block[-1].start() < last):
+                found = _NUMBER_WORD_RE.match(reversed_text, last)
+                if found is not None:
+                    block.append(found)
         block.reverse()
         yield block
 
@@ -242,7 +269,7 @@ class _Scanner:
         ibids = self._ibid_starts()
         waiting = 0
         words, gaps = _WORD_VERDICTS, _GAP_VERDICTS
-        for block in _number_blocks(reversed_text):
+        for block in _number_blocks(text, reversed_text):
             for number in block:
                 word = number[2]
                 verdict = words.get(word)
