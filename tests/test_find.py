@@ -293,5 +293,5 @@ def test_the_scan_reads_the_numbers_of_a_text_in_blocks_as_in_one_pass(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(scanner, "_BLOCK", block)
         patch.setattr(scanner, "_MARGIN", margin)
-        blocks = [m.span() for b in scanner._number_blocks(text, reversed_text) for m in b]
+        blocks = [m.span() for b in scanner._number_blocks(reversed_text) for m in b]
     assert blocks == one_pass

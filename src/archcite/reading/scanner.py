@@ -79,7 +79,9 @@ _CANDIDATE_RE = re.compile(
 # glued or hyphened to the number ("ф. р4808", "Р-33538").
 # (The word's letters are read as runs joined by the tie bar of strict ALA-LC, which a
 # class of letters cannot hold; a tie bar just before the number stays in the gap.)
-_NUMBER_WORD_RE = re.compile(rf"\d(?<!\d\d)\d*+(\W*+)({LETTER}++(?:\u0361{LETTER}*+)*+)")
+# A number with marks alone up to the end of what is read is found too (its word None), so
+# that a block read only a little past its end tells the number whose word may lie beyond.
+_NUMBER_WORD_RE = re.compile(rf"\d(?<!\d\d)\d*+(\W*+)(?:({LETTER}++(?:\u0361{LETTER}*+)*+)|\Z)")
 _ANCHOR_WORD_RE = re.compile(
     rf"(?:{label_pattern(_ANCHOR_LABELS, last_words=True)}|.+(?-i:[{CAPITALS}]))?(?:no?)?",
     re.IGNORECASE,
@@ -96,18 +98,16 @@ _MAX_VERDICTS = 1 << 16
 # Each block is read a little past its end, so that a number near the end finds its word.
 _BLOCK = 1 << 16
 _MARGIN = 1 << 10
-# Where, reading the text forwards from a point, a number comes after nothing but marks.
-_MARKS_THEN_NUMBER_RE = re.compile(r"\W*+\d")
 
 
-def _number_blocks(text: str, reversed_text: str) -> Iterator[list[re.Match[str]]]:
+def _number_blocks(reversed_text: str) -> Iterator[list[re.Match[str]]]:
     """Every number of a reversed text with the word before it, in the order of the text,
     a block at a time: the matches one pass over the whole reversed text finds.
 
-    A match holds one number, at its start, so no block's first match begins inside one
-    before it. A match cut at the end of what is read of a block is read again whole;
-    and the one number whose word may start beyond that (the last before it, with only
-    marks after it) is looked at on its own.
+    A match holds one number, at its start, and no digit after it, so no block's first
+    match begins inside one before it; a match that reaches the end of what is read of
+    its block (a word cut short, or marks that may lead to one) is read again whole.
+    (A number with marks alone to the very end of the text has no word: None.)
     """
     size = len(reversed_text)
     for start in range((size - 1) // _BLOCK * _BLOCK, -1, -_BLOCK):
@@ -119,22 +119,10 @@ def _number_blocks(text: str, reversed_text: str) -> Iterator[list[re.Match[str]
                 break
             if number.end() == stop < size:
                 again = _NUMBER_WORD_RE.match(reversed_text, number.start())
-                assert again is not None  # it matched on less of the text
+                if again is None:
+                    continue  # marks, then no word: no match in the whole text either
                 number = again
             block.append(number)
-        # (Read in the text, forwards from ``stop`` to ``start``: the block backwards.)
-        marks = (
-            _MARKS_THEN_NUMBER_RE.match(text, size - stop, size - start) if stop < size else None
-        )
-        if marks is not None:
-            # That number's digits, read back to where its match would start.
-            last = size - marks.end()
-            while last > start and reversed_text[last - 1].isdecimal():
-                last -= 1
-            if last < top and (not block or block[-1].start() < last):
-                found = _NUMBER_WORD_RE.match(reversed_text, last)
-                if found is not None:
-                    block.append(found)
         block.reverse()
         yield block
 
@@ -269,9 +257,11 @@ class _Scanner:
         ibids = self._ibid_starts()
         waiting = 0
         words, gaps = _WORD_VERDICTS, _GAP_VERDICTS
-        for block in _number_blocks(text, reversed_text):
+        for block in _number_blocks(reversed_text):
             for number in block:
                 word = number[2]
+                if word is None:
+                    continue  # a number after marks alone: no label before it
                 verdict = words.get(word)
                 if not (verdict if verdict is not None else _word_verdict(word)):
                     gap = number[1]
