@@ -514,9 +514,9 @@ def test_jobs_above_the_cores_are_capped_with_a_note(
     started: list[int] = []
     real_runner = bulk_cli.ChunkRunner
 
-    def counting_runner(factory: Any, args: Any, jobs: int) -> Any:
+    def counting_runner(factory: Any, args: Any, jobs: int, *rest: Any) -> Any:
         started.append(jobs)
-        return real_runner(factory, args, 1)  # the count is what is tested, not the pool
+        return real_runner(factory, args, 1, *rest)  # the count is what is tested, not the pool
 
     monkeypatch.setattr(bulk_cli, "ChunkRunner", counting_runner)
     monkeypatch.setattr(bulk_cli, "cpu_count", lambda: 3)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archcite import extract
+from archcite import strategies as ac
 
 
 def found(text: str) -> list[dict[str, str]]:
@@ -270,3 +271,78 @@ def test_a_year_after_a_compact_shelfmark_is_not_a_page() -> None:
     (match,) = extract("RGASPI 558.11.1668, 1941 was the year; RGASPI 74.2.37, 15 Mar. 1931.")[:1]
     assert match.reference.folios is None
     assert extract("RGASPI 74.2.37, 15 Mar. 1931.")[0].reference.folios is None
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Fд", "1", "23", "٣", "²", " ", ".", "-", "((((", "\u0361"]),
+        max_size=30,
+    ).map("".join),
+    st.integers(1, 9),
+    st.integers(0, 4),
+)
+def test_the_scan_reads_the_numbers_of_a_text_in_blocks_as_in_one_pass(
+    text: str, block: int, margin: int
+) -> None:
+    # The scan reads a long text a block at a time, each a little past its end; at every
+    # block size it must find what one pass over the whole text finds.
+    from archcite.reading import scanner
+
+    reversed_text = text[::-1]
+    one_pass = [m.span() for m in scanner._NUMBER_WORD_RE.finditer(reversed_text)][::-1]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scanner, "_BLOCK", block)
+        patch.setattr(scanner, "_MARGIN", margin)
+        blocks = [m.span() for b in scanner._number_blocks(reversed_text) for m in b]
+    assert blocks == one_pass
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        ac.footnotes(max_refs=4).map(lambda pair: pair[0]),
+        ac.reference_variants(["compact", "archives", "labels", "identifiers"]).map(
+            lambda pair: pair[0]
+        ),
+        st.lists(
+            st.sampled_from(
+                [
+                    "TsGANKh",
+                    "Ukrainy",
+                    "Москвы",
+                    "обл.",
+                    "«Мемориал»",
+                    "SPb",
+                    "Ф.",
+                    "р",
+                    "-",
+                    " ",
+                    ", ",
+                    "1",
+                    "23/4",
+                    ".",
+                    "ed. khr.",
+                    "No",
+                ]
+            ),
+            max_size=12,
+        ).map("".join),
+    )
+)
+def test_the_word_before_a_number_keeps_every_number_the_full_pattern_would_try(
+    text: str,
+) -> None:
+    # The scan tries its full candidate pattern only after words and gaps that can end a
+    # label or an archive's name; where the pattern matches, the filter must have let the
+    # number through.
+    from archcite.reading import scanner
+
+    reversed_text = text[::-1]
+    for number in scanner._NUMBER_WORD_RE.finditer(reversed_text):
+        if number[2] is None or scanner._CANDIDATE_RE.match(reversed_text, number.start()) is None:
+            continue
+        assert scanner._word_verdict(number[2]) or scanner._gap_verdict(number[1]), (
+            text,
+            number[2][::-1],
+        )

@@ -517,3 +517,60 @@ def test_the_fast_path_reads_what_the_run_reader_reads(text: str) -> None:
     fast = _fast(text)
     if fast is not None:
         assert _parse(text) == fast
+
+
+_PHRASES = (
+    "Госархив Тверской обл.",
+    "State Archive of Kursk Oblast",
+    "Архив УФСБ по Тверской обл.",
+    "Hoover Institution Archives",
+    "GAOO (State Archive of Omsk Oblast)",
+    "Delo Archive of",
+)
+_PHRASE_SOUP = st.tuples(
+    st.sampled_from(_PHRASES),
+    st.lists(
+        st.sampled_from([*"ДдЛлПпPp.,;:-–() 0123456789об", *_PIECES, "ch. ", "pap. ", "ed. khr. "]),
+        max_size=20,
+    ).map("".join),
+).map(" ".join)
+
+
+@given(_PHRASE_SOUP)
+def test_the_fast_path_reads_levels_after_an_archive_phrase_as_the_run_reader_does(
+    text: str,
+) -> None:
+    from archcite.reading.reference import _fast_phrase, _parse
+
+    fast = _fast_phrase(text)
+    if fast is not None:
+        assert _parse(text) == fast
+
+
+def test_levels_after_an_archive_phrase_are_read_by_the_fast_path() -> None:
+    from archcite.reading.reference import _fast_phrase
+
+    text = "Госархив Тверской обл. Ф. Р-93. Оп. 4. Д. 4615. Л. 254-257 об."
+    assert _fast_phrase(text) == parse(text)
+    assert parse(text).delo == "4615"
+    assert _fast_phrase("Hoover Institution Archives, ch. 1, p. 8") is None  # P. is a papka
+
+
+@given(_SOUP)
+def test_the_fast_run_reads_what_the_token_reader_reads(text: str) -> None:
+    # read_run tries one compiled pattern for levels in the order of the hierarchy first;
+    # whatever it reads, the token reader must read the same way.
+    from archcite.reading import run
+
+    for position in range(len(text)):
+        fast = run._fast_run(text, position)
+        if fast is None:
+            continue
+        tokens, skipped, end, semicolon, repeat = run._read_tokens(text, position)
+        assert (tuple(run._assign(tokens)), skipped, end, semicolon, repeat) == (
+            fast.segments[0].levels,
+            [],
+            fast.end,
+            fast.semicolon,
+            None,
+        )

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 import attrs
 
 from .errors import UnknownStyle
-from .model import Match, StyleOptions
+from .model import ArchivalReference, Match, StyleOptions
 from .reading.scanner import IBID_PREFIX_RE, iter_matches
-from .styles import format_in_text, format_reference, style_names
+from .styles import format_in_text, format_reference, reference_layout, style_names
 
 __all__ = ["normalise", "rewrite"]
 
 _GOES_ON = re.compile(r"\s*(?:[.;,:/]|(?:and|и)\b)", re.IGNORECASE)
+# The layouts written with, kept so that the identity each stands for in the memory of
+# what was written is never taken by another: a style registered anew is never served
+# the old writing.
+_LAYOUTS: dict[int, object] = {}
 
 
 def normalise(
@@ -52,7 +57,8 @@ def rewrite(
     # A bad style or option is an error even in a text with no reference in it.
     if style not in style_names():
         raise UnknownStyle("reference style", style, style_names())
-    settings = StyleOptions.of(options, **values)
+    # Options built once by the caller come as they are (the bulk normaliser's).
+    settings = options if options is not None and not values else StyleOptions.of(options, **values)
     pieces: list[str] = []
     matches: list[Match] = []
     position = 0
@@ -91,7 +97,7 @@ def _written(text: str, match: Match, style: str, options: StyleOptions) -> tupl
     # put one before what goes on with the list: "Л. 13–14; Д. 6", "Д. 552 and 64". Only
     # that stop gives way: "Л. 52 об.; Д. 6" keeps the stop of its abbreviation.
     goes_on = _GOES_ON.match(text, end) is not None
-    written = format_in_text(reference, style, options, ibid=ibid, closed=not goes_on)
+    written = _in_text(reference, style, options, ibid, not goes_on)
     if written is None:
         # A style registered without a layout has no ibid word: the author's words stay.
         # Its closing stop cannot be told from an abbreviation's, so any final stop gives
@@ -104,3 +110,28 @@ def _written(text: str, match: Match, style: str, options: StyleOptions) -> tupl
     elif ibid and match.text[:1].islower():
         written = written[:1].lower() + written[1:]
     return start, written
+
+
+def _in_text(
+    reference: ArchivalReference, style: str, options: StyleOptions, ibid: bool, closed: bool
+) -> str | None:
+    """:func:`~archcite.styles.format_in_text`, remembered for styles with a layout."""
+    layout = reference_layout(style)
+    if layout is None:
+        return format_in_text(reference, style, options, ibid=ibid, closed=closed)
+    _LAYOUTS.setdefault(id(layout), layout)
+    return _remembered(reference, style, options, ibid, closed, id(layout))
+
+
+# Writing a reference costs more than reading it, and notes cite the same references
+# again and again.
+@functools.lru_cache(maxsize=16384)
+def _remembered(
+    reference: ArchivalReference,
+    style: str,
+    options: StyleOptions,
+    ibid: bool,
+    closed: bool,
+    layout: int,
+) -> str | None:
+    return format_in_text(reference, style, options, ibid=ibid, closed=closed)

@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from ..errors import ParseError
-from ..model import ArchivalReference, Match
+from ..model import ArchivalReference, Match, StyleOptions
 from ..normalise import rewrite
 from ..reading import parse, resolve
 from ..styles import format_reference
@@ -148,6 +148,8 @@ class Normaliser:
             modern=modern,
             **options,
         )
+        # The options are checked once, and every record written with the same value.
+        self._options = StyleOptions.of(modern=modern, **options)
         self._cached: Callable[[str], Reading] = (
             functools.lru_cache(maxsize=cache_size)(self._read) if cache_size > 0 else self._read
         )
@@ -184,7 +186,7 @@ class Normaliser:
 
     def _read(self, text: str) -> Reading:
         try:
-            written, matches = rewrite(text, self.style, modern=self.modern, **self.options)
+            written, matches = rewrite(text, self.style, options=self._options)
             if not matches and self.strict and text.strip():
                 return self._whole(text)
         except Exception as error:  # one bad record must not stop a run

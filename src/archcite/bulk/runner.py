@@ -196,9 +196,11 @@ class ChunkRunner(Generic[_Key, _Value]):
         slots: list[_Slot] = []
         todo: list[_Key] = []
         todo_slots: list[_Slot] = []
+        # Called for every record: the methods are looked up once per chunk.
+        get, seen, add = cache.get, cache.move_to_end, slots.append
         for key in keys:
-            cacheable = size > 0 and isinstance(key, (str, bytes)) and (len(key) <= CACHE_MAX_CHARS)
-            slot = cache.get(key) if cacheable else None
+            cacheable = size > 0 and isinstance(key, (str, bytes)) and len(key) <= CACHE_MAX_CHARS
+            slot = get(key) if cacheable else None
             if slot is None:
                 slot = _Slot()
                 todo.append(key)
@@ -208,8 +210,8 @@ class ChunkRunner(Generic[_Key, _Value]):
                     if len(cache) > size:
                         cache.popitem(last=False)
             else:
-                cache.move_to_end(key)
-            slots.append(slot)
+                seen(key)
+            add(slot)
         return slots, todo, todo_slots
 
     @staticmethod

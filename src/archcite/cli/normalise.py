@@ -49,6 +49,10 @@ Format = Literal["text", "jsonl", "csv"]
 _CHUNK_BYTES = 1 << 17  # about 2,000 short records: few round trips, little memory
 _CHUNK_ROWS = 2_000
 _SMALL_INPUT = 1 << 20  # below this, starting worker processes costs more than it saves
+# The records the parent remembers. Exports repeat their shelfmarks with a long tail, and a
+# record read again costs a hundred times one looked up; at about 500 bytes a record this
+# is some 33 MB at most.
+_RUNNER_CACHE = 1 << 16
 _DELIMITERS = ",\t;|"
 _UNDECODED = re.compile("[\udc80-\udcff]")  # where surrogateescape kept a bad byte
 
@@ -587,7 +591,9 @@ def _run(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(target)
         log = stack.enter_context(error_log) if error_log is not None else None
-        runner: ChunkRunner[Any, _Done] = stack.enter_context(ChunkRunner(_Worker, (job,), jobs))
+        runner: ChunkRunner[Any, _Done] = stack.enter_context(
+            ChunkRunner(_Worker, (job,), jobs, _RUNNER_CACHE)
+        )
         progress = stack.enter_context(Progress(args.quiet, lambda: _records_in(inputs, fmt)))
         sink = Report(progress, log)
         for chunk, done in runner.map(chunks):

@@ -29,6 +29,7 @@ from .patterns import (
     CAPITALS,
     DASH,
     GENERIC_ARCHIVE,
+    NAME_ABBREVIATIONS,
     ONE_ARCHIVE,
     YEAR_NOTE,
     archive_pattern,
@@ -44,6 +45,9 @@ __all__ = [
 ]
 
 _ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
+# Both of the patterns that read an acronym open with one: where none opens the phrase
+# (most phrases of prose), neither is tried.
+_OPENS_WITH_ACRONYM_RE = re.compile(ONE_ARCHIVE)
 _GENERIC_RE = re.compile(GENERIC_ARCHIVE)
 _INTRODUCERS = frozenset(INTRODUCERS)
 # A word of two capitals or more: an acronym, which a name spelt out holds none of.
@@ -86,7 +90,7 @@ _DESCRIPTION_BREAK_RE = re.compile(r"[;()\[\]\n«»“”\"]|\.\s+[A-ZА-ЯЁ]")
 # The abbreviations a name ends in, whose stop is the name's: "обл.", "gub.", "р-на".
 # A whole word keeps its stop for the separator: "Архив Российской академии наук. Ф. 1".
 _ABBREVIATION_END_RE = re.compile(
-    r"(?<![^\W\d_])(?:обл|obl|губ|gub|окр|okr|респ|resp|р-на|r-na|им|im)\Z", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{'|'.join(NAME_ABBREVIATIONS)}|им|im)\Z", re.IGNORECASE
 )
 _LOOK_BACK = 160
 _SEPARATOR_LOOK_BACK = 48
@@ -122,6 +126,7 @@ def _may_be_registered(phrase: str) -> bool:
     return registry.lookup_key(phrase.split(maxsplit=1)[0]) in _first_words()
 
 
+@functools.lru_cache(maxsize=8192)  # notes name the same few archives again and again
 def is_archive_phrase(phrase: str) -> str | None:
     """The archive token ``phrase`` names (the cited name inside "X (formerly Y)"), or None.
 
@@ -136,15 +141,16 @@ def is_archive_phrase(phrase: str) -> str | None:
         return None
     if phrase.split(maxsplit=1)[0].rstrip(".:,").lower() in _INTRODUCERS:
         return None  # "See GARF": the archive's name starts after the word that introduces it
-    found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
-    if found is not None:
-        return found["former"] or phrase
-    # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
-    # Oblast)", "ИРЛИ (Пушкинский Дом)"; a name with its acronym: "Tsentral'nyi
-    # gosudarstvennyi arkhiv … (TsGA RT)".
-    explained = _EXPLAINED_RE.fullmatch(phrase)
-    if explained is not None and not _ACRONYM_WORD_RE.search(explained["name"]):
-        return explained["acronym"]
+    if _OPENS_WITH_ACRONYM_RE.match(phrase) is not None:
+        found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
+        if found is not None:
+            return found["former"] or phrase
+        # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
+        # Oblast)", "ИРЛИ (Пушкинский Дом)".
+        explained = _EXPLAINED_RE.fullmatch(phrase)
+        if explained is not None and not _ACRONYM_WORD_RE.search(explained["name"]):
+            return explained["acronym"]
+    # A name with its acronym: "Tsentral'nyi gosudarstvennyi arkhiv … (TsGA RT)".
     introduced = _INTRODUCED_RE.fullmatch(phrase)
     if introduced is not None and is_archive_phrase(introduced["name"]) is not None:
         return introduced["former"] or introduced["acronym"]

@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -269,6 +270,10 @@ def _letter_class(char: str) -> str:
     return f"[{char}{other}]"
 
 
+# The atoms of a space and a stop, which split a spelling into words.
+_SEPARATOR_ATOMS = (r"\s*", r"\.?")
+
+
 def _atoms(spelling: str) -> list[str]:
     """The regular-expression pieces of one spelling, letter by letter."""
     # A one-letter label is written in one script: Latin "c." is a case, Cyrillic "с." a page.
@@ -286,13 +291,17 @@ def _atoms(spelling: str) -> list[str]:
     return pieces
 
 
-def label_pattern(spellings: tuple[str, ...], *, reverse: bool = False) -> str:
+def label_pattern(
+    spellings: tuple[str, ...], *, reverse: bool = False, last_words: bool = False
+) -> str:
     """A regular expression for any of ``spellings``, spaces and stops optional.
 
     Letters also match their look-alikes of the other script: "оп" matches "oп". The
     spellings are folded into a tree of their common beginnings, so that the engine
     tries each letter once; ``reverse`` gives the pattern of the spellings written
-    backwards, for a scan over reversed text.
+    backwards, for a scan over reversed text. ``last_words`` gives the pattern of the
+    letters a spelling ends with after any of its spaces and stops ("khr" or "edkhr" of
+    "ed. khr"): the word a scanner finds just before a label's number.
 
     >>> re.fullmatch(label_pattern(("ed. khr",)), "ed.khr") is not None
     True
@@ -300,15 +309,36 @@ def label_pattern(spellings: tuple[str, ...], *, reverse: bool = False) -> str:
     True
     >>> re.fullmatch(label_pattern(("fond", "f"), reverse=True), "dnof") is not None
     True
+    >>> [bool(re.fullmatch(label_pattern(("е. х",), last_words=True), w)) for w in "хx"]
+    [True, True]
     """
     tree: dict[str, dict[str, Any]] = {}
     for spelling in set(spellings):
         atoms = _atoms(spelling)
-        node = tree
-        for atom in reversed(atoms) if reverse else atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    return _emit(tree) or "(?!)"
+        starts = [0]
+        if last_words:
+            starts += [i + 1 for i, atom in enumerate(atoms[:-1]) if atom in _SEPARATOR_ATOMS]
+        for start in starts:
+            node = tree
+            for atom in reversed(atoms[start:]) if reverse else atoms[start:]:
+                node = node.setdefault(atom, {})
+            node[""] = {}
+    return _first_letters(tree) + _emit(tree) or "(?!)"
+
+
+def _first_letters(tree: dict[str, dict[str, Any]]) -> str:
+    """A look-ahead for the letters the tree's branches start with, where each starts with
+    one: the engine tries a branch written in any case only by entering it, and most
+    places a label is looked for hold none, so one test of a class spares it the tries."""
+    letters = []
+    for atom in tree:
+        if len(atom) == 1 and atom.isalpha():
+            letters.append(atom)
+        elif atom.startswith("[") and atom.endswith("]") and atom[1:-1].isalpha():
+            letters.append(atom[1:-1])
+        else:
+            return ""  # a branch that starts with a space, a stop or the end of the tree
+    return f"(?=[{''.join(letters)}])" if len(letters) > 1 else ""
 
 
 def _emit(node: dict[str, dict[str, Any]]) -> str:
@@ -348,6 +378,7 @@ LEVEL_OF_LABEL.update({label_key(spelling): "papka_or_page" for spelling in PAPK
 LEVEL_OF_LABEL.update({label_key(spelling): "skip" for spelling in SKIPPED_LABELS})
 
 
+@functools.lru_cache(maxsize=4096)  # readers ask it of the same few labels again and again
 def level_of(label: str) -> str | None:
     """What ``label`` names (see :data:`LEVEL_OF_LABEL`), or None for a word that is no label."""
     key = label_key(label)

@@ -32,6 +32,7 @@ __all__ = [
     "INVISIBLE",
     "LETTER",
     "LOWER",
+    "NAME_ABBREVIATIONS",
     "NAME_END_WORDS",
     "NAME_LETTER",
     "NON_ARCHIVES",
@@ -163,6 +164,11 @@ REGION = (
 #: The words an archive's name can end in before a compact shelfmark: a region's noun, a
 #: country or a city ("УФСБ по Рязанской области 1/2/3", "TsDAVO Ukrainy 1/2/3",
 #: "TsGAIPD SPb 1/2/3"). A city in the genitive ("ЦГА Москвы") is read by its ending.
+#: The abbreviations a name can end in, whose stop is the name's: "ГА Винницкой обл.",
+#: "Тверской губ.", "Кировского р-на".
+NAME_ABBREVIATIONS: tuple[str, ...] = (
+    "обл", "obl", "губ", "gub", "окр", "okr", "респ", "resp", "р-на", "r-na",
+)  # fmt: skip
 NAME_END_WORDS: tuple[str, ...] = (
     "области", "області", "oblasti", "края", "краю", "kraia", "kraya", "kraiu", "krayu",
     "республике", "respublike", "губернии", "gubernii", "России", "Rossii", "України",

@@ -37,6 +37,7 @@ from .patterns import (
     IDENTIFIER_PATTERN,
     LETTER,
     LOWER,
+    NAME_LETTER,
     NOT_A_DATE,
     WHITESPACE,
     YEAR_NOTE,
@@ -345,47 +346,41 @@ _FAST_RE = re.compile(
     rf"{_FAST_LEVELS}[.;]?\s*",
     re.IGNORECASE,
 )
-_FAST_LEVEL_NAMES = tuple(level for level, _, _ in _FAST_SLOTS)
 _FAST_COMPACT_RE = re.compile(
     rf"\s*(?P<archive>{ARCHIVE_PATTERN})\s*{_COMPACT_PATTERN}[.;]?\s*", re.IGNORECASE
 )
+# What an acronym opens with, in the case it is written in: a word with two capitals.
+# The case-blind pattern above tries every split of any opening word before it fails.
+_TWO_CAPITALS_RE = re.compile(rf"\s*[{CAPITALS}]{NAME_LETTER}*?[{CAPITALS}]")
+# The same levels after an archive named by a phrase, which the run reader's look-up finds.
+_FAST_BODY_RE = re.compile(rf"{_FAST_LEVELS}[.;]?\s*", re.IGNORECASE)
+
+
+_FILE = frozenset(("delo", "ed_khr"))
+
+
+def _level_groups(pattern: re.Pattern[str]) -> tuple[tuple[str, int, int], ...]:
+    """Each level's name and the numbers of its value's and its label's groups, in order."""
+    index = pattern.groupindex
+    return tuple((level, index[level], index[f"L_{level}"]) for level, _, _ in _FAST_SLOTS)
+
+
+_FAST_GROUPS = _level_groups(_FAST_RE)
+_FAST_BODY_GROUPS = _level_groups(_FAST_BODY_RE)
 
 
 def _fast(text: str) -> ArchivalReference | None:
     """The reference a text in the commonest order of levels holds, read by one pattern;
-    None where the text needs the run reader (any other order, a phrase for the archive,
-    a compact shelfmark) or holds an error it must explain."""
+    None where the text needs the run reader (any other order, a compact shelfmark with
+    levels after it) or holds an error it must explain."""
     match = _FAST_RE.fullmatch(text)
     if match is None:
-        return _fast_compact(text)
-    values: dict[str, Any] = {}
-    last = 0
-    for level in _FAST_LEVEL_NAMES:
-        value = match[level]
-        if value is None:
-            continue
-        last = max(last, match.end(level))
-        label = match[f"L_{level}"]
-        if level == "papka" and level_of(label) == "papka_or_page" and not value.isdigit():
-            return None  # the run reader reads a P.'s number as a folio list
-        if text[match.end(f"L_{level}") : match.end(f"L_{level}") + 1] == "." and is_word(label):
-            return None  # "Collection. 1969": the run reader says why that is no label
-        if level == "folios":
-            kind = level_of(label)
-            unit = "page" if kind in ("page", "papka_or_page") else "leaf"
-            try:
-                values["folios"] = parse_folios(value, unit)
-            except ValueError:
-                return None
-        else:
-            values[level] = value.strip()
-    if not values:
+        # A phrase is looked for as the run reader looks for it, through the whole text:
+        # in a long one, whatever it is, that is left to the run reader alone.
+        return _fast_compact(text) or (_fast_phrase(text) if len(text) <= 300 else None)
+    values = _fast_values(text, match, _FAST_GROUPS)
+    if values is None:
         return None
-    if match["title"]:
-        last = max(last, match.end("title"))
-        values["title"] = match["title"].strip()
-    if _END_RE.match(text, last) is None:
-        return None  # a stray mark after the last level: the run reader explains it
     archive = match["archive"]
     if archive is not None:
         token = match["former"] or archive
@@ -394,8 +389,87 @@ def _fast(text: str) -> ArchivalReference | None:
     return ArchivalReference(**values)
 
 
+def _fast_values(
+    text: str,
+    match: re.Match[str],
+    level_groups: tuple[tuple[str, int, int], ...],
+    *,
+    slots: bool = False,
+) -> dict[str, Any] | None:
+    """The levels a match of the fast pattern read, as the run reader would read them;
+    None where it would read them otherwise or explain an error. ``slots`` leaves to
+    the run reader also the levels it reads as one given twice or tells apart by the
+    levels around them: "P." with no file before it or after a papka, a delo with an
+    ed. khr. (:func:`_fast` reads these in its own way, which parse() has kept.)"""
+    groups = (None, *match.groups())  # by group number, read once
+    values: dict[str, Any] = {}
+    last = 0
+    for level, value_group, label_group in level_groups:
+        value = groups[value_group]
+        if value is None:
+            continue
+        last = match.end(value_group)  # the levels come in order
+        label = groups[label_group]
+        assert label is not None
+        if level == "papka" and level_of(label) == "papka_or_page" and not value.isdigit():
+            return None  # the run reader reads a P.'s number as a folio list
+        label_end = match.end(label_group)
+        if text[label_end : label_end + 1] == "." and is_word(label):
+            return None  # "Collection. 1969": the run reader says why that is no label
+        if level == "folios":
+            kind = level_of(label)
+            if (
+                slots
+                and kind == "papka_or_page"
+                and ("papka" in values or not _FILE.intersection(values))
+            ):
+                return None
+            unit = "page" if kind in ("page", "papka_or_page") else "leaf"
+            try:
+                values["folios"] = parse_folios(value, unit)
+            except ValueError:
+                return None
+        else:
+            values[level] = value.strip()
+    if not values or (slots and _FILE.issubset(values)):
+        return None
+    title_group = match.re.groupindex["title"]
+    title = groups[title_group]
+    if title:
+        last = max(last, match.end(title_group))
+        values["title"] = title.strip()
+    if _END_RE.match(text, last) is None:
+        return None  # a stray mark after the last level: the run reader explains it
+    return values
+
+
+def _fast_phrase(text: str) -> ArchivalReference | None:
+    """An archive named by a phrase, then levels in the commonest order: "Госархив
+    Тверской обл. Ф. Р-93. Оп. 4. Д. 4615." The archive is found as :func:`_parse` finds
+    it; only the run of levels is read by one pattern."""
+    position = len(text) - len(text.lstrip(WHITESPACE))
+    if _LEVEL_RE.match(text, position) is not None:
+        return None  # a level first: the run reader reads from there
+    archive = _leading_archive(text, position)
+    if archive is None:
+        return None
+    separator = _SEPARATOR_RE.match(text, archive.end)
+    after = separator.end() if separator else archive.end
+    if compact_at(text, after) is not None or _CASE_FILE_RE.match(text, after) is not None:
+        return None
+    match = _FAST_BODY_RE.fullmatch(text, after)
+    if match is None:
+        return None
+    values = _fast_values(text, match, _FAST_BODY_GROUPS, slots=True)
+    if values is None:
+        return None
+    return ArchivalReference(archive=archive.token, archive_id=archive_id(archive.token), **values)
+
+
 def _fast_compact(text: str) -> ArchivalReference | None:
     """An archive and a compact shelfmark alone: "RGASPI 17.3.1001.4", "GARF, 9401/1a/64"."""
+    if _TWO_CAPITALS_RE.match(text) is None and "(" not in text:
+        return None  # no acronym can open it (nor a former name in brackets)
     match = _FAST_COMPACT_RE.fullmatch(text)
     if match is None or (
         match["opis"] is None and match["c_opis"] is None and match["opis2"] is None

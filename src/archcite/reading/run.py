@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import attrs
+from typing import NamedTuple
 
 from ..model import Folio, FolioRange, Folios, FolioUnit
 from .labels import (
@@ -165,8 +164,9 @@ def parse_folios(text: str, unit: FolioUnit = "leaf") -> Folios:
     return Folios(tuple(ranges), unit=unit)
 
 
-@attrs.frozen(slots=True)
-class Level:
+# The values a run is read into are named tuples: a reader makes several for every
+# reference it finds, and a tuple costs a third of a frozen attrs instance to make.
+class Level(NamedTuple):
     """One labelled level as read: what it is, its value as printed, and where it stands."""
 
     level: str  # a level of the model; "page" and "papka_or_page" until assigned
@@ -178,8 +178,7 @@ class Level:
     label: str = ""
 
 
-@attrs.frozen(slots=True)
-class Segment:
+class Segment(NamedTuple):
     """The levels of one reference in a run, with where it starts and ends and the spans
     inside it that the model has no place for (a year, a bundle)."""
 
@@ -197,8 +196,7 @@ class Segment:
         return any(level.level in names for level in self.levels)
 
 
-@attrs.frozen(slots=True)
-class Run:
+class Run(NamedTuple):
     """The references a run of labelled levels holds, and where the run stopped."""
 
     segments: tuple[Segment, ...]
@@ -209,20 +207,32 @@ class Run:
     repeat: int | None = None
 
 
-def _token(match: re.Match[str]) -> Level:
-    label = match["fond_label"] or match["folio_label"] or match["skip_label"] or match["label"]
-    level = "fond" if match["fond_label"] else level_of(label) or "skip"
-    group = "folios" if match["folio_label"] else "id"
+def _token(match: re.Match[str]) -> tuple[Level, int]:
+    """The level a token match reads, and where its label ends."""
+    label = match["fond_label"]
+    if label is not None:
+        title = match["title"]
+        value = match["id"]
+        level = Level(
+            "fond",
+            value.strip(),
+            match.start(),
+            match.start("id"),
+            match.end(),
+            title.strip() if title else None,
+            label,
+        )
+        return level, match.end("fond_label")
+    label = match["folio_label"]
+    if label is not None:
+        name, group, label_group = level_of(label) or "skip", "folios", "folio_label"
+    else:
+        label_group = "skip_label" if match["skip_label"] is not None else "label"
+        label = match[label_group]
+        name, group = level_of(label) or "skip", "id"
     value = match[group]
-    return Level(
-        level,
-        value.strip(),
-        match.start(),
-        match.start(group),
-        match.end(),
-        match["title"].strip() if match["fond_label"] and match["title"] else None,
-        label,
-    )
+    level = Level(name, value.strip(), match.start(), match.start(group), match.end(), None, label)
+    return level, match.end(label_group)
 
 
 def _read_tokens(
@@ -239,13 +249,8 @@ def _read_tokens(
         match = _LEVEL_RE.match(text, position)
         if match is None:
             break
-        token = _token(match)
-        label_end = (
-            match.end("fond_label")
-            if match["fond_label"]
-            else max(match.end(group) for group in ("folio_label", "skip_label", "label"))
-        )
-        if text[label_end : label_end + 1] == "." and is_word(text[token.label_start : label_end]):
+        token, label_end = _token(match)
+        if text[label_end : label_end + 1] == "." and is_word(token.label):
             break  # "Collection. 1969": a word that ends a sentence is no label
         if token.level != "skip":
             slot = _slot(token.level)
@@ -255,9 +260,7 @@ def _read_tokens(
         if match["folio_label"]:
             more = _MORE_FOLIOS_RE.match(text, token.end)
             if more is not None and more.end() > more.start():
-                token = attrs.evolve(
-                    token, value=text[token.value_start : more.end()], end=more.end()
-                )
+                token = token._replace(value=text[token.value_start : more.end()], end=more.end())
         if token.level == "skip":
             skipped.append((token.label_start, token.end))
         else:
@@ -278,9 +281,11 @@ def _read_tokens(
     return tokens, skipped, end, False, None
 
 
+@lru_cache(maxsize=4096)
 def is_word(label: str) -> bool:
     """A label written as a whole word, which takes no full stop ("Collection", "Опись")."""
-    return len(label_key(label)) >= 5 and label_key(label) in _WORDS
+    key = label_key(label)
+    return len(key) >= 5 and key in _WORDS
 
 
 def _assign(tokens: list[Level]) -> list[Level]:
@@ -295,7 +300,7 @@ def _assign(tokens: list[Level]) -> list[Level]:
             later_leaves = any(t.level == "folios" for t in tokens[index + 1 :])
             file_before = any(t.level in ("delo", "ed_khr") for t in tokens[:index])
             papka = later_leaves or not file_before
-            token = attrs.evolve(token, level="papka" if papka else "page")
+            token = token._replace(level="papka" if papka else "page")
         assigned.append(token)
     return assigned
 
@@ -313,6 +318,9 @@ def read_run(text: str, position: int) -> Run:
     Where a level comes a second time, :attr:`Run.repeat` says where: the next reference
     of a list starts there ("Д. 7. С. 15. Д. 8. С. 16").
     """
+    fast = _fast_run(text, position)
+    if fast is not None:
+        return fast
     tokens, skipped, end, semicolon, repeat = _read_tokens(text, position)
     if not tokens:
         return Run((), end, semicolon)
@@ -320,3 +328,106 @@ def read_run(text: str, position: int) -> Run:
     start = levels[0].label_start
     inside = tuple(span for span in skipped if start <= span[0] and span[1] <= end)
     return Run((Segment(tuple(levels), start, end, inside),), end, semicolon, repeat)
+
+
+# --- the fast path: the commonest order of levels in one compiled pattern ---------------
+
+#: What stands between two levels in the fast pattern: a separator of the run, but for a
+#: semicolon, which ends the reference.
+FAST_SEPARATOR = rf"(?:\s*[,.:]?\s*(?:[{DASH}]\s*(?![{DASH}]))?)"
+#: The levels of the fast pattern, in the order of the hierarchy.
+FAST_LEVELS: tuple[str, ...] = (
+    "fond", "opis", "razdel", "korobka", "papka", "delo", "ed_khr", "tom", "chast", "folios",
+    "rolik",
+)  # fmt: skip
+
+
+def fast_levels_pattern(*, papka_or_page: bool = True) -> str:
+    """Each level of :data:`FAST_LEVELS` in order, optional, its label in a group
+    ``L_<level>`` and its value in a group ``<level>``, built from the pieces of
+    :data:`LEVEL_TOKEN_PATTERN`; "P."/"П." stands in the papka's place and in the folios'
+    unless ``papka_or_page`` is false. Values are atomic, as the run reader takes each
+    once and never gives part of it back."""
+    either = PAPKA_OR_PAGE if papka_or_page else ()
+    slots = {level: LABELS[level] for level in FAST_LEVELS if level != "folios"}
+    slots["papka"] += either
+    slots["folios"] = LABELS["folios"] + PAGE_LABELS + either
+    return "".join(
+        rf"(?:(?P<L_{level}>{label_pattern(slots[level])}){_LABEL_END}\s*{_NUMERO}"
+        rf"(?P<{level}>(?>{FOLIO_LIST_PATTERN if level == 'folios' else IDENTIFIER_PATTERN}))"
+        rf"{f'(?:{_TITLE})?' if level == 'fond' else ''}{FAST_SEPARATOR})?"
+        for level in FAST_LEVELS
+    )
+
+
+_FAST_RUN_RE = re.compile(fast_levels_pattern(papka_or_page=False), re.IGNORECASE)
+# For each level, in order: its name, and the indexes in match.groups() of its value and
+# its label.
+_FAST_RUN_GROUPS = tuple(
+    (level, _FAST_RUN_RE.groupindex[level] - 1, _FAST_RUN_RE.groupindex[f"L_{level}"] - 1)
+    for level in FAST_LEVELS
+)
+_FAST_TITLE_GROUP = _FAST_RUN_RE.groupindex["title"]
+
+
+@lru_cache(maxsize=4096)
+def _label_info(label: str) -> tuple[str | None, bool]:
+    """What a label names, and whether it is written as a whole word: asked together."""
+    return level_of(label), is_word(label)
+
+
+_FILE_LEVELS = frozenset(("delo", "ed_khr"))
+
+
+def _fast_run(text: str, position: int) -> Run | None:
+    """The run at ``position`` where its levels come in the order of the hierarchy and the
+    token reader would read each just so, read by one pattern; None where the token reader
+    must read it (any other order, a P., a bundle, a year or a level given twice)."""
+    match = _FAST_RUN_RE.match(text, position)
+    if match is None or match.end() == position:
+        return None
+    groups = match.groups()
+    levels: list[Level] = []
+    files = 0
+    for name, value_index, label_index in _FAST_RUN_GROUPS:
+        value = groups[value_index]
+        if value is None:
+            continue
+        label = groups[label_index]
+        label_end = match.end(label_index + 1)
+        level, word = _label_info(label)
+        if word and text[label_end : label_end + 1] == ".":
+            return None  # "Collection. 1969": the token reader stops before it
+        if name == "fond":
+            level = "fond"
+        elif level is None or (level != name and not (name == "folios" and level == "page")):
+            return None
+        end = match.end(value_index + 1)
+        value_start = end - len(value)
+        title = None
+        if name == "fond":
+            title = groups[_FAST_TITLE_GROUP - 1]
+            if title is not None:
+                title = title.strip()
+                end = match.end(_FAST_TITLE_GROUP) + 1  # the closing bracket
+        elif name == "folios":
+            more = _MORE_FOLIOS_RE.match(text, end)
+            if more is not None and more.end() > end:
+                return None  # more leaves than one pattern takes
+        elif level in _FILE_LEVELS:
+            files += 1
+        levels.append(
+            Level(level, value.strip(), label_end - len(label), value_start, end, title, label)
+        )
+    if files > 1:
+        return None  # one file's place given twice: the next reference starts there
+    # Where the token reader would go on: the run ends here only where it would stop.
+    end = levels[-1].end
+    separator = _SEPARATOR_RE.match(text, end)
+    assert separator is not None  # it matches the empty string
+    if separator["punct"] == ";":
+        return Run((Segment(tuple(levels), position, end),), end, True)
+    after = separator.end()
+    if _LEVEL_RE.match(text, after) is not None or _YEAR_NOTE_RE.match(text, after) is not None:
+        return None
+    return Run((Segment(tuple(levels), position, end),), end)

@@ -2,10 +2,12 @@
 
 A reference holds a number after a level label ("F. 89", "Оп. 2", "спр. 45") or after an
 archive's acronym ("RGASPI 558.11.1121"); numbers after anything else ("in 1956", "p. 52",
-"vol. 2") open none. One pass of a compiled pattern over the reversed text finds exactly
-those numbers, reading from each number back to the word before it; the labels come from
-the one table in :mod:`.labels`. The readers of :mod:`.run`, :mod:`.archives` and
-:mod:`.reference` then run only there. After each reference the scanner looks for what
+"vol. 2") open none. One pass of a compiled pattern over the reversed text finds every
+number with the word before it; a look-up of that word (the last words of the labels of
+the one table in :mod:`.labels`, acronyms) tells the few where a reference can start,
+and only there, and only outside a reference already read, the pattern that decides is
+tried and the readers of :mod:`.run`, :mod:`.archives` and :mod:`.reference` run.
+After each reference the scanner looks for what
 continues it ("; d. 60, l. 11", "Д. 34, 41", "Оп. 6, 7", "and 9401/12/319", a folio range
 after a description of the document) and for short forms ("Ibid., l. 15", "Там же").
 
@@ -33,6 +35,7 @@ from .labels import (
     IBID,
     LABELS,
     MONTHS,
+    PAPKA_OR_PAGE,
     label_key,
     label_pattern,
     level_of,
@@ -43,6 +46,7 @@ from .patterns import (
     FOREIGN_ARCHIVES,
     IDENTIFIER_PATTERN,
     LETTER,
+    NAME_ABBREVIATIONS,
     NAME_END_WORDS,
     NAME_LETTER,
     REGION,
@@ -58,6 +62,7 @@ _REVERSED_ABBREVIATION = label_pattern(
     LABELS["fond"] + LABELS["opis"] + LABELS["delo"], reverse=True
 )
 _REVERSED_NAME_END = "|".join(re.escape(word[::-1]) for word in NAME_END_WORDS)
+_REVERSED_NAME_ABBREVIATION = "|".join(re.escape(word[::-1]) for word in NAME_ABBREVIATIONS)
 # The scan runs over the text reversed, so that each candidate begins with its number:
 # the engine skips in C to the next digit and reads backwards from there the word before
 # it. "F. 89" is "98 .F" reversed; "Fond (F.) 3" is "3 ).F( dnoF"; "GARF, 9401" is
@@ -79,17 +84,99 @@ _CANDIDATE_RE = re.compile(
     # or ends in a name in guillemets, an abbreviation, a region, a country or a city:
     # "ЦА ФСБ «Лубянка» 1/2/3", "ГА Винницкой обл. 40/32/1", "TsDAVO Ukrainy 1/2/3",
     # "ЦГА Москвы 1/2/3" ("»", ".лбо", "yniarkU", "ыввксоМ" read backwards)
-    rf"|(?P<name_end>»|\.[a-zа-яё]{{2,4}}(?!{NAME_LETTER})"
+    rf"|(?P<name_end>»|\.(?:{_REVERSED_NAME_ABBREVIATION})(?!{NAME_LETTER})"
     rf"|(?:{_REVERSED_NAME_END}|(?-i:[ыиyi][a-zа-яё]{{2,}}[{CAPITALS}]))(?!{NAME_LETTER})))"
     rf")",
     re.IGNORECASE,
 )
+# Most numbers in prose open no reference ("in 1956", "p. 52"), and trying the pattern
+# above at each costs more than reading the whole text: one cheaper pass finds every
+# number with the word before it (and what stands between), and the pattern is tried
+# only after a word that can end an anchor's label or its abbreviation (the last words
+# of the table's spellings: "khr", "edkhr" for "ed. khr"), with "No" or "N" after it or
+# not, after a word that ends in a capital (an acronym), or where a letter prefix may be
+# glued or hyphened to the number ("ф. р4808", "Р-33538").
+# (The word's letters are read as runs joined by the tie bar of strict ALA-LC, which a
+# class of letters cannot hold; a tie bar just before the number stays in the gap.)
+# A number with marks alone up to the end of what is read is found too (its word None), so
+# that a block read only a little past its end tells the number whose word may lie beyond.
+_NUMBER_WORD_RE = re.compile(rf"\d(?<!\d\d)\d*+(\W*+)(?:({LETTER}++(?:\u0361{LETTER}*+)*+)|\Z)")
+_ANCHOR_WORD_RE = re.compile(
+    rf"(?:{label_pattern(_ANCHOR_LABELS, last_words=True)}|.+(?-i:[{CAPITALS}]))?(?:no?)?"
+    # and the words an archive's name ends in before a compact shelfmark (see above): an
+    # acronym ending in a digraph, a region, a country, a city, an abbreviation.
+    rf"|.*(?-i:[KZSC]h|Ts)|{'|'.join(map(re.escape, NAME_END_WORDS + NAME_ABBREVIATIONS))}"
+    rf"|(?-i:[{CAPITALS}][a-zа-яё]{{2,}}[ыиyi])",
+    re.IGNORECASE,
+)
+_DASH_RE = re.compile(f"[{DASH}]")
+# What each word (reversed) and each gap told, remembered: prose repeats its words.
+_WORD_VERDICTS: dict[str, bool] = {}
+_GAP_VERDICTS: dict[str, bool] = {}
+_MAX_VERDICTS = 1 << 16
+
+
+# The reversed text is read a block at a time, from its end (the start of the text): a
+# match object for every number of a long text at once would only keep the collector busy.
+# Each block is read a little past its end, so that a number near the end finds its word.
+_BLOCK = 1 << 16
+_MARGIN = 1 << 10
+
+
+def _number_blocks(reversed_text: str) -> Iterator[list[re.Match[str]]]:
+    """Every number of a reversed text with the word before it, in the order of the text,
+    a block at a time: the matches one pass over the whole reversed text finds.
+
+    A match holds one number, at its start, and no digit after it, so no block's first
+    match begins inside one before it; a match that reaches the end of what is read of
+    its block (a word cut short, or marks that may lead to one) is read again whole.
+    (A number with marks alone to the very end of the text has no word: None.)
+    """
+    size = len(reversed_text)
+    for start in range((size - 1) // _BLOCK * _BLOCK, -1, -_BLOCK):
+        top = start + _BLOCK
+        stop = min(size, top + _MARGIN)
+        block: list[re.Match[str]] = []
+        for number in _NUMBER_WORD_RE.finditer(reversed_text, start, stop):
+            if number.start() >= top:
+                break
+            if number.end() == stop < size:
+                again = _NUMBER_WORD_RE.match(reversed_text, number.start())
+                if again is None:
+                    continue  # marks, then no word: no match in the whole text either
+                number = again
+            block.append(number)
+        block.reverse()
+        yield block
+
+
+def _word_verdict(reversed_word: str) -> bool:
+    """Whether the pattern must be tried after this word (given reversed)."""
+    verdict = _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None
+    if len(_WORD_VERDICTS) >= _MAX_VERDICTS:
+        _WORD_VERDICTS.clear()
+    _WORD_VERDICTS[reversed_word] = verdict
+    return verdict
+
+
+def _gap_verdict(gap: str) -> bool:
+    """Whether a letter prefix may stand between the word and the number, glued or
+    hyphened ("р4808", "Р - 2"), or a name in guillemets ends there ("«Лубянка» 1/2")."""
+    verdict = not gap or _DASH_RE.search(gap) is not None or "»" in gap
+    if len(_GAP_VERDICTS) >= _MAX_VERDICTS:
+        _GAP_VERDICTS.clear()
+    _GAP_VERDICTS[gap] = verdict
+    return verdict
+
+
 #: The words of a short form up to its levels: "Ibid., ", "Там же. ".
 IBID_PREFIX_RE = re.compile(
     rf"{label_pattern(IBID)}(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?", re.IGNORECASE
 )
 # The letters every short form holds, whatever its case: "ibid", "Там же", "tam zhe", "Там само".
 _IBID_HINTS = ("bid", "BID", "же", "ЖЕ", "zhe", "само", "samo")
+# All of them in one pass (none overlaps another or itself, so every one is found).
+_IBID_HINT_RE = re.compile("|".join(_IBID_HINTS))
 _IBID_RE = re.compile(rf"(?<!{LETTER}){label_pattern(IBID)}(?!{LETTER})", re.IGNORECASE)
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 _SEPARATOR_RE = re.compile(rf"\s*[,.:]?\s*(?:[{DASH}]\s*)?")
@@ -113,6 +200,14 @@ _DESCRIPTION_RE = re.compile(
 )
 _ENGLISH_FILE = frozenset(ENGLISH_FILE_WORDS)
 _BACK_LEVELS = frozenset(("korobka", "papka", "razdel", "papka_or_page"))
+# Their labels at the start of a word: where none stands before a run, it begins where
+# its first label does. (The look-behind takes only letters, of which a word starts after
+# none, so that it keeps every place the look-back below tries.)
+_BACK_LABEL_RE = re.compile(
+    "(?<![A-Za-zА-яЁё])"
+    + label_pattern(LABELS["korobka"] + LABELS["papka"] + LABELS["razdel"] + PAPKA_OR_PAGE),
+    re.IGNORECASE,
+)
 _BACK_WINDOW = 40
 # Western archives and their series, which cite by compact numbers too ("FO 371/12345/6",
 # "PREM 4/30/8", "BArch NS 19/1234"): not Soviet archives, whatever their letters.
@@ -178,33 +273,54 @@ class _Scanner:
         if self.strict:
             raise error
 
-    def _candidates(self) -> list[tuple[int, str]]:
-        """(position, kind) of every place a reference can start, in order."""
+    def _candidates(self) -> Iterator[tuple[int, str]]:
+        """(position, kind) of every place a reference can start, in order.
+
+        Numbers are found in one pass, and the word before each is looked at only when
+        it comes to its turn: a number inside a reference already read opens none.
+        """
         text = self.text
         size = len(text)
-        found: list[tuple[int, str]] = []
-        for candidate in _CANDIDATE_RE.finditer(text[::-1]):
-            if candidate["label"] is not None:
-                found.append((size - candidate.end(), "label"))
-            else:
-                found.append((size - candidate.end("number"), "archive"))
-        found.reverse()
+        reversed_text = text[::-1]
         ibids = self._ibid_starts()
-        return sorted(found + ibids) if ibids else found
+        waiting = 0
+        words, gaps = _WORD_VERDICTS, _GAP_VERDICTS
+        for block in _number_blocks(reversed_text):
+            for number in block:
+                word = number[2]
+                if word is None:
+                    continue  # a number after marks alone: no label before it
+                verdict = words.get(word)
+                if not (verdict if verdict is not None else _word_verdict(word)):
+                    gap = number[1]
+                    verdict = gaps.get(gap)
+                    if not (verdict if verdict is not None else _gap_verdict(gap)):
+                        continue
+                if size - number.start(1) < self.consumed:
+                    continue  # a number inside a reference already read
+                candidate = _CANDIDATE_RE.match(reversed_text, number.start())
+                if candidate is None:
+                    continue
+                if candidate["label"] is not None:
+                    found = (size - candidate.end(), "label")
+                else:
+                    found = (size - candidate.end("number"), "archive")
+                while waiting < len(ibids) and ibids[waiting] < found:
+                    yield ibids[waiting]
+                    waiting += 1
+                yield found
+        yield from ibids[waiting:]
 
     def _ibid_starts(self) -> list[tuple[int, str]]:
-        """Where "Ibid." or "Там же" stands: each word's last letters are looked for with
-        str.find, which is fast, and the pattern tried only around them."""
+        """Where "Ibid." or "Там же" stands: each word's last letters are looked for in one
+        quick pass, and the pattern tried only around them."""
         text = self.text
         starts: set[int] = set()
-        for hint in _IBID_HINTS:
-            at = text.find(hint)
-            while at != -1:
-                found = _IBID_RE.search(text, max(0, at - 8), at + len(hint) + 3)
-                if found is not None:
-                    starts.add(found.start())
-                at = text.find(hint, at + 1)
-        return [(start, "ibid") for start in starts]
+        for hint in _IBID_HINT_RE.finditer(text):
+            found = _IBID_RE.search(text, max(0, hint.start() - 8), hint.end() + 3)
+            if found is not None:
+                starts.add(found.start())
+        return [(start, "ibid") for start in sorted(starts)]
 
     def matches(self) -> Iterator[Match]:
         for position, kind in self._candidates():
@@ -238,7 +354,9 @@ class _Scanner:
         while True:
             low = max(self.consumed, position - _BACK_WINDOW)
             best = None
-            for start in range(low, position):
+            # Only where such a label starts (one made of letters hides no other start).
+            for back in _BACK_LABEL_RE.finditer(text, low, position):
+                start = back.start()
                 if not text[start].isalpha() or (start > 0 and text[start - 1].isalpha()):
                     continue
                 token = _LEVEL_RE.match(text, start)
@@ -514,7 +632,6 @@ def _match(
 
 def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") -> bool:
     """Enough levels to be an archival reference and not a book's page or a name."""
-    has_file = segment.has("delo", "ed_khr")
     if archive is not None:
         # "Hoover Institution Archives, Box 3, File 14": an English word for a file is no
         # shelfmark without a fond.
@@ -522,7 +639,7 @@ def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") 
             level.level in ("delo", "ed_khr") and label_key(level.label) not in _ENGLISH_FILE
             for level in segment.levels
         )
-    if segment.has("fond") and (has_file or segment.has("opis", "korobka")):
+    if segment.has("fond") and segment.has("delo", "ed_khr", "opis", "korobka"):
         return True
     # "(Senat i ego učreždenija, f. 248)": a fond cited by its number after its title,
     # alone in brackets.
