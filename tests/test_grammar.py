@@ -461,7 +461,7 @@ def test_every_word_for_a_former_name(word: str) -> None:
 
 def test_a_level_given_again_after_others_is_named_in_the_error() -> None:
     assert parse("F. 89, D. 5, Op. 2").to_dict() == {"fond": "89", "opis": "2", "delo": "5"}
-    with pytest.raises(ParseError, match="Delo is given twice") as caught:
+    with pytest.raises(ParseError, match=r"The file \(delo\) is given twice") as caught:
         parse("F. 89, D. 5, Op. 2, D. 6")
     assert caught.value.position == 20
 

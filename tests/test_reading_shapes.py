@@ -7,6 +7,8 @@ holds one rule of that model to several spellings of it.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archcite import ParseError, extract, parse, parse_citation
@@ -197,6 +199,44 @@ def test_p_after_the_file_with_no_leaves_after_it_is_a_page() -> None:
     reference = parse("RGASPI, f. 71, op. 10, d. 130, p. 11")
     assert reference.papka is None
     assert (str(reference.folios), reference.folios.unit) == ("11", "page")
+
+
+@pytest.mark.parametrize("before", ["t. 2", "ch. 1", "d. 4, t. 2", "ed. khr. 4"])
+def test_p_after_a_file_its_volume_or_its_part_is_a_page(before: str) -> None:
+    reference = parse(f"GARF, f. 9, {before}, p. 8")
+    assert (reference.papka, str(reference.folios), reference.folios.unit) == (None, "8", "page")
+
+
+def test_p_after_a_papka_and_a_file_is_a_page_and_the_same_in_every_reader() -> None:
+    text = "AVP RF, f. 07, P. 5, d. 3, P. 8"
+    expected = {"papka": "5", "delo": "3", "folios": "8"}
+    for reference in (parse(text), extract(text)[0].reference):
+        assert {k: v for k, v in reference.to_dict().items() if k in expected} == expected
+
+
+def test_a_file_and_its_storage_unit_in_one_reference() -> None:
+    (match,) = extract("GARF, f. 9, d. 3, ed. khr. 12, l. 5")
+    assert (match.reference.delo, match.reference.ed_khr) == ("3", "12")
+    assert parse("GARF, f. 9, d. 3, ed. khr. 12, l. 5") == match.reference
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("GARF, f. 1, ed. khr. 3, ed. khr. 4", "The storage unit (ed. khr.) is given twice"),
+        ("ГАРФ. Ф. 1. Ед.\u00a0хр. 3. Ед. хр. 4", "The storage unit (ed. khr.) is given twice"),
+        ("GARF, f. 1, t. 3, t. 4", "The volume (tom) is given twice"),
+        ("GARF, f. 1, d. 2, l. 3, l. 4", "The folios are given twice"),
+        ("GARF, f. 1, d. 2, P. 8, P. 9", "The folder or page (P.) is given twice"),
+    ],
+)
+def test_a_level_given_twice_is_named_in_words(text: str, message: str) -> None:
+    with pytest.raises(ParseError, match=re.escape(message)):
+        parse(text)
+
+
+def test_a_label_with_a_line_break_inside_it_is_still_its_label() -> None:
+    assert parse("Ед.\r\nхр. 1").ed_khr == "1"
 
 
 @pytest.mark.parametrize("label", ["С.", "с.", "стр.", "pp.", "p."])
@@ -473,7 +513,7 @@ def test_tabs_keep_their_place_in_positions_and_messages() -> None:
     with pytest.raises(ParseError) as caught:
         parse("F.\t89, Op. 2, D. 5, L. 5-3")
     assert caught.value.position == 23
-    with pytest.raises(ParseError, match="Opis is given twice"):
+    with pytest.raises(ParseError, match="The opis' is given twice"):
         parse("F.\t89, Op.\t2, Op. 3")
 
 

@@ -352,7 +352,10 @@ def _emit(node: dict[str, dict[str, Any]]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-_KEY_DROPS = str.maketrans("", "", ". '’ʹ\u00a0\u202f\t\n")
+# Stops, apostrophes and every kind of space ("Ед.\u00a0хр.", "Ед\r\nхр.").
+_KEY_DROPS = str.maketrans(
+    "", "", ".'’ʹ" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+)
 
 
 def label_key(label: str) -> str:

@@ -28,7 +28,7 @@ from ..model import ArchivalReference
 from ..registry import archive_id
 from .archives import ArchiveFound, archive_after, is_archive_phrase, with_stop
 from .clean import Cleaned
-from .labels import LABELS, LEVEL_OF_LABEL, PAGE_LABELS, PAPKA_OR_PAGE, label_pattern, level_of
+from .labels import LABELS, PAGE_LABELS, PAPKA_OR_PAGE, label_pattern, level_of
 from .patterns import (
     ARCHIVE_PATTERN,
     CAPITALS,
@@ -172,9 +172,32 @@ _TRAILING_YEAR_RE = re.compile(rf"\s*[,.]?\s*{YEAR_NOTE}")
 _ACRONYM_AT_RE = re.compile(ARCHIVE_PATTERN)
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 _FIRST_LEVEL_RE = re.compile(rf"(?<![^\W\d_])(?:{LEVEL_TOKEN_PATTERN})", re.IGNORECASE)
-_LABEL_ONLY_RE = re.compile(
-    rf"(?P<label>{label_pattern(tuple(LEVEL_OF_LABEL))})(?:\.|(?!{LETTER}))\s*", re.IGNORECASE
+# Every spelling of every label (the table's keys are spellings without their stops and
+# spaces, which "ed. khr." is not).
+_EVERY_LABEL = tuple(
+    dict.fromkeys(
+        (*(s for spellings in LABELS.values() for s in spellings), *PAGE_LABELS, *PAPKA_OR_PAGE)
+    )
 )
+_LABEL_ONLY_RE = re.compile(
+    rf"(?P<label>{label_pattern(_EVERY_LABEL)})(?:\.|(?!{LETTER}))\s*", re.IGNORECASE
+)
+# What the messages call each level.
+_LEVEL_NAMES = {
+    "fond": "The fond",
+    "opis": "The opis'",
+    "razdel": "The section (razdel)",
+    "korobka": "The box (korobka)",
+    "papka": "The folder (papka)",
+    "papka_or_page": "The folder or page (P.)",
+    "delo": "The file (delo)",
+    "ed_khr": "The storage unit (ed. khr.)",
+    "tom": "The volume (tom)",
+    "chast": "The part (chast')",
+    "folios": "The folios",
+    "page": "The pages",
+    "rolik": "The reel (rolik)",
+}
 
 
 @attrs.frozen(slots=True)
@@ -534,10 +557,12 @@ def _parse(text: str) -> ArchivalReference:
     if body.repeat is not None:
         label = _LABEL_ONLY_RE.match(text, body.repeat)
         level = level_of(label["label"]) if label else None
-        name = "Folios" if level in ("page", "folios", None) else str(level).capitalize()
-        if level == "papka_or_page":
-            name = "Papka"
-        raise ParseError(text, body.repeat, "a level not given before", f"{name} is given twice")
+        level = level or "folios"
+        verb = "are" if level in ("folios", "page") else "is"
+        name = _LEVEL_NAMES.get(level, "A level")
+        raise ParseError(
+            text, body.repeat, "a level not given before", f"{name} {verb} given twice"
+        )
     end = body.end
     if archive is None:
         trailing = archive_after(text, end)

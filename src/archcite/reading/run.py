@@ -253,8 +253,12 @@ def _read_tokens(
         if text[label_end : label_end + 1] == "." and is_word(token.label):
             break  # "Collection. 1969": a word that ends a sentence is no label
         if token.level != "skip":
-            slot = _slot(token.level)
-            if slot in slots or (slot == "papka_or_page" and slots & {"papka", "folios"}):
+            slot = _slot(token.level, slots)
+            if (
+                slot in slots
+                or (slot == "papka_or_page" and slots & {"papka", "folios"})
+                or (slot == "papka_or_page_late" and "folios" in slots)
+            ):
                 return tokens, skipped, end, False, token.label_start
             slots.add(slot)
         if match["folio_label"]:
@@ -288,28 +292,40 @@ def is_word(label: str) -> bool:
     return len(key) >= 5 and key in _WORDS
 
 
+# The levels a papka stands above: after any of them, "P." is a page.
+_BELOW_PAPKA = frozenset(("delo", "ed_khr", "tom", "chast"))
+
+
 def _assign(tokens: list[Level]) -> list[Level]:
     """Tell a papka from a page, and give pages their own mark, by the levels around them.
 
     "P."/"П." is AVP RF's papka (folder) where leaves follow it in the run, or where no
-    file has come before it; after a file with no leaves after it, it is a page.
+    file (nor a volume or part of one) has come before it; after a file with no leaves
+    after it, it is a page.
     """
     assigned = []
     for index, token in enumerate(tokens):
         if token.level == "papka_or_page":
             later_leaves = any(t.level == "folios" for t in tokens[index + 1 :])
-            file_before = any(t.level in ("delo", "ed_khr") for t in tokens[:index])
+            file_before = any(t.level in _BELOW_PAPKA for t in tokens[:index])
             papka = later_leaves or not file_before
             token = token._replace(level="papka" if papka else "page")
         assigned.append(token)
     return assigned
 
 
-def _slot(level: str) -> str:
-    """The field a level fills: pages fill the folios, an ed. khr. the file's place."""
+def _slot(level: str, slots: set[str]) -> str:
+    """The field a level fills, given those filled before it: pages fill the folios.
+
+    A "P." after a file (or its volume or part) is a page, unless leaves follow it
+    (``papka_or_page_late``: the leaves that follow do not repeat it); after a papka as
+    well, it can only be a page.
+    """
     if level == "page":
         return "folios"
-    return "delo" if level == "ed_khr" else level
+    if level == "papka_or_page" and slots & _BELOW_PAPKA:
+        return "folios" if slots & {"papka", "papka_or_page"} else "papka_or_page_late"
+    return level
 
 
 def read_run(text: str, position: int) -> Run:
