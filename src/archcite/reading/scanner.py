@@ -419,15 +419,10 @@ class _Scanner:
             run = read_run(self.text, position)
             if not run.segments:
                 break
-            segment = run.segments[0]
-            try:
-                partial = build(self.text, segment, None)
-            except ValueError as error:
-                self._refuse(error)
+            following = self._following(run.segments[0], antecedent)
+            if following is None:
                 break
-            resolved = complete(antecedent.resolved, partial)
-            parsed = ParsedReference(partial, segment.start, segment.end, skipped=segment.skipped)
-            antecedent = _match(self.text, parsed, "continuation", resolved)
+            antecedent = following
             found.append(antecedent)
             position = run.repeat
         return found
@@ -547,15 +542,10 @@ class _Scanner:
             segment = run.segments[0]
             if archive_after(text, segment.end) is not None and len(run.segments) == 1:
                 return None  # a reference of its own, its archive after it
-            try:
-                partial = build(text, segment, None)
-            except ValueError as error:
-                self._refuse(error)
-                return None
-            resolved = complete(antecedent.resolved, partial)
-            parsed = ParsedReference(partial, segment.start, segment.end, skipped=segment.skipped)
-            self._pending = run.repeat
-            return _match(text, parsed, "continuation", resolved)
+            following = self._following(segment, antecedent)
+            if following is not None:
+                self._pending = run.repeat
+            return following
         body = read_body(text, position, allow_compact=True)
         if body is not None and body.compact:
             levels = body.segments[0] if body.segments else None
@@ -611,14 +601,19 @@ class _Scanner:
         segment = run.segments[0]
         if [level.level for level in segment.levels] != ["folios"]:
             return None
+        return self._following(segment, antecedent)
+
+    def _following(self, segment: Segment, antecedent: Match) -> Match | None:
+        """The continuation a segment of levels makes after ``antecedent``, completed from
+        it (None where the model refuses it)."""
         try:
-            partial = build(text, segment, None)
+            partial = build(self.text, segment, None)
         except ValueError as error:
             self._refuse(error)
             return None
         resolved = complete(antecedent.resolved, partial)
-        parsed = ParsedReference(partial, segment.start, segment.end)
-        return _match(text, parsed, "continuation", resolved)
+        parsed = ParsedReference(partial, segment.start, segment.end, skipped=segment.skipped)
+        return _match(self.text, parsed, "continuation", resolved)
 
 
 def _match(
