@@ -339,6 +339,24 @@ def test_regional_archives_are_named_in_full(archive: str) -> None:
     assert match.reference.fond == "12"
 
 
+@pytest.mark.parametrize(
+    "archive",
+    [
+        "ЦГА Марийской Республики",
+        "TsGA Kalmytskoi Respubliki",
+        "ГА Республики Адыгея",
+        "NA Respubliki Sakha",
+    ],
+)
+def test_archives_of_the_republics_are_named_with_the_noun(archive: str) -> None:
+    # The noun "Республика" in the genitive, after the republic's adjective or before
+    # its name: a regional phrase like "Тверской обл.", read before and after the levels.
+    (before,) = extract(f"См. {archive}. Ф. Р-7. Оп. 1. Д. 12. Л. 3.")
+    assert before.reference.archive == archive
+    assert (before.reference.fond, before.reference.delo) == ("Р-7", "12")
+    assert parse(f"Д. 12. Л. 3 / {archive}").archive == archive
+
+
 def test_an_acronym_explained_in_brackets_is_the_archive() -> None:
     (match,) = extract("GAVO (State Archive of Vologda Oblast), f. 1, op. 2, d. 3.")
     assert match.reference.archive == "GAVO"

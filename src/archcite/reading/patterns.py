@@ -153,13 +153,19 @@ _COUNTRY = (
     r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі"
     r"|Respubliki\s+Kazakhstan|Республики\s+Казахстан))"
 )
-#: A region after a departmental archive: "по Тверской области", "в Харьковской обл.".
+# A republic of the Federation in the genitive: "Удмуртской Республики", "Respubliki Komi".
+_REPUBLIC = r"(?:[Рр]еспублики|[Рр]еспубліки|[Rr]espubliki)"
+#: A region after a departmental archive: "по Тверской области", "в Харьковской обл.",
+#: or after any archive: "ЦГА Удмуртской Республики", "ЦГА Республики Татарстан".
 _REGION_WORD = rf"[{CAPITALS}](?:{NAME_LETTER}|['’ʹ])+"
 REGION = (
     rf"(?:\s+(?:по|po|в|v|у|u)\s+{_REGION_WORD}\s+"
     rf"(?:области|обл\.|краю|края|республике|області|oblasti|obl\.|kraiu|krayu|respublike)"
     rf"|\s+{_REGION_WORD}(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
-    rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii))"
+    rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii"
+    rf"|{_REPUBLIC})"
+    # a republic named after the noun: "ЦГА Республики Татарстан", "TsGA Respubliki Komi"
+    rf"|\s+{_REPUBLIC}\s+{_REGION_WORD})"
 )
 #: The words an archive's name can end in before a compact shelfmark: a region's noun, a
 #: country or a city ("УФСБ по Рязанской области 1/2/3", "TsDAVO Ukrainy 1/2/3",

@@ -140,6 +140,14 @@ _REGION_TEMPLATES: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("en", "State Archive of {} Oblast", False, ()),
 )
 _SOFT_SIGNS = ("'", "’", "ʹ")
+# The republics of the Federation, whose archives are named with the noun "Республика"
+# in the genitive after an adjective or before the republic's name ("ЦГА Удмуртской
+# Республики", "ЦГА Республики Татарстан"), in Cyrillic and every transliteration.
+_REPUBLIC_PHRASES = (
+    *(f"ЦГА {adjective} Республики" for adjective in ("Удмуртской", "Чувашской", "Мордовской")),
+    *(f"ЦГА Республики {name}" for name in ("Татарстан", "Башкортостан", "Коми")),
+    "НА Республики Карелия",
+)
 
 
 @functools.cache
@@ -160,6 +168,11 @@ def region_phrases(script: str | None, acronyms_only: bool) -> tuple[str, ...]:
             for form in forms:
                 if script is None or (script == "cyrillic") == translit.has_cyrillic(form):
                     found.setdefault(form)
+    for phrase in _REPUBLIC_PHRASES:
+        forms = [phrase, *(translit.to_latin(phrase, system, "ru") for system in _ALL)]
+        for form in forms:
+            if script is None or (script == "cyrillic") == translit.has_cyrillic(form):
+                found.setdefault(form)
     return tuple(found)
 
 
