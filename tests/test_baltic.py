@@ -173,6 +173,16 @@ def test_latvian_notes_put_the_number_before_its_label(text: str, expected: dict
     assert found(f"See {text} Then more.") == [expected]
 
 
+def test_capitals_hyphened_to_the_fond_are_its_prefix_not_the_archives_name() -> None:
+    assert fields("LVA PA-15. f., 2. apr., 40. l.") == {
+        "archive": "LVA",
+        "fond": "PA-15",
+        "opis": "2",
+        "delo": "40",
+    }
+    assert fields("AP RF, f. 3")["archive"] == "AP RF"
+
+
 def test_in_the_latvian_order_l_is_the_file_and_lp_the_leaf() -> None:
     assert NUMBER_FIRST_LEVEL["l"] == "delo" and NUMBER_FIRST_LEVEL["lp"] == "folios"
     assert level_of("l.") == "folios"  # everywhere else

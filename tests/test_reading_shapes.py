@@ -480,6 +480,18 @@ def test_damaged_labels_still_read(text: str) -> None:
     assert fields(text) == {"fond": "33", "opis": "2", "delo": "8", "folios": "11-12"}
 
 
+def test_a_doubled_stop_after_p_still_labels_the_number_after_it() -> None:
+    # Not the suffix of the file's number ("1 п"), as in "Оп. 3 п. Д. 5".
+    assert fields("Ф. 1. Оп. 2. Д. 3 п. .4") == {
+        "fond": "1",
+        "opis": "2",
+        "delo": "3",
+        "folios": "4",
+        "folio_unit": "page",
+    }
+    assert fields("Ф. 1. Оп. 3 п. Д. 5")["opis"] == "3 п"
+
+
 @pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"])
 def test_every_dash_in_a_range(dash: str) -> None:
     assert str(parse(f"F. 1, Op. 2, D. 3, Ll. 21{dash}25").folios) == "21-25"
