@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from _reading_support import fields, values
 from archcite import ParseError, extract, parse
 from archcite.reading.labels import BALTIC_LABELS, INNER_LABELS, NUMBER_FIRST_LEVEL, level_of
 from archcite.reading.reference import spans
 
 
-def fields(text: str) -> dict[str, str]:
-    result = parse(text).to_dict()
-    result.pop("archive_id", None)
-    return result
-
-
 def found(text: str) -> list[dict[str, str]]:
-    result = []
-    for match in extract(text):
-        read = match.resolved.to_dict()
-        read.pop("archive_id", None)
-        result.append(read)
-    return result
+    """The references found in ``text``, resolved."""
+    return [values(match.resolved) for match in extract(text)]
 
 
 # -- the labels ----------------------------------------------------------------------------

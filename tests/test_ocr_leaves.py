@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from _reading_support import fields, spans_and_values
 from archcite import ParseError, extract, parse
 
 
-def fields(text: str) -> dict[str, str]:
-    result = parse(text).to_dict()
-    result.pop("archive_id", None)
-    return result
-
-
 def found(text: str) -> list[tuple[str, dict[str, str]]]:
-    result = []
-    for match in extract(text):
-        read = match.reference.to_dict()
-        read.pop("archive_id", None)
-        result.append((match.text, read))
-    return result
+    return spans_and_values(extract(text))
 
 
 @pytest.mark.parametrize("label", ["11.", "1l.", "1L.", "Il.", "1."])

@@ -11,13 +11,8 @@ import re
 
 import pytest
 
+from _reading_support import fields
 from archcite import ParseError, extract, parse, parse_citation
-
-
-def fields(text: str) -> dict[str, str]:
-    result = parse(text).to_dict()
-    result.pop("archive_id", None)
-    return result
 
 
 def found(text: str) -> list[tuple[str, dict[str, str]]]:
