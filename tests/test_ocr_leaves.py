@@ -130,6 +130,14 @@ def test_a_damaged_label_needs_one_space_and_leaves_after_it() -> None:
         parse("f. 1, op. 2, d. 3, 11. and so on")
 
 
+def test_a_numbered_line_after_a_file_is_no_leaf_label() -> None:
+    text = "Sources: RGASPI, f. 17, op. 3, d. 5.\n1. 12 copies were made."
+    (match,) = extract(text)
+    assert match.text == "RGASPI, f. 17, op. 3, d. 5" and match.reference.folios is None
+    with pytest.raises(ParseError):
+        parse("f. 17, op. 3, d. 5.\n1. 12")
+
+
 def test_a_damaged_label_after_leaves_is_not_read_again() -> None:
     with pytest.raises(ParseError):
         parse("f. 1, op. 2, d. 3, l. 4, 11. 5")

@@ -281,7 +281,7 @@ def _read_tokens(
                 break  # "Collection. 1969": a word that ends a sentence is no label
             leaves = match["folio_label"] is not None
         else:
-            told = _told_token(text, position, slots)
+            told = _told_token(text, end, position, slots)
             if told is None:
                 break
             token, leaves = told, told.level == "folios"
@@ -322,19 +322,20 @@ _FILE_SLOTS = frozenset(("delo", "ed_khr"))
 _OPENERS = frozenset(("fond", "opis"))
 
 
-def _told_token(text: str, position: int, slots: set[str]) -> Level | None:
-    """A level whose label reads only where the levels before it in the run tell what it
-    is, or None.
+def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level | None:
+    """A level at ``position`` whose label reads only where the levels before it in the
+    run (the last of them ending at ``after``) tell what it is, or None.
 
     - A leaf label as OCR damages it (:data:`~.labels.OCR_LEAF_LABELS`: "11.", "1l.",
-      "1.") before a space and leaves, after a file with no leaves yet: "d. 1006, 11.
-      52-53". ("Il." is a label of the table.)
+      "1.") before a space and leaves, after a file with no leaves yet, on the same line
+      (a line that opens with "1. 12" is a numbered list's): "d. 1006, 11. 52-53". ("Il."
+      is a label of the table.)
     - A Baltic one-letter label ("b." byla, "n." nimistu, "s." säilik) in a run a fond or
       an inventory opened, where its level's place and those below it are still empty:
       "f. K-1, ap. 10, b. 12", "f. 1, n. 4, s. 12". So "s." after a file and "n." after an
       inventory are not read, and alone they open nothing ("b. 1905", "n. 3").
     """
-    if slots & _FILE_SLOTS and "folios" not in slots:
+    if slots & _FILE_SLOTS and "folios" not in slots and "\n" not in text[after:position]:
         match = _OCR_LEAVES_RE.match(text, position)
         if match is not None:
             return Level(
