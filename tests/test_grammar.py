@@ -9,15 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import archcite
+from _reading_support import fields
 from archcite import ParseError, parse
 from archcite.reading import parse_folios
-
-
-def fields(text: str) -> dict[str, str]:
-    result = parse(text).to_dict()
-    result.pop("archive_id", None)
-    return result
-
 
 # -- the seed's shapes --------------------------------------------------------------
 

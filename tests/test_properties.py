@@ -221,6 +221,51 @@ def test_normalise_keeps_every_character_that_is_no_reference(
     assert written.endswith(text[cuts[-2] :])
 
 
+# -- the Baltic archives' notes and OCR's leaf labels -----------------------------------------
+
+
+@thorough
+@given(ac.reference_variants(["baltic", "separators", "identifiers", "damage"]))
+def test_baltic_references_parse_to_the_values_they_were_built_from(
+    pair: tuple[str, archcite.ArchivalReference],
+) -> None:
+    # "LYA, f. K-1, ap. 10, b. 12, l. 3–5", "ERAF, f. 1, n. 4, s. 12", "LVA, 101. f., …".
+    text, reference = pair
+    assert parse(text) == reference, text
+
+
+@thorough
+@given(ac.reference_variants(["ocr", "labels", "order", "separators", "identifiers"]))
+def test_leaf_labels_damaged_by_ocr_parse_to_the_leaves(
+    pair: tuple[str, archcite.ArchivalReference],
+) -> None:
+    text, reference = pair
+    assert parse(text) == reference, text
+
+
+_LETTERS = ("op_cit", "initials", "books", "laws", "western", "dates", "letters")
+
+
+@pytest.mark.parametrize("forms", [["baltic"], ["ocr"], ["baltic", "ocr", "separators"]])
+@thorough
+@given(data=st.data())
+def test_extract_finds_baltic_and_ocr_damaged_references_among_their_look_alikes(
+    forms: list[str], data: st.DataObject
+) -> None:
+    # The prose around them holds "b. 1905", "n. 3", "s. 12", "vol. 11. 52", "in 1. 3".
+    text, expected = data.draw(ac.footnotes(min_refs=1, max_refs=4, forms=forms, traps=_LETTERS))
+    assert extract(text) == expected, text
+
+
+@quick
+@given(ac.footnotes(min_refs=0, max_refs=0, traps=["letters"]))
+def test_the_baltic_letters_and_ocr_digits_alone_in_prose_are_no_reference(
+    pair: tuple[str, list[archcite.Match]],
+) -> None:
+    text, _ = pair
+    assert extract(text) == [], text
+
+
 def test_hypothesis_finds_archcites_strategies_through_its_entry_point() -> None:
     from importlib.metadata import entry_points
 

@@ -11,13 +11,8 @@ import re
 
 import pytest
 
+from _reading_support import fields
 from archcite import ParseError, extract, parse, parse_citation
-
-
-def fields(text: str) -> dict[str, str]:
-    result = parse(text).to_dict()
-    result.pop("archive_id", None)
-    return result
 
 
 def found(text: str) -> list[tuple[str, dict[str, str]]]:
@@ -496,6 +491,18 @@ def test_a_gost_chain_with_pages() -> None:
 )
 def test_damaged_labels_still_read(text: str) -> None:
     assert fields(text) == {"fond": "33", "opis": "2", "delo": "8", "folios": "11-12"}
+
+
+def test_a_doubled_stop_after_p_still_labels_the_number_after_it() -> None:
+    # Not the suffix of the file's number ("1 п"), as in "Оп. 3 п. Д. 5".
+    assert fields("Ф. 1. Оп. 2. Д. 3 п. .4") == {
+        "fond": "1",
+        "opis": "2",
+        "delo": "3",
+        "folios": "4",
+        "folio_unit": "page",
+    }
+    assert fields("Ф. 1. Оп. 3 п. Д. 5")["opis"] == "3 п"
 
 
 @pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"])

@@ -148,3 +148,40 @@ def test_same_reference_is_blind_to_script_only() -> None:
         "TsKhSD, F. R-89, Op. 2, D. 5b, Ll. 13-14, 41a",
     ):
         assert not same_reference(latin, archcite.parse(other))
+
+
+def test_the_baltic_form_writes_each_language_in_its_order() -> None:
+    seen: set[str] = set()
+
+    @settings(max_examples=200, deadline=None, derandomize=True, database=None)
+    @given(ac.reference_variants(["baltic"]))
+    def draw(pair: tuple[str, archcite.ArchivalReference]) -> None:
+        text, reference = pair
+        archive = registry.find(reference.archive) if reference.archive else None
+        country = archive.country if archive else None
+        if re.search(r"\b[bB]\. \d", text):
+            seen.add("lithuanian")
+            assert country in (None, "Lithuania")
+        if re.search(r"\b[sS]\. \d", text):
+            seen.add("estonian")
+            assert country in (None, "Estonia")
+        if re.search(r"\d\. (f|fonds)\b", text):
+            seen.add("latvian")
+            assert country == "Latvia" and text.startswith(str(reference.archive))
+
+    draw()
+    assert seen == {"lithuanian", "estonian", "latvian"}
+
+
+@quick
+@given(ac.reference_variants(["ocr"]))
+def test_the_ocr_form_damages_only_leaf_labels_after_a_file(
+    pair: tuple[str, archcite.ArchivalReference],
+) -> None:
+    text, reference = pair
+    for damaged in re.finditer(r"(?<![\w.])(11|1l|1)\. (?=\d)", text):
+        before = text[: damaged.start()]
+        assert reference.folios is not None and reference.folios.unit == "leaf"
+        # A file before it, labelled as the hand labels it: "d.", "ed. khr.", "д.", "ед. хр."
+        file = r"(?<!\w)(d|ed\. khr|д|ед\. хр)\. ?\w"
+        assert re.search(file, before, re.IGNORECASE), text

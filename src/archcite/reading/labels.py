@@ -17,13 +17,18 @@ from typing import Any
 
 __all__ = [
     "ANCHOR_LEVELS",
+    "BALTIC_LABELS",
     "ENGLISH_FILE_WORDS",
     "IBID",
+    "INNER_LABELS",
     "INTRODUCERS",
     "LABELS",
     "LEVEL_OF_LABEL",
     "LOOK_ALIKES",
     "MONTHS",
+    "NUMBER_FIRST_LABELS",
+    "NUMBER_FIRST_LEVEL",
+    "OCR_LEAF_LABELS",
     "PAGE_LABELS",
     "PAPKA_OR_PAGE",
     "SKIPPED_LABELS",
@@ -155,6 +160,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "rolik": ("reel", "rolik", "ролик"),
 }
 
+#: "Ll." and "l." as scanned books print them, with the digit one for a small l: "11. 52",
+#: "1l. 52", "1. 52". Only after a file are they a label rather than a number (see
+#: :mod:`.run`). ("Il." and "I.", with a capital I, are spellings of the table above.)
+OCR_LEAF_LABELS: tuple[str, ...] = ("11", "1l", "1")
+
 #: Labels of the file's pages: the folios value with the page unit.
 PAGE_LABELS: tuple[str, ...] = ("pages", "page", "pp", "стр", "с", "str")
 
@@ -174,6 +184,24 @@ SKIPPED_LABELS: tuple[str, ...] = (
 #: The levels whose label can open a reference found in free text. Folios, volumes,
 #: parts and pages alone are how books are cited too ("p. 52", "vol. 2", "Т. 2").
 ANCHOR_LEVELS: tuple[str, ...] = ("fond", "opis", "delo", "ed_khr", "papka")
+
+#: How Lithuanian and Estonian notes label fond, inventory, file and leaf, in that order:
+#: Lithuanian fondas, apyrašas, byla (a file), lapas (a leaf); Estonian fond, nimistu (an
+#: inventory), säilik (a storage unit), leht (a leaf). See docs/baltic.md.
+BALTIC_LABELS: dict[str, dict[str, str]] = {
+    "lithuanian": {"fond": "f", "opis": "ap", "delo": "b", "folios": "l"},
+    "estonian": {"fond": "f", "opis": "n", "delo": "s", "folios": "l"},
+}
+
+#: Latvian notes put each number before its label, as an ordinal: "LVA, 101. f., 1. apr.,
+#: 12. l., 3. lp." In Latvian "l." is lieta, the file, and "lp." lapa, the leaf; fonds and
+#: apraksts (the inventory) are also written out.
+NUMBER_FIRST_LABELS: dict[str, tuple[str, ...]] = {
+    "fond": ("f", "fonds"),
+    "opis": ("apr", "apraksts"),
+    "delo": ("l", "lieta"),
+    "folios": ("lp", "lapa", "lapas"),
+}
 
 #: Short forms that point back to the previous reference ("Там само" is the Ukrainian).
 IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe", "там само", "tam samo")
@@ -379,6 +407,27 @@ LEVEL_OF_LABEL: dict[str, str] = {
 LEVEL_OF_LABEL.update({label_key(spelling): "page" for spelling in PAGE_LABELS})
 LEVEL_OF_LABEL.update({label_key(spelling): "papka_or_page" for spelling in PAPKA_OR_PAGE})
 LEVEL_OF_LABEL.update({label_key(spelling): "skip" for spelling in SKIPPED_LABELS})
+
+#: The Baltic labels the table does not hold, and the level each names: one letter that
+#: prose uses for much else ("b. 1905", "n. 3", "s. 12"), read only inside a run that a
+#: fond or an inventory opened, in the order of the hierarchy (see :mod:`.run`).
+INNER_LABELS: dict[str, str] = {
+    label_key(spelling): level
+    for table in BALTIC_LABELS.values()
+    for level, spelling in table.items()
+    if label_key(spelling) not in LEVEL_OF_LABEL
+}
+
+#: The level each label names where the number comes before it: the Latvian labels of
+#: :data:`NUMBER_FIRST_LABELS` ("l." is the file there), and every other label of the table.
+NUMBER_FIRST_LEVEL: dict[str, str] = {
+    **LEVEL_OF_LABEL,
+    **{
+        label_key(spelling): level
+        for level, spellings in NUMBER_FIRST_LABELS.items()
+        for spelling in spellings
+    },
+}
 
 
 @functools.lru_cache(maxsize=4096)  # readers ask it of the same few labels again and again

@@ -83,9 +83,9 @@ IDENTIFIER_PATTERN = (
     rf"(?:{_ID_PREFIX}?{_ID_CORE}"
     rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
-    # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder), which
-    # a dated year is not: "Оп. 1 п. 1918 г."
-    rf"(?:\s(?:пф|лс|п|pf|ls|p)(?!{LETTER})(?!\.?\s*{NOT_A_DATED_YEAR}\d))?"
+    # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder), its
+    # stop doubled or not ("п. . 5"), which a dated year is not: "Оп. 1 п. 1918 г."
+    rf"(?:\s(?:пф|лс|п|pf|ls|p)(?!{LETTER})(?!(?:\.\s?)?\.?\s*{NOT_A_DATED_YEAR}\d))?"
     # An identifier ends where a word does: "0A" in "F0A0Д" is no fond.
     rf"(?![^\W_])"
     rf"|{ROMAN})"
@@ -186,8 +186,12 @@ _CITY = rf"(?:\s[{CAPITALS}](?:[а-яё]+[ыи]|[a-z]+[yi])(?!{NAME_LETTER}))"
 # A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks
 # after an archive open a document's title instead).
 QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"
+# Capitals hyphened to a number are the number's prefix, not the archive's last word:
+# "LVA PA-101. f.", "GARF PA-1, op. 2".
+_NOT_A_PREFIX = rf"(?![{DASH}]\d)"
 ONE_ARCHIVE = (
-    rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}(?:\s(?:{_SHORT}|{_CAPITALS_WORD})){{0,3}}{_COUNTRY}?"
+    rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}{_NOT_A_PREFIX}"
+    rf"(?:\s(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX}){{0,3}}{_COUNTRY}?"
     rf"(?:{REGION}|{QUOTED_NAME}|{_CITY})?"
 )
 

@@ -1,9 +1,11 @@
 """One archival reference: an optional archive phrase, then a body, and :func:`parse`.
 
 The body is a run of labelled levels in any order (:mod:`.run`), a compact shelfmark
-after an archive (``558/11/1121``, ``558.11.702.6–12``, ``17, 3, 410, 22–24``), or a case
-file's number (``ЦА ФСБ Р-33538``). The archive is an acronym, a registry name or an
-archive phrase (:mod:`.archives`), before the body or after it.
+after an archive (``558/11/1121``, ``558.11.702.6–12``, ``17, 3, 410, 22–24``), a case
+file's number (``ЦА ФСБ Р-33538``), or levels with their numbers first after an archive,
+as Latvian notes write them (``LVA, 101. f., 1. apr., 12. l.``). The archive is an
+acronym, a registry name or an archive phrase (:mod:`.archives`), before the body or after
+it.
 
 The same pattern pieces make a pyparsing grammar, :data:`WHOLE`, whose named elements
 explain where a text stops being a reference and what was expected there; the readers
@@ -48,6 +50,7 @@ from .run import (
     Segment,
     expand_range_end,
     is_word,
+    number_first_at,
     parse_folios,
     read_run,
 )
@@ -58,6 +61,7 @@ __all__ = [
     "build",
     "compact_at",
     "expand_range_end",
+    "number_first_at",
     "parse",
     "parse_folios",
     "spans",
@@ -91,7 +95,18 @@ def build(
     if archive is not None:
         values["archive"] = archive
         values["archive_id"] = archive_id(archive)
-    for level in segment.levels if segment is not None else ():
+    if segment is not None:
+        values.update(segment_values(text, segment))
+    return ArchivalReference(**values)
+
+
+def segment_values(text: str, segment: Segment) -> dict[str, Any]:
+    """The model's values of a segment's levels: folios read into :class:`Folios`.
+
+    Raises :class:`ParseError` at a folio range that runs backwards.
+    """
+    values: dict[str, Any] = {}
+    for level in segment.levels:
         if level.level in ("folios", "page"):
             values["folios"] = _folios_at(
                 text, level.value, level.value_start, "page" if level.level == "page" else "leaf"
@@ -100,7 +115,7 @@ def build(
             values[level.level] = level.value
             if level.title is not None:
                 values["title"] = level.title
-    return ArchivalReference(**values)
+    return values
 
 
 def _folios_at(text: str, value: str, position: int, unit: Any = "leaf") -> Any:
@@ -215,7 +230,8 @@ class _Body:
 
 def read_body(text: str, position: int, *, allow_compact: bool) -> _Body | None:
     """The levels at ``position``: a compact shelfmark or case file (after an archive,
-    with labelled levels after it or not) or a run of labelled levels."""
+    with labelled levels after it or not), levels with their numbers first (after an
+    archive) or a run of labelled levels."""
     values: dict[str, Any] = {}
     compact = False
     skipped: list[tuple[int, int]] = []
@@ -228,9 +244,14 @@ def read_body(text: str, position: int, *, allow_compact: bool) -> _Body | None:
                 skipped.append(match.span("year"))
             compact, end = True, match.end()
         else:
-            case = _CASE_FILE_RE.match(text, position)
-            if case is not None:
-                values, end = {"delo": case["id"]}, case.end()
+            # The number first before a case file: "LVA, PA-15. f." is a fond.
+            first = number_first_at(text, position)
+            if first is not None:
+                values, end = segment_values(text, first), first.end
+            else:
+                case = _CASE_FILE_RE.match(text, position)
+                if case is not None:
+                    values, end = {"delo": case["id"]}, case.end()
         if values:
             separator = _SEPARATOR_RE.match(text, end)
             after = separator.end() if separator else end
@@ -314,6 +335,11 @@ def spans(text: str) -> list[tuple[str, int, int]] | None:
             for group, name in _COMPACT_GROUPS:
                 if compact[group]:
                     found.append((name, compact.start(group), compact.end(group)))
+        else:
+            first = number_first_at(text, after)
+            for read in first.levels if first is not None else ():
+                name = "folios" if read.level == "page" else read.level
+                found.append((name, read.label_start, read.end))
         body = read_body(text, after, allow_compact=True)
         if body is None:
             return None

@@ -6,6 +6,11 @@ by ``,`` ``.`` ``:`` spaces, GOST's dashes or nothing, and come in any order: th
 hierarchy's rank only decides what an ambiguous "P." is. A level given a second time
 starts the next reference of the run, as a semicolon does.
 
+Some labels read only where the levels before them tell what they are: the one-letter
+Baltic labels after a fond or an inventory ("f. 1, n. 4, s. 12"), and a leaf label as OCR
+damages it after a file ("d. 1006, 11. 52"). Latvian notes put the number first
+("101. f., 1. apr., 12. l."): :func:`number_first_at` reads that order.
+
 >>> run = read_run("f. 07, op. 12, d. 41, p. 9, l. 33, d. 42", 0)
 >>> run.segments[0].values(), run.repeat
 ({'fond': '07', 'opis': '12', 'delo': '41', 'papka': '9', 'folios': '33'}, 35)
@@ -17,10 +22,15 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..levels import LEVEL_RANK
 from ..model import Folio, FolioRange, Folios, FolioUnit
 from .labels import (
+    INNER_LABELS,
     LABELS,
     LEVEL_OF_LABEL,
+    NUMBER_FIRST_LABELS,
+    NUMBER_FIRST_LEVEL,
+    OCR_LEAF_LABELS,
     PAGE_LABELS,
     PAPKA_OR_PAGE,
     SKIPPED_LABELS,
@@ -49,6 +59,7 @@ __all__ = [
     "Segment",
     "expand_range_end",
     "is_word",
+    "number_first_at",
     "parse_folios",
     "read_run",
 ]
@@ -106,6 +117,23 @@ _SEPARATOR_RE = re.compile(
     rf"(?:\.(?=\s*[,;:]))?\s*(?P<punct>[,.:;/])?\s*(?:[{DASH}]\s*(?![{DASH}]))?"
 )
 _YEAR_NOTE_RE = re.compile(YEAR_NOTE)
+
+# A Baltic one-letter label and its number: always with its stop, which prose's "b 1905"
+# lacks as often as not.
+_INNER_PATTERN = (
+    rf"(?P<inner_label>{label_pattern(tuple(INNER_LABELS))})\.\s*{_NUMERO}{NOT_A_DATED_YEAR}"
+    rf"(?P<inner_id>{IDENTIFIER_PATTERN})"
+)
+# "Ll." and "l." as scanned books print them (OCR_LEAF_LABELS), a stop, one space and the
+# leaves. Only after a file is this no number of its own.
+_OCR_LEAVES_PATTERN = (
+    rf"(?P<ocr_label>{label_pattern(OCR_LEAF_LABELS)})\.\s(?=\d){NOT_A_DATE}"
+    rf"(?P<ocr_folios>{FOLIO_LIST_PATTERN})"
+)
+_INNER_RE = re.compile(_INNER_PATTERN, re.IGNORECASE)
+_OCR_LEAVES_RE = re.compile(_OCR_LEAVES_PATTERN, re.IGNORECASE)
+# Either, for the fast path to know the token reader must go on.
+_TOLD_RE = re.compile(f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}", re.IGNORECASE)
 
 _FOLIO_RE = re.compile(
     rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
@@ -247,11 +275,16 @@ def _read_tokens(
     end = position
     while True:
         match = _LEVEL_RE.match(text, position)
-        if match is None:
-            break
-        token, label_end = _token(match)
-        if text[label_end : label_end + 1] == "." and is_word(token.label):
-            break  # "Collection. 1969": a word that ends a sentence is no label
+        if match is not None:
+            token, label_end = _token(match)
+            if text[label_end : label_end + 1] == "." and is_word(token.label):
+                break  # "Collection. 1969": a word that ends a sentence is no label
+            leaves = match["folio_label"] is not None
+        else:
+            told = _told_token(text, end, position, slots)
+            if told is None:
+                break
+            token, leaves = told, told.level == "folios"
         if token.level != "skip":
             slot = _slot(token.level, slots)
             if (
@@ -261,7 +294,7 @@ def _read_tokens(
             ):
                 return tokens, skipped, end, False, token.label_start
             slots.add(slot)
-        if match["folio_label"]:
+        if leaves:
             more = _MORE_FOLIOS_RE.match(text, token.end)
             if more is not None and more.end() > more.start():
                 token = token._replace(value=text[token.value_start : more.end()], end=more.end())
@@ -283,6 +316,60 @@ def _read_tokens(
                 skipped.append((note.start(), note.end()))
                 position = after.end()
     return tokens, skipped, end, False, None
+
+
+_FILE_SLOTS = frozenset(("delo", "ed_khr"))
+_OPENERS = frozenset(("fond", "opis"))
+
+
+def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level | None:
+    """A level at ``position`` whose label reads only where the levels before it in the
+    run (the last of them ending at ``after``) tell what it is, or None.
+
+    - A leaf label as OCR damages it (:data:`~.labels.OCR_LEAF_LABELS`: "11.", "1l.",
+      "1.") before a space and leaves, after a file with no leaves yet, on the same line
+      (a line that opens with "1. 12" is a numbered list's): "d. 1006, 11. 52-53". ("Il."
+      is a label of the table.)
+    - A Baltic one-letter label ("b." byla, "n." nimistu, "s." säilik) in a run a fond or
+      an inventory opened, where its level's place and those below it are still empty:
+      "f. K-1, ap. 10, b. 12", "f. 1, n. 4, s. 12". So "s." after a file and "n." after an
+      inventory are not read, and alone they open nothing ("b. 1905", "n. 3").
+    """
+    if slots & _FILE_SLOTS and "folios" not in slots and "\n" not in text[after:position]:
+        match = _OCR_LEAVES_RE.match(text, position)
+        if match is not None:
+            return Level(
+                "folios",
+                match["ocr_folios"],
+                position,
+                match.start("ocr_folios"),
+                match.end(),
+                None,
+                match["ocr_label"],
+            )
+    if slots & _OPENERS:
+        match = _INNER_RE.match(text, position)
+        if match is not None:
+            level = INNER_LABELS[label_key(match["inner_label"])]
+            if all(_slot_rank(slot) < LEVEL_RANK[level] for slot in slots):
+                value = match["inner_id"]
+                return Level(
+                    level,
+                    value.strip(),
+                    position,
+                    match.start("inner_id"),
+                    match.end(),
+                    None,
+                    match["inner_label"],
+                )
+    return None
+
+
+def _slot_rank(slot: str) -> int:
+    # "P." before a file stands where a papka does; after one, it is a page.
+    if slot == "papka_or_page":
+        return LEVEL_RANK["papka"]
+    return LEVEL_RANK.get(slot, LEVEL_RANK["folios"])
 
 
 @lru_cache(maxsize=4096)
@@ -344,6 +431,73 @@ def read_run(text: str, position: int) -> Run:
     start = levels[0].label_start
     inside = tuple(span for span in skipped if start <= span[0] and span[1] <= end)
     return Run((Segment(tuple(levels), start, end, inside),), end, semicolon, repeat)
+
+
+# --- the number first: Latvian notes ----------------------------------------------------
+
+# Every spelling of the table and the Latvian ones, each as printed after its number.
+_NUMBER_FIRST_SPELLINGS = tuple(
+    dict.fromkeys(
+        (
+            *(spelling for spellings in LABELS.values() for spelling in spellings),
+            *PAGE_LABELS,
+            *(spelling for spellings in NUMBER_FIRST_LABELS.values() for spelling in spellings),
+        )
+    )
+)
+# One pair: the number as an ordinal (its stop), then the label, its stop or a word's end.
+# A range of leaves may carry the stop on both numbers: "3.–5. lp.".
+_NUMBER_FIRST_RE = re.compile(
+    rf"(?P<value>{FOLIO}\.?\s?[{DASH}]\s?{FOLIO}(?=\.)|{IDENTIFIER_PATTERN})\.\s?"
+    rf"(?P<label>{label_pattern(_NUMBER_FIRST_SPELLINGS)})(?:\.|(?!{LETTER}))",
+    re.IGNORECASE,
+)
+# A word ("lieta", "fonds") takes no stop: one after it is the sentence's.
+_NUMBER_FIRST_WORDS = frozenset(
+    label_key(spelling)
+    for spellings in NUMBER_FIRST_LABELS.values()
+    for spelling in spellings
+    if len(label_key(spelling)) >= 4
+)
+_NUMBER_FIRST_SEPARATOR_RE = re.compile(r"\.?(?:,\s*|\s+)")
+
+
+def number_first_at(text: str, position: int) -> Segment | None:
+    """The levels at ``position`` where each number comes before its label, as Latvian
+    notes write them after the archive: "101. f., 1. apr., 12. l., 3. lp." (there "l." is
+    lieta, the file). A fond opens the run and one more level at least follows it; a
+    level given twice ends it. None where no such run starts.
+
+    >>> [(level.level, level.value) for level in number_first_at("101. f., 12. l.", 0).levels]
+    [('fond', '101'), ('delo', '12')]
+    """
+    levels: list[Level] = []
+    while True:
+        match = _NUMBER_FIRST_RE.match(text, position)
+        if match is None:
+            break
+        level = NUMBER_FIRST_LEVEL.get(label_key(match["label"]))
+        if level is None or level == "skip" or (not levels and level != "fond"):
+            break
+        if level in ("page", "papka_or_page"):
+            level = "page"
+        if any(read.level == level or {read.level, level} <= {"folios", "page"} for read in levels):
+            break  # a level given twice: not this run's
+        value, label, end = match["value"], match["label"], match.end()
+        if level in ("folios", "page"):
+            value = value.replace(".", "")
+        if text[end - 1] == "." and (label_key(label) in _NUMBER_FIRST_WORDS or is_word(label)):
+            end -= 1
+        levels.append(
+            Level(level, value.strip(), match.start(), match.start("value"), end, None, label)
+        )
+        separator = _NUMBER_FIRST_SEPARATOR_RE.match(text, end)
+        if separator is None:
+            break
+        position = separator.end()
+    if len(levels) < 2:
+        return None
+    return Segment(tuple(levels), levels[0].label_start, levels[-1].end)
 
 
 # --- the fast path: the commonest order of levels in one compiled pattern ---------------
@@ -444,6 +598,10 @@ def _fast_run(text: str, position: int) -> Run | None:
     if separator["punct"] == ";":
         return Run((Segment(tuple(levels), position, end),), end, True)
     after = separator.end()
-    if _LEVEL_RE.match(text, after) is not None or _YEAR_NOTE_RE.match(text, after) is not None:
+    if (
+        _LEVEL_RE.match(text, after) is not None
+        or _YEAR_NOTE_RE.match(text, after) is not None
+        or _TOLD_RE.match(text, after) is not None
+    ):
         return None
     return Run((Segment(tuple(levels), position, end),), end)

@@ -51,7 +51,7 @@ from .patterns import (
     NAME_LETTER,
     REGION,
 )
-from .reference import ParsedReference, build, compact_at, read_body
+from .reference import ParsedReference, build, compact_at, number_first_at, read_body
 from .run import LEVEL_TOKEN_PATTERN, Segment, parse_folios, read_run
 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
@@ -463,7 +463,11 @@ class _Scanner:
         text = self.text
         # Most capitals before a number are no archive ("CPSU 1936"): look for the numbers
         # of a shelfmark first, which costs one match, and for the archive only then.
-        if compact_at(text, number) is None and _CASE_FILE_START_RE.match(text, number) is None:
+        if (
+            compact_at(text, number) is None
+            and _CASE_FILE_START_RE.match(text, number) is None
+            and number_first_at(text, number) is None  # Latvian: "LVA, 101. f., 1. apr."
+        ):
             return []
         archive = archive_before(text, number, self.consumed)
         if archive is None or not archive.inside or not _cites_compactly(archive.token):

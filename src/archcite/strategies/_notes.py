@@ -125,10 +125,11 @@ _RU_MONTHS = ("января", "марта", "мая", "июля", "сентяб�
 #: The ways :func:`footnotes` continues a reference after it.
 CONTINUATIONS = ("levels", "files", "repeated", "bracketed", "description", "ibid")
 #: The words :func:`footnotes` puts around references that look like parts of one and are
-#: not. ``"year_after"`` (a bare year after a reference: ``…, l. 3, 1956``) is not drawn
-#: unless asked for.
-TRAPS = ("op_cit", "initials", "books", "laws", "western", "dates", "year_after")
-_DEFAULT_TRAPS = TRAPS[:-1]
+#: not. ``"year_after"`` (a bare year after a reference: ``…, l. 3, 1956``) and
+#: ``"letters"`` (the Baltic letters and OCR's digits in prose: ``b. 1905``, ``n. 3``,
+#: ``vol. 11. 52``) are not drawn unless asked for.
+TRAPS = ("op_cit", "initials", "books", "laws", "western", "dates", "year_after", "letters")
+_DEFAULT_TRAPS = tuple(kind for kind in TRAPS if kind not in ("year_after", "letters"))
 
 
 def _unclosed(reference: ArchivalReference, style: str, system: str = "ala-lc") -> str:
@@ -230,6 +231,22 @@ def _trap(draw: st.DrawFn, kind: str, script: str) -> str:
                 )
             )
         return draw(st.sampled_from((f"Т. {n}. С. {m}", f"С. {m}–{m + n}", f"Вып. {n}. С. {m}")))
+    if kind == "letters":
+        # "born 1905", "note 3", "Seite 12", and OCR's digits for "l." after no file.
+        if latin:
+            return draw(
+                st.sampled_from(
+                    (
+                        f"b. {year}",
+                        f"n. {n}",
+                        f"s. {m}",
+                        f"vol. 11. {m}",
+                        f"in 1. {n}",
+                        f"S. {m} f.",
+                    )
+                )
+            )
+        return draw(st.sampled_from((f"т. 11. {m}", f"в 1. {n}")))
     if kind == "laws":
         code = draw(st.sampled_from(("СЗ СССР", "СУ РСФСР", "Ведомости ВС СССР")))
         return f"{code}. {year}. № {n}. Ст. {m}"
@@ -539,8 +556,8 @@ def footnotes(
 
     Between ``min_refs`` and ``max_refs`` references in sentences of prose, written in one
     registered ``style``, or (``style=None``, half the time) in one hand of
-    :func:`reference_variants` with its ``forms`` (default: all but ``"damage"`` and
-    ``"recto"``), the
+    :func:`reference_variants` with its ``forms`` (default: all but ``"damage"``,
+    ``"recto"``, ``"baltic"`` and ``"ocr"``), the
     archive named in any of ``places`` (default: all of :data:`ARCHIVE_PLACES`, those that
     keep the archive outside the reference's span too: ``AVP RF (F. 0129. …)``,
     ``Tsentral'nyi … arkhiv … (TsGA RT), f. 732``, ``RGASPI, Politburo protocol of 5 May
@@ -558,7 +575,9 @@ def footnotes(
     one-letter labels (``F. Scott``, ``V. N. Chernukha``), a book's ``Т. 2. С. 45`` and
     ``vol. 3, pp. 199–200``, laws (``СЗ СССР. 1935. № 12. Ст. 94``), Western archives
     (``NARA, RG 59, Box 12``, ``TNA, FO 371/2604``), and dates, also right after a
-    reference (``…, l. 3, 12 March 1956``).
+    reference (``…, l. 3, 12 March 1956``). Asked for, ``"letters"`` puts the Baltic
+    archives' one-letter labels and OCR's digits where they are prose (``b. 1905``,
+    ``n. 3``, ``s. 12``, ``vol. 11. 52``, ``in 1. 3``).
 
     ``expected_matches`` is the list :func:`archcite.extract` should return, exactly:
     :class:`~archcite.Match` values with the reference as written, the reference resolved

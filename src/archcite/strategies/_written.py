@@ -18,9 +18,17 @@ from hypothesis.errors import InvalidArgument
 from .. import registry, translit
 from ..levels import LEVELS
 from ..model import ArchivalReference, Folio, FolioRange, Folios
-from ..reading.labels import IBID, label_key
+from ..reading.labels import IBID, OCR_LEAF_LABELS, label_key
 from ..reading.patterns import DASH, INVISIBLE
 from ._archives import archive_tokens, full_names, introduced_names, region_phrases
+from ._baltic import (
+    BALTIC_LANGUAGES,
+    NUMBER_FIRST_LANGUAGE,
+    baltic_archives,
+    baltic_labels,
+    baltic_reference,
+    number_first_text,
+)
 from ._base import Script, check_choices, check_script, pick_script
 from ._labels import label, papka_or_page, spellings
 from ._numbers import _COMMON, IDENTIFIER_SHAPES, folio_list
@@ -39,8 +47,14 @@ REFERENCE_FORMS = (
     "compact",
     "damage",
     "recto",
+    "baltic",
+    "ocr",
 )
-DEFAULT_FORMS = tuple(form for form in REFERENCE_FORMS if form not in ("damage", "recto"))
+#: The forms drawn unless asked for otherwise: the ways Russian-language and English notes
+#: commonly write references. Damage, rectos and the Baltic archives' notes are asked for.
+DEFAULT_FORMS = tuple(
+    form for form in REFERENCE_FORMS if form not in ("damage", "recto", "baltic", "ocr")
+)
 
 #: Where and how a reference names its archive. ``"bracketed"`` ("AVP RF (F. 0129. …)"),
 #: ``"introduced"`` ("… arkhiv … (TsGA RT), f. 732") and ``"described"`` ("RGASPI,
@@ -291,13 +305,29 @@ def _levels_in(draw: st.DrawFn, hand: Hand, reference: ArchivalReference, order:
             value = folios_text(draw, hand, reference.folios)
         else:
             name, value = level, getattr(reference, level)
-        printed = _damaged_label(draw, hand, _label_of(hand, name, order, index, reference), value)
-        space = "" if hand.glued and printed.endswith(".") else " "
+        if name == "folios" and _ocr_damaged(draw, hand, order[:index]):
+            # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
+            printed, space = draw(st.sampled_from(OCR_LEAF_LABELS)) + ".", " "
+        else:
+            label = _label_of(hand, name, order, index, reference)
+            printed = _damaged_label(draw, hand, label, value)
+            space = "" if hand.glued and printed.endswith(".") else " "
         if index:
             separator = hand.file_separator if level in ("delo", "ed_khr") else hand.separator
             text = _join(text, separator)
         text += printed + space + value
     return text
+
+
+def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str]) -> bool:
+    """Whether the leaves' label is printed as OCR damages it ("11.", "1l.", "1."): only
+    after a file, where it reads as the label, and not after a dash alone, which joins it
+    to the number before it as a range of files ("d. 5 – 11. 52" is files 5–11)."""
+    if "ocr" not in hand.forms or not any(level in ("delo", "ed_khr") for level in before):
+        return False
+    if hand.separator.strip()[:1] in _ALL_DASHES:
+        return False
+    return draw(st.booleans())
 
 
 # --- damage anywhere in a text -------------------------------------------------------------
@@ -391,6 +421,8 @@ def written_reference(
     pages = "pages" in hand.forms
     if "compact" in hand.forms and draw(st.integers(0, 4)) == 0:
         return draw(_compact(hand, in_text=standalone))
+    if "baltic" in hand.forms and "acronym" in places and draw(st.integers(0, 2)) == 0:
+        return draw(_baltic(hand))
     named = draw(st.integers(0, 3)) > 0
     place = draw(st.sampled_from(places)) if places and named else None
     levels: tuple[str, ...] = LEVELS
@@ -442,6 +474,37 @@ def _alone(reference: ArchivalReference) -> bool:
     return reference.fond is not None and (
         has_file or reference.opis is not None or reference.korobka is not None
     )
+
+
+# After the archive, before a number first: what the scanner finds an archive across.
+_NUMBER_FIRST_ARCHIVE_SEPARATORS = (" ", ", ", ": ")
+
+
+@st.composite
+def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
+    """A reference as the Baltic archives' notes write it, in the order of the hierarchy:
+    "LYA, f. K-1, ap. 10, b. 12, l. 3–5", "ERAF, f. 1, n. 4, s. 12, l. 3", "LVA, 101. f.,
+    1. apr., 12. l., 3.–5. lp." (the archive named as an acronym, or not at all where the
+    labels come first)."""
+    language = draw(st.sampled_from(BALTIC_LANGUAGES))
+    number_first = language == NUMBER_FIRST_LANGUAGE
+    named = number_first or draw(st.integers(0, 3)) > 0
+    token = draw(st.sampled_from(baltic_archives(language))) if named else None
+    reference = draw(baltic_reference(language, token))
+    if number_first:
+        body = draw(number_first_text(reference, draw(st.sampled_from(_DASHES[:3]))))
+        separator = draw(st.sampled_from(_NUMBER_FIRST_ARCHIVE_SEPARATORS))
+    else:
+        labels = {**hand.labels, **draw(baltic_labels(language))}
+        # The one-letter labels read with their stop alone: no damage to it.
+        own = attrs.evolve(hand, labels=labels, safe_labels=labels, forms=hand.forms - {"damage"})
+        body = _levels_in(draw, own, reference, [lv for lv in LEVELS if lv in reference.levels])
+        separator = hand.archive_separator
+    if token is not None:
+        body = _join(token, separator) + body
+    if "damage" in hand.forms:
+        body = draw(damaged(body))
+    return Written("", body, "", reference, place="acronym" if token is not None else None)
 
 
 _COMPACT_SEPARATORS = ("/", "/", ".", "-", ",")
@@ -533,7 +596,8 @@ def reference_variants(
     write references, beyond any one style, and the value :func:`archcite.parse` reads.
 
     ``forms`` chooses the kinds of variety, among :data:`REFERENCE_FORMS` (default: all
-    but ``"damage"`` and ``"recto"``; an empty collection gives ``"f. 89, op. 2, d. 5, l. 13-14"``):
+    but ``"damage"``, ``"recto"``, ``"baltic"`` and ``"ocr"``; an empty collection gives
+    ``"f. 89, op. 2, d. 5, l. 13-14"``):
 
     - ``"labels"``: every spelling of every level in archcite's table of labels, Latin and
       Cyrillic, abbreviations and whole words, with or without the full stop, in any case,
@@ -555,6 +619,12 @@ def reference_variants(
     - ``"damage"``: OCR's and typists' damage (``LI.``, ``I.``, ``L. L. 88``, ``Л. . 10``,
       ``d, 11``), every dash code point in ranges, characters that print nothing inside the
       reference, digits of other scripts (``Л. １３``).
+    - ``"baltic"``: the notes of the Baltic archives, fond to leaf in the order of the
+      hierarchy: Lithuanian (``LYA, f. K-1, ap. 10, b. 12, l. 3–5``), Estonian (``ERAF,
+      f. 1, n. 4, s. 12, l. 3``) and Latvian, with each number before its label (``LVA,
+      101. f., 1. apr., 12. l., 3.–5. lp.``); the archive an acronym of the registry.
+    - ``"ocr"``: the leaves' label after a file as scanned books damage it: ``d. 1006,
+      11. 52–53``, ``1l. 4``, ``1. 7``.
 
     ``script`` fixes the script of the labels (and of the archive). ``places`` are the
     :data:`ARCHIVE_PLACES` the archive may be named in; by default those a whole

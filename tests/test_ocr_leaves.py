@@ -1,0 +1,148 @@
+"""Leaf labels as scanned books damage them: "11." for "ll.", "1." for "l." after a file.
+
+The examples are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _reading_support import fields, spans_and_values
+from archcite import ParseError, extract, parse
+
+
+def found(text: str) -> list[tuple[str, dict[str, str]]]:
+    return spans_and_values(extract(text))
+
+
+@pytest.mark.parametrize("label", ["11.", "1l.", "1L.", "Il.", "1."])
+def test_a_damaged_leaf_label_after_a_file_reads_as_the_leaves(label: str) -> None:
+    text = f"RGANI, f. 5, op. 30, d. 2217, {label} 61-64"
+    expected = {"archive": "RGANI", "fond": "5", "opis": "30", "delo": "2217", "folios": "61-64"}
+    assert fields(text) == expected
+    assert found(f"See {text}.") == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "folios"),
+    [
+        ("GARF, f. 8131, op. 37, ed. khr. 412, 11. 7ob.-9", "7ob-9"),
+        ("TsGA, f. 1, op. 2, d. 3, 11. 123-4", "123-124"),
+        ("TsGA, f. 1, op. 2, d. 3. 1. 15, 17 and 19", "15, 17, 19"),
+        ("LYA, f. K-1, ap. 3, b. 58, 11. 40-41", "40-41"),
+        ("ERAF, f. 1, n. 4, s. 12, 1. 6", "6"),
+    ],
+)
+def test_after_a_storage_unit_a_baltic_file_or_a_stop(text: str, folios: str) -> None:
+    assert fields(text)["folios"] == folios
+    (match,) = extract(text)
+    assert str(match.reference.folios) == folios and match.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rising list of files keeps its reading, and a smaller number alone after a
+        # file is still its folio (no stop, no space and leaves after it).
+        (
+            "RGASPI, f. 17, op. 3, d. 200, 203, 204",
+            [
+                (
+                    "RGASPI, f. 17, op. 3, d. 200",
+                    {"archive": "RGASPI", "fond": "17", "opis": "3", "delo": "200"},
+                ),
+                ("203", {"delo": "203"}),
+                ("204", {"delo": "204"}),
+            ],
+        ),
+        (
+            "ГАРФ. Ф. 5446. Оп. 1. Д. 174, 194",
+            [
+                (
+                    "ГАРФ. Ф. 5446. Оп. 1. Д. 174",
+                    {"archive": "ГАРФ", "fond": "5446", "opis": "1", "delo": "174"},
+                ),
+                ("194", {"delo": "194"}),
+            ],
+        ),
+        (
+            "APRF, f. 3, op. 1, d. 381, 11 and more",
+            [
+                (
+                    "APRF, f. 3, op. 1, d. 381, 11",
+                    {"archive": "APRF", "fond": "3", "opis": "1", "delo": "381", "folios": "11"},
+                )
+            ],
+        ),
+    ],
+)
+def test_lists_of_files_and_bare_folios_keep_their_reading(
+    text: str, expected: list[tuple[str, dict[str, str]]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ЦГАОР. Ф. 1. Оп. 2. Д. 3. Л. 4 об.", [{"fond": "1", "delo": "3", "folios": "4ob"}]),
+        ("Ф. 5. Оп. 2. Д. 10, 11.", [{"fond": "5", "delo": "10"}, {"fond": "5", "delo": "11"}]),
+        # "11." before a label is the list's next file, not a damaged label.
+        (
+            "Ф. 5. Оп. 2. Д. 10, 11. Л. 5.",
+            [{"fond": "5", "delo": "10"}, {"delo": "11", "folios": None}],
+        ),
+        (
+            "Ф. 5. Оп. 2. Д. 7. С. 15. Д. 8. С. 16.",
+            [
+                {"fond": "5", "delo": "7", "folios": "15"},
+                {"fond": "5", "delo": "8", "folios": "16"},
+            ],
+        ),
+    ],
+)
+def test_gost_shapes_keep_their_reading(text: str, expected: list[dict[str, str]]) -> None:
+    read = [m.resolved.to_dict() for m in extract(text)]
+    assert len(read) == len(expected)
+    pairs = zip(read, expected, strict=True)
+    assert [{key: item.get(key) for key in want} for item, want in pairs] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vol. 11. 52 of the edition",
+        "in 1. 3 we read",
+        "Ibid., 11. 15",
+        "p. 11. 52",
+        "Kniga, 1. 3 and 11. 52",
+    ],
+)
+def test_a_damaged_label_with_no_file_before_it_is_no_leaf_label(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_damaged_label_needs_one_space_and_leaves_after_it() -> None:
+    # "11.52" is a number of its own (another file, as a list gives it), not leaf 52.
+    first, *_ = extract("GARF, f. 1, op. 2, d. 3, 11.52")
+    assert first.text == "GARF, f. 1, op. 2, d. 3" and first.reference.folios is None
+    with pytest.raises(ParseError):
+        parse("f. 1, op. 2, d. 3, 11. and so on")
+
+
+def test_a_numbered_line_after_a_file_is_no_leaf_label() -> None:
+    text = "Sources: RGASPI, f. 17, op. 3, d. 5.\n1. 12 copies were made."
+    (match,) = extract(text)
+    assert match.text == "RGASPI, f. 17, op. 3, d. 5" and match.reference.folios is None
+    with pytest.raises(ParseError):
+        parse("f. 17, op. 3, d. 5.\n1. 12")
+
+
+def test_a_damaged_label_after_leaves_is_not_read_again() -> None:
+    with pytest.raises(ParseError):
+        parse("f. 1, op. 2, d. 3, l. 4, 11. 5")
+
+
+def test_a_year_after_a_damaged_label_is_no_leaf() -> None:
+    with pytest.raises(ParseError):
+        parse("f. 1, op. 2, d. 3, 1. 1956")
