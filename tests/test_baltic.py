@@ -105,13 +105,21 @@ def test_one_letter_labels_alone_in_prose_open_no_reference(text: str) -> None:
     assert extract(text) == []
 
 
-def test_s_after_a_file_is_not_a_storage_unit() -> None:
-    # A transliterated "С. 12" after a file is a page, which Latin "s." is not read as.
+def test_s_after_a_file_is_a_page_not_a_storage_unit() -> None:
+    # After a file, "s." and "S." are the page of Polish, German and Czech notes (strona,
+    # Seite, strana), as a transliterated "С." is: never a second file.
     assert found("RGANI, f. 3, op. 12, d. 5, s. 12") == [
-        {"archive": "RGANI", "fond": "3", "opis": "12", "delo": "5"}
+        {
+            "archive": "RGANI",
+            "fond": "3",
+            "opis": "12",
+            "delo": "5",
+            "folios": "12",
+            "folio_unit": "page",
+        }
     ]
-    with pytest.raises(ParseError):
-        parse("f. 3, op. 12, d. 5, s. 12")
+    page = parse("f. 3, op. 12, d. 5, S. 12-14")
+    assert (page.delo, str(page.folios), page.folios.unit) == ("5", "12-14", "page")
     assert fields("Ф. 3. Оп. 12. Д. 5. С. 12.")["folios"] == "12"
 
 

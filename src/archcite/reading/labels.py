@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 __all__ = [
+    "AFTER_FILE_LABELS",
     "ANCHOR_LEVELS",
     "BALTIC_LABELS",
     "ENGLISH_FILE_WORDS",
@@ -50,6 +51,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "o",
         "inventory",
         "inv",
+        # French "inventaire"
+        "inventaire",
         "record series",
         "series",
         "ser",
@@ -75,6 +78,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "kart",
         "k",
         "box",
+        # French "carton"
+        "carton",
         "кор",
         "коробка",
         "картон",
@@ -94,6 +99,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "c",
         "dokument",
         "dok",
+        # French "dossier"
+        "dossier",
+        "doss",
         "spr",
         "sprava",
         # AVP RF's "порядковый номер" in place of a file number
@@ -145,7 +153,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ff",
         "ark",
         "arkush",
-        # German notes: Blatt, Blätter; Latvian "lapa"
+        # French "feuillet"; German notes: Blatt, Blätter; Latvian "lapa"
+        "feuillets",
+        "feuillet",
         "bl",
         "bll",
         "lp",
@@ -164,6 +174,13 @@ LABELS: dict[str, tuple[str, ...]] = {
 #: "1l. 52", "1. 52". Only after a file are they a label rather than a number (see
 #: :mod:`.run`). ("Il." and "I.", with a capital I, are spellings of the table above.)
 OCR_LEAF_LABELS: tuple[str, ...] = ("11", "1l", "1")
+
+#: Labels that name a file's leaves or pages only after the file, where the level they
+#: name elsewhere has no place (see :mod:`.run`): Polish "k." (karta, a leaf; before a
+#: file it is a box) and "kk." (karty), French and English "f." (feuillet, folio; before a
+#: file, or with levels after it, a fond), and "s." or "S." (Polish strona, German
+#: Seite, Czech strana: a page; before a file, Estonian säilik). Latin letters only.
+AFTER_FILE_LABELS: dict[str, str] = {"k": "folios", "kk": "folios", "f": "folios", "s": "page"}
 
 #: Labels of the file's pages: the folios value with the page unit.
 PAGE_LABELS: tuple[str, ...] = ("pages", "page", "pp", "стр", "с", "str")

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from ..levels import LEVEL_RANK
 from ..model import Folio, FolioRange, Folios, FolioUnit
 from .labels import (
+    AFTER_FILE_LABELS,
     INNER_LABELS,
     LABELS,
     LEVEL_OF_LABEL,
@@ -130,10 +131,23 @@ _OCR_LEAVES_PATTERN = (
     rf"(?P<ocr_label>{label_pattern(OCR_LEAF_LABELS)})\.\s(?=\d){NOT_A_DATE}"
     rf"(?P<ocr_folios>{FOLIO_LIST_PATTERN})"
 )
+# A label of AFTER_FILE_LABELS, its stop, and leaves or pages: "k. 32", "f. 9", "S. 12".
+# (In small letters or capitals, not mixed; the longest first, "kk" before "k".)
+_AFTER_FILE_SPELLINGS = sorted(
+    {*AFTER_FILE_LABELS, *(spelling.upper() for spelling in AFTER_FILE_LABELS)},
+    key=lambda spelling: (-len(spelling), spelling),
+)
+_AFTER_FILE_PATTERN = (
+    rf"(?P<after_label>(?-i:{'|'.join(_AFTER_FILE_SPELLINGS)}))"
+    rf"\.\s*(?=\d){NOT_A_DATE}(?P<after_folios>{FOLIO_LIST_PATTERN})"
+)
 _INNER_RE = re.compile(_INNER_PATTERN, re.IGNORECASE)
 _OCR_LEAVES_RE = re.compile(_OCR_LEAVES_PATTERN, re.IGNORECASE)
-# Either, for the fast path to know the token reader must go on.
-_TOLD_RE = re.compile(f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}", re.IGNORECASE)
+_AFTER_FILE_RE = re.compile(_AFTER_FILE_PATTERN, re.IGNORECASE)
+# Any of them, for the fast path to know the token reader must go on.
+_TOLD_RE = re.compile(
+    f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_AFTER_FILE_PATTERN}", re.IGNORECASE
+)
 
 _FOLIO_RE = re.compile(
     rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
@@ -274,8 +288,11 @@ def _read_tokens(
     skipped: list[tuple[int, int]] = []
     end = position
     while True:
-        match = _LEVEL_RE.match(text, position)
-        if match is not None:
+        after_file = _after_file(text, position, slots)
+        match = None if after_file is not None else _LEVEL_RE.match(text, position)
+        if after_file is not None:
+            token, leaves = after_file, True
+        elif match is not None:
             token, label_end = _token(match)
             if text[label_end : label_end + 1] == "." and is_word(token.label):
                 break  # "Collection. 1969": a word that ends a sentence is no label
@@ -291,6 +308,8 @@ def _read_tokens(
                 slot in slots
                 or (slot == "papka_or_page" and slots & {"papka", "folios"})
                 or (slot == "papka_or_page_late" and "folios" in slots)
+                # a page after a "P." that only leaves would make a papka: "p. 1, pp. 2"
+                or (token.level == "page" and "papka_or_page_late" in slots)
             ):
                 return tokens, skipped, end, False, token.label_start
             slots.add(slot)
@@ -363,6 +382,43 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
                     match["inner_label"],
                 )
     return None
+
+
+def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
+    """The leaves or pages a label of :data:`~.labels.AFTER_FILE_LABELS` gives after a file
+    with no leaves yet ("d. 1737, k. 32", "d. 870, S. 12"), or None.
+
+    An "f." is the leaf only where the fond is given already and no level follows: before
+    the fond it is the fond, written after the file ("d. 5, f. 1"), and with levels after
+    it, it opens the next reference, as a fond given a second time does ("d. 870, f. 81,
+    op. 3"; a semicolon ends the run before them).
+    """
+    if not slots & _FILE_SLOTS or "folios" in slots:
+        return None
+    match = _AFTER_FILE_RE.match(text, position)
+    if match is None:
+        return None
+    label = match["after_label"]
+    end = match.end()
+    more = _MORE_FOLIOS_RE.match(text, end)
+    if more is not None:
+        end = more.end()
+    if label.lower() == "f":
+        if "fond" not in slots:
+            return None
+        separator = _SEPARATOR_RE.match(text, end)
+        assert separator is not None  # it matches the empty string
+        if separator["punct"] != ";" and _LEVEL_RE.match(text, separator.end()) is not None:
+            return None
+    return Level(
+        AFTER_FILE_LABELS[label.lower()],
+        match["after_folios"],
+        position,
+        match.start("after_folios"),
+        match.end(),
+        None,
+        label,
+    )
 
 
 def _slot_rank(slot: str) -> int:

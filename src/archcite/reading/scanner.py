@@ -532,6 +532,8 @@ class _Scanner:
             if found is None:
                 found = self._after_description(antecedent)
             if found is None:
+                found = self._level_again(antecedent)
+            if found is None:
                 return
             yield found
             antecedent = found
@@ -583,6 +585,28 @@ class _Scanner:
         resolved = complete(antecedent.resolved, partial)
         parsed = ParsedReference(partial, position, found.end())
         return _match(self.text, parsed, "continuation", resolved)
+
+    def _level_again(self, antecedent: Match) -> Match | None:
+        """A level the reference before gave, given again on the same line after a stop:
+        the next reference of the list, as inside a run ("Д. 174, 194. Д. 200. Л. 3",
+        where the bare "194" ended the run). Only a continuation can end so: a full
+        reference's run would have read the level itself."""
+        if antecedent.kind != "continuation":
+            return None
+        text = self.text
+        separator = _SEPARATOR_RE.match(text, antecedent.span[1])
+        if separator is None or "\n" in separator.group():
+            return None
+        run = read_run(text, separator.end())
+        if not run.segments or run.segments[0].start != separator.end():
+            return None
+        segment = run.segments[0]
+        if segment.levels[0].level not in antecedent.reference.levels:
+            return None
+        following = self._following(segment, antecedent)
+        if following is not None:
+            self._pending = run.repeat
+        return following
 
     def _after_description(self, antecedent: Match) -> Match | None:
         """Leaves cited after a description of the document: "RGANI. F. 3. Op. 16. D. 9.

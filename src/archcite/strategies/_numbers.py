@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from hypothesis import strategies as st
@@ -20,6 +21,8 @@ ID_LEVELS = tuple(level for level in LEVELS if level != "folios")
 # as pairs of the Latin and Cyrillic forms that transliterate into each other.
 _SUFFIXES = (("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"))
 _FOLIO_SUFFIXES = (("a", "а"), ("b", "б"))  # "52v" would be a verso
+# The numbers a dated year takes (archcite.reading.patterns.NOT_A_DATED_YEAR).
+_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
 _PREFIXES = (("R", "Р"), ("A", "А"))
 # Party archives' fonds with a spaced prefix: "П - 2".
 _SPACED_PREFIXES = (("P", "П"), ("R", "Р"))
@@ -112,7 +115,12 @@ def identifier(draw: st.DrawFn, level: str, script: str | None, allowed: tuple[s
         return f"{number} {draw(st.sampled_from(_WORD_SUFFIXES[level]))}"
     if shape == "word_suffix":
         return str(number)
-    return f"{number}{draw(st.sampled_from(_SUFFIXES))[column]}"
+    suffixes: tuple[tuple[str, str], ...] = _SUFFIXES
+    if _YEAR_LIKE.fullmatch(str(number)):
+        # "1918г." is a year however it is spaced (the reader's rule): a file "1500г" reads
+        # as one before a stop, so a year's number takes another letter.
+        suffixes = tuple(pair for pair in _SUFFIXES if pair[0] != "g")
+    return f"{number}{draw(st.sampled_from(suffixes))[column]}"
 
 
 def identifiers(

@@ -18,7 +18,7 @@ from hypothesis.errors import InvalidArgument
 from .. import registry, translit
 from ..levels import LEVELS
 from ..model import ArchivalReference, Folio, FolioRange, Folios
-from ..reading.labels import IBID, OCR_LEAF_LABELS, label_key
+from ..reading.labels import AFTER_FILE_LABELS, IBID, OCR_LEAF_LABELS, label_key
 from ..reading.patterns import DASH, INVISIBLE
 from ._archives import archive_tokens, full_names, introduced_names, region_phrases
 from ._baltic import (
@@ -49,11 +49,12 @@ REFERENCE_FORMS = (
     "recto",
     "baltic",
     "ocr",
+    "western",
 )
 #: The forms drawn unless asked for otherwise: the ways Russian-language and English notes
 #: commonly write references. Damage, rectos and the Baltic archives' notes are asked for.
 DEFAULT_FORMS = tuple(
-    form for form in REFERENCE_FORMS if form not in ("damage", "recto", "baltic", "ocr")
+    form for form in REFERENCE_FORMS if form not in ("damage", "recto", "baltic", "ocr", "western")
 )
 
 #: Where and how a reference names its archive. ``"bracketed"`` ("AVP RF (F. 0129. …)"),
@@ -251,6 +252,14 @@ def _order(
 def _label_of(hand: Hand, level: str, order: list[str], index: int, ref: ArchivalReference) -> str:
     printed = hand.labels[level]
     key = label_key(printed)
+    if (
+        level == "korobka"
+        and key in AFTER_FILE_LABELS
+        and "folios" not in order[:index]
+        and any(other in ("delo", "ed_khr") for other in order[:index])
+    ):
+        # After a file, "k." is a leaf (Polish karta): the box takes its other labels.
+        return hand.safe_labels[level]
     if key not in ("p", "п"):
         return printed
     if level == "papka":
@@ -308,6 +317,11 @@ def _levels_in(draw: st.DrawFn, hand: Hand, reference: ArchivalReference, order:
         if name == "folios" and _ocr_damaged(draw, hand, order[:index]):
             # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
             printed, space = draw(st.sampled_from(OCR_LEAF_LABELS)) + ".", " "
+        elif name in ("folios", "page") and _after_file(hand, order, index):
+            printed = draw(
+                st.sampled_from(_AFTER_FILE[name] + _AFTER_FOND[name] * ("fond" in order[:index]))
+            )
+            space = " "
         else:
             label = _label_of(hand, name, order, index, reference)
             printed = _damaged_label(draw, hand, label, value)
@@ -317,6 +331,24 @@ def _levels_in(draw: st.DrawFn, hand: Hand, reference: ArchivalReference, order:
             text = _join(text, separator)
         text += printed + space + value
     return text
+
+
+# The labels Polish, French, German and Czech notes give the leaves and pages after a file
+# (see archcite.reading.labels.AFTER_FILE_LABELS); "f." is a leaf only after the fond.
+_AFTER_FILE = {"folios": ("k.", "kk.", "K."), "page": ("S.", "s.")}
+_AFTER_FOND = {"folios": ("f.",), "page": ()}
+
+
+def _after_file(hand: Hand, order: list[str], index: int) -> bool:
+    """Whether the leaves or pages at ``index`` take a label of the "western" form: in a
+    Latin hand, last, right after a file (the labels read so only there)."""
+    return (
+        "western" in hand.forms
+        and hand.script == "latin"
+        and index == len(order) - 1
+        and index > 0
+        and order[index - 1] in ("delo", "ed_khr")
+    )
 
 
 def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str]) -> bool:
