@@ -628,7 +628,8 @@ def reference_variants(
     write references, beyond any one style, and the value :func:`archcite.parse` reads.
 
     ``forms`` chooses the kinds of variety, among :data:`REFERENCE_FORMS` (default: all
-    but ``"damage"``, ``"recto"``, ``"baltic"`` and ``"ocr"``; an empty collection gives
+    but ``"damage"``, ``"recto"``, ``"baltic"``, ``"ocr"`` and ``"western"``; an empty
+    collection gives
     ``"f. 89, op. 2, d. 5, l. 13-14"``):
 
     - ``"labels"``: every spelling of every level in archcite's table of labels, Latin and
@@ -657,6 +658,9 @@ def reference_variants(
       101. f., 1. apr., 12. l., 3.–5. lp.``); the archive an acronym of the registry.
     - ``"ocr"``: the leaves' label after a file as scanned books damage it: ``d. 1006,
       11. 52–53``, ``1l. 4``, ``1. 7``.
+    - ``"western"``: in a Latin hand, the leaves and pages right after the file labelled
+      as Polish, French, German and Czech notes do: ``d. 120, k. 45`` (karta), ``kk.
+      12–14``, ``f. 63`` (feuillet, after the fond), ``S. 4–6`` (Seite, strona).
 
     ``script`` fixes the script of the labels (and of the archive). ``places`` are the
     :data:`ARCHIVE_PLACES` the archive may be named in; by default those a whole
