@@ -352,6 +352,44 @@ def test_archives_of_the_republics_are_named_with_the_noun(archive: str) -> None
     assert parse(f"Д. 12. Л. 3 / {archive}").archive == archive
 
 
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        (
+            "Arkhiv Sakharovskogo tsentra (Moscow), f. 4, op. 1, d. 9.",
+            "Arkhiv Sakharovskogo tsentra",
+        ),
+        ("Госархив Пензенской обл. (г. Пенза). Ф. 4. Оп. 1. Д. 9.", "Госархив Пензенской обл."),
+        (
+            "State Archive of Perm Krai (Perm, Russia), f. 4, op. 1, d. 9.",
+            "State Archive of Perm Krai",
+        ),
+        (
+            "Архив общества «Мемориал» (Санкт-Петербург). Ф. 4. Оп. 1. Д. 9.",
+            "Архив общества «Мемориал»",
+        ),
+    ],
+)
+def test_an_archive_phrase_keeps_its_place_in_brackets_out_of_its_name(
+    text: str, archive: str
+) -> None:
+    # A city in brackets after the name, as after an acronym ("RGASPI (Moscow)"); a name
+    # in guillemets may end the phrase.
+    (match,) = extract(text)
+    assert match.reference.archive == archive
+    assert match.text.startswith(archive) and match.reference.delo == "9"
+
+
+def test_a_city_that_tells_two_registered_archives_apart_is_part_of_the_name() -> None:
+    (kyiv,) = extract("Central State Historical Archive of Ukraine, Kyiv, f. 127, op. 1, d. 3.")
+    (lviv,) = extract("Central State Historical Archive of Ukraine, Lviv, f. 9, op. 1, d. 3.")
+    assert (kyiv.reference.archive_id, lviv.reference.archive_id) == ("TsDIAK", "TsDIAL")
+    assert kyiv.reference.archive == "Central State Historical Archive of Ukraine, Kyiv"
+    # Elsewhere the city stays outside the name: "TsKhSD, Moscow, f. 89".
+    (moscow,) = extract("TsKhSD, Moscow, f. 89, op. 2, d. 5.")
+    assert moscow.reference.archive == "TsKhSD"
+
+
 def test_an_acronym_explained_in_brackets_is_the_archive() -> None:
     (match,) = extract("GAVO (State Archive of Vologda Oblast), f. 1, op. 2, d. 3.")
     assert match.reference.archive == "GAVO"

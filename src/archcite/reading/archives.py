@@ -60,6 +60,14 @@ _INTRODUCED_RE = re.compile(
     rf"(?P<acronym>{ARCHIVE_PATTERN})\)"
 )
 _ACRONYM_AT_END_RE = re.compile(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
+# The place of an archive in brackets after its name: "Arkhiv Memoriala (Moscow)",
+# "Госархив Тверской обл. (Тверь)", "(Moscow, Russia)". Words in capitals there are an
+# acronym (see _INTRODUCED_RE), not a place.
+_PLACE_WORD = rf"(?-i:[{CAPITALS}][a-zа-яёіїєґ'’-]+\.?)"
+_PLACE_IN_BRACKETS_RE = re.compile(
+    rf"\s?\((?:г\.\s?|g\.\s?|м\.\s?)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}"
+    rf"(?:,\s?{_PLACE_WORD}){{0,2}}\)\Z"
+)
 _CAPITAL_START_RE = re.compile(rf"(?<![\w'’-])[{CAPITALS}]")
 # The city a citation names after the archive: "TsKhSD, Moscow, f. 89", "AVP RF, Москва".
 _CITIES = (
@@ -70,7 +78,7 @@ _CITIES = (
 )  # fmt: skip
 # What stands between an archive and its first level: punctuation, a city, a dash, a year.
 _SEPARATOR_TAIL_RE = re.compile(
-    rf"(?:,\s*(?:{'|'.join(_CITIES)}))?"
+    rf"(?P<city>,\s*(?:{'|'.join(_CITIES)}))?"
     rf"(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z"
 )
 # The acronym a first citation introduces in brackets after the full name:
@@ -156,6 +164,9 @@ def is_archive_phrase(phrase: str) -> str | None:
         return introduced["former"] or introduced["acronym"]
     if _may_be_registered(phrase) and archive_id(phrase) is not None:
         return phrase
+    place = _PLACE_IN_BRACKETS_RE.search(phrase) if phrase[-1] == ")" else None
+    if place is not None and place.start() > 0:
+        return is_archive_phrase(phrase[: place.start()])
     if _GENERIC_RE.fullmatch(phrase):
         # "Presidential Archive APRF": a known acronym at the end is the archive's name.
         acronym = _ACRONYM_AT_END_RE.search(phrase)
@@ -178,6 +189,12 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
         if separator is None:
             return None
         phrase_end, inside = separator.start(), True
+        if separator["city"] is not None:
+            # The city may be part of a registered name: "Central State Historical Archive
+            # of Ukraine, Kyiv" is not the one in Lviv.
+            registered = _registered_before(text, low, separator.end("city"))
+            if registered is not None:
+                return registered
     if phrase_end <= low:
         return None
     if text[phrase_end - 1] == ")":
@@ -198,6 +215,15 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
         token = is_archive_phrase(text[capital.start() : phrase_end])
         if token is not None:
             return ArchiveFound(token, capital.start(), phrase_end, inside)
+    return None
+
+
+def _registered_before(text: str, low: int, end: int) -> ArchiveFound | None:
+    """A name the registry holds that ends at ``end``, from the first capital on."""
+    for capital in _CAPITAL_START_RE.finditer(text, low, end):
+        phrase = text[capital.start() : end]
+        if _may_be_registered(phrase) and archive_id(phrase) is not None:
+            return ArchiveFound(phrase, capital.start(), end)
     return None
 
 

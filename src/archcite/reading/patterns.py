@@ -216,6 +216,8 @@ _FUNCTION_WORD = r"(?:of|the|for|and|at|in|de|des|du|der|di|по|в|при|и|т
 _TAIL_WORD = rf"(?:{_NAME_WORD}|{_FUNCTION_WORD}|(?:{LETTER}|['’ʹ-])+\.?)"
 GENERIC_ARCHIVE = (
     rf"(?:(?:{_NAME_WORD}|{_ADJECTIVE})\s+){{0,5}}{_ARCHIVE_WORD}(?:\s+{_TAIL_WORD}){{0,9}}"
+    # a name in guillemets at the end: "Архив Международного общества «Мемориал»"
+    rf"{QUOTED_NAME}?"
 )
 
 

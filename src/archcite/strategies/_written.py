@@ -430,6 +430,10 @@ def _token(draw: st.DrawFn, place: str, script: str) -> str:
     return draw(st.sampled_from(choices))
 
 
+_PLACES = {
+    "latin": ("Moscow", "St. Petersburg", "Kyiv", "Moscow, Russia", "Nizhnii Novgorod"),
+    "cyrillic": ("Москва", "г. Тверь", "Київ", "Санкт-Петербург", "м. Харків"),
+}
 _DESCRIPTIONS = {
     "latin": ("protocol of the Politburo", "letter to the secretariat", "minutes of the meeting"),
     "cyrillic": ("протокол заседания бюро", "письмо в секретариат", "докладная записка"),
@@ -475,11 +479,15 @@ def written_reference(
     body = _levels_in(draw, hand, reference, order)
     before = after = ""
     if place in ("acronym", "name", "region"):
+        written = str(token)
+        if "archives" in hand.forms and draw(st.integers(0, 5)) == 0:
+            # The archive's city in brackets: "Arkhiv Memoriala (Moscow)", "(г. Тверь)".
+            written += f" ({draw(st.sampled_from(_PLACES[script]))})"
         separator = hand.archive_separator
-        if str(token).endswith(".") and separator not in (", ", ": "):
+        if written.endswith(".") and separator not in (", ", ": "):
             # "Госархив Тверской обл. Ф. 1" reads the stop as the separator (see the tests).
             separator = ", "
-        body = _join(str(token), separator) + body
+        body = _join(written, separator) + body
     elif place == "after":
         # "ф. 5 (ГАРФ)" reads as a fond's title (see the tests): a slash after a fond.
         forms = [f" / {token}"] + ([f" ({token})"] if order[-1] != "fond" else [])
