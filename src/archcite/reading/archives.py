@@ -29,6 +29,7 @@ from .patterns import (
     CAPITALS,
     DASH,
     GENERIC_ARCHIVE,
+    LOWER,
     NAME_ABBREVIATIONS,
     ONE_ARCHIVE,
     YEAR_NOTE,
@@ -63,7 +64,7 @@ _ACRONYM_AT_END_RE = re.compile(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
 # The place of an archive in brackets after its name: "Arkhiv Memoriala (Moscow)",
 # "Госархив Тверской обл. (Тверь)", "(Moscow, Russia)". Words in capitals there are an
 # acronym (see _INTRODUCED_RE), not a place.
-_PLACE_WORD = rf"(?-i:[{CAPITALS}][a-zа-яёіїєґ'’-]+\.?)"
+_PLACE_WORD = rf"(?-i:[{CAPITALS}][{LOWER}'’-]+\.?)"
 _PLACE_IN_BRACKETS_RE = re.compile(
     rf"\s?\((?:г\.\s?|g\.\s?|м\.\s?)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}"
     rf"(?:,\s?{_PLACE_WORD}){{0,2}}\)\Z"

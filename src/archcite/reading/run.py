@@ -399,14 +399,11 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
     if match is None:
         return None
     label = match["after_label"]
-    end = match.end()
-    more = _MORE_FOLIOS_RE.match(text, end)
-    if more is not None:
-        end = more.end()
     if label.lower() == "f":
         if "fond" not in slots:
             return None
-        separator = _SEPARATOR_RE.match(text, end)
+        more = _MORE_FOLIOS_RE.match(text, match.end())
+        separator = _SEPARATOR_RE.match(text, more.end() if more else match.end())
         assert separator is not None  # it matches the empty string
         if separator["punct"] != ";" and _LEVEL_RE.match(text, separator.end()) is not None:
             return None

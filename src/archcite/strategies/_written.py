@@ -317,10 +317,8 @@ def _levels_in(draw: st.DrawFn, hand: Hand, reference: ArchivalReference, order:
         if name == "folios" and _ocr_damaged(draw, hand, order[:index]):
             # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
             printed, space = draw(st.sampled_from(OCR_LEAF_LABELS)) + ".", " "
-        elif name in ("folios", "page") and _after_file(hand, order, index):
-            printed = draw(
-                st.sampled_from(_AFTER_FILE[name] + _AFTER_FOND[name] * ("fond" in order[:index]))
-            )
+        elif name in ("folios", "page") and _western_here(hand, order, index):
+            printed = draw(st.sampled_from(_western_labels(name, "fond" in order[:index])))
             space = " "
         else:
             label = _label_of(hand, name, order, index, reference)
@@ -333,13 +331,19 @@ def _levels_in(draw: st.DrawFn, hand: Hand, reference: ArchivalReference, order:
     return text
 
 
-# The labels Polish, French, German and Czech notes give the leaves and pages after a file
-# (see archcite.reading.labels.AFTER_FILE_LABELS); "f." is a leaf only after the fond.
-_AFTER_FILE = {"folios": ("k.", "kk.", "K."), "page": ("S.", "s.")}
-_AFTER_FOND = {"folios": ("f.",), "page": ()}
+def _western_labels(level: str, fond_given: bool) -> tuple[str, ...]:
+    """The labels Polish, French, German and Czech notes give the leaves or pages after a
+    file (:data:`archcite.reading.labels.AFTER_FILE_LABELS`), in small letters or
+    capitals; "f." names a leaf only once the fond is given."""
+    return tuple(
+        f"{written}."
+        for spelling, named in AFTER_FILE_LABELS.items()
+        if named == level and (spelling != "f" or fond_given)
+        for written in (spelling, spelling.upper())
+    )
 
 
-def _after_file(hand: Hand, order: list[str], index: int) -> bool:
+def _western_here(hand: Hand, order: list[str], index: int) -> bool:
     """Whether the leaves or pages at ``index`` take a label of the "western" form: in a
     Latin hand, last, right after a file (the labels read so only there)."""
     return (
@@ -637,8 +641,7 @@ def reference_variants(
 
     ``forms`` chooses the kinds of variety, among :data:`REFERENCE_FORMS` (default: all
     but ``"damage"``, ``"recto"``, ``"baltic"``, ``"ocr"`` and ``"western"``; an empty
-    collection gives
-    ``"f. 89, op. 2, d. 5, l. 13-14"``):
+    collection gives ``"f. 89, op. 2, d. 5, l. 13-14"``):
 
     - ``"labels"``: every spelling of every level in archcite's table of labels, Latin and
       Cyrillic, abbreviations and whole words, with or without the full stop, in any case,
