@@ -93,3 +93,22 @@ def test_a_page_after_a_p_that_is_a_page_opens_the_next_reference() -> None:
     assert (str(second.reference.folios), second.resolved.delo) == ("7-9", "5")
     # With leaves after it, a "P." after the file is still the papka.
     assert fields("AVPRF, f. 1, op. 2, d. 5, p. 3, l. 4")["papka"] == "3"
+
+
+def test_levels_joined_by_slashes_are_levels_not_a_slashed_identifier() -> None:
+    # "3/op" is no identifier: a label and its number follow the slash.
+    assert fields("RGANI, f.5/op.30/d.141/l.7") == {
+        "archive": "RGANI",
+        "fond": "5",
+        "opis": "30",
+        "delo": "141",
+        "folios": "7",
+    }
+    # Slash-joined parts of one identifier stay one: "641/1", "1/п", "4С/П".
+    assert fields("ГАРФ. Ф. 4С/П. Оп. 641/1. Д. 12/п, л. 5") == {
+        "archive": "ГАРФ",
+        "fond": "4С/П",
+        "opis": "641/1",
+        "delo": "12/п",
+        "folios": "5",
+    }

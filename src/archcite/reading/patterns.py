@@ -70,7 +70,8 @@ DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 _ID_PREFIX = rf"(?:{LETTER}{{1,3}}\.?\s?[{DASH}]\s?(?=\d)|{LETTER}(?=\d))"
 _ID_CORE = (
     rf"\d+(?:\.\d+)?(?:{LETTER}{{1,2}}(?!{LETTER}))?(?:\({LETTER}{{1,3}}\))?"
-    rf"(?:/[\d{CAPITALS}{LOWER}]+)*"
+    # a slash-joined part that is no label with its number ("f.3/op.12/d.5" is three levels)
+    rf"(?:/(?!{LETTER}+\.?\s?\d)[\d{CAPITALS}{LOWER}]+)*"
 )
 #: A Roman numeral, as sections and volumes are numbered ("razd. IV", "т. II").
 ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
