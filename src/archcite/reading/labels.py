@@ -33,6 +33,7 @@ __all__ = [
     "PAGE_LABELS",
     "PAPKA_OR_PAGE",
     "SKIPPED_LABELS",
+    "SPELLINGS",
     "label_key",
     "label_pattern",
     "level_of",
@@ -415,6 +416,12 @@ def label_key(label: str) -> str:
         key = key.translate(_TO_CYRILLIC)
     return key
 
+
+#: Every spelling of the table's levels and of a file's pages, once each, in the table's
+#: order ("P."/"П.", which name either, are not among them).
+SPELLINGS: tuple[str, ...] = tuple(
+    dict.fromkeys((*(s for spellings in LABELS.values() for s in spellings), *PAGE_LABELS))
+)
 
 #: The level each label names: a level of the model, ``"page"`` for a page label,
 #: ``"papka_or_page"`` for P./П., ``"skip"`` for a division with no level.

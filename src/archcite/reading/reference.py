@@ -30,7 +30,7 @@ from ..model import ArchivalReference
 from ..registry import archive_id
 from .archives import ArchiveFound, archive_after, is_archive_phrase, with_stop
 from .clean import Cleaned
-from .labels import LABELS, PAGE_LABELS, PAPKA_OR_PAGE, label_pattern, level_of
+from .labels import LABELS, PAGE_LABELS, PAPKA_OR_PAGE, SPELLINGS, label_pattern, level_of
 from .patterns import (
     ARCHIVE_PATTERN,
     CAPITALS,
@@ -189,11 +189,7 @@ _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 _FIRST_LEVEL_RE = re.compile(rf"(?<![^\W\d_])(?:{LEVEL_TOKEN_PATTERN})", re.IGNORECASE)
 # Every spelling of every label (the table's keys are spellings without their stops and
 # spaces, which "ed. khr." is not).
-_EVERY_LABEL = tuple(
-    dict.fromkeys(
-        (*(s for spellings in LABELS.values() for s in spellings), *PAGE_LABELS, *PAPKA_OR_PAGE)
-    )
-)
+_EVERY_LABEL = SPELLINGS + PAPKA_OR_PAGE
 _LABEL_ONLY_RE = re.compile(
     rf"(?P<label>{label_pattern(_EVERY_LABEL)})(?:\.|(?!{LETTER}))\s*", re.IGNORECASE
 )

@@ -35,6 +35,7 @@ from .labels import (
     PAGE_LABELS,
     PAPKA_OR_PAGE,
     SKIPPED_LABELS,
+    SPELLINGS,
     label_key,
     label_pattern,
     level_of,
@@ -492,8 +493,7 @@ def read_run(text: str, position: int) -> Run:
 _NUMBER_FIRST_SPELLINGS = tuple(
     dict.fromkeys(
         (
-            *(spelling for spellings in LABELS.values() for spelling in spellings),
-            *PAGE_LABELS,
+            *SPELLINGS,
             *(spelling for spellings in NUMBER_FIRST_LABELS.values() for spelling in spellings),
         )
     )
