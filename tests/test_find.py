@@ -340,9 +340,10 @@ def test_the_word_before_a_number_keeps_every_number_the_full_pattern_would_try(
 
     reversed_text = text[::-1]
     for number in scanner._NUMBER_WORD_RE.finditer(reversed_text):
-        if number[2] is None or scanner._CANDIDATE_RE.match(reversed_text, number.start()) is None:
+        word = number["word"]
+        if word is None or scanner._CANDIDATE_RE.match(reversed_text, number.start()) is None:
             continue
-        assert scanner._word_verdict(number[2]) or scanner._gap_verdict(number[1]), (
+        assert scanner._verdict(number["gap"], word), (
             text,
-            number[2][::-1],
+            word[::-1],
         )

@@ -119,3 +119,39 @@ def test_match_to_dict_gives_span_text_and_reference() -> None:
     assert match.to_dict()["span"] == [10, 15]
     assert match.to_dict()["reference"] == {"delo": "60"}
     assert match.to_dict()["resolved"] == {"fond": "3", "delo": "60"}
+
+
+@pytest.mark.parametrize(
+    ("make", "error"),
+    [
+        (lambda: Folio("3"), ValueError),  # type: ignore[arg-type]
+        (lambda: Folio(True), ValueError),
+        (lambda: Folio(-1), ValueError),
+        (lambda: Folio(3, 1), TypeError),  # type: ignore[arg-type]
+        (lambda: Folio(3, verso=1), TypeError),  # type: ignore[arg-type]
+        (lambda: FolioRange(3), TypeError),  # type: ignore[arg-type]
+        (lambda: FolioRange(Folio(3), 4), TypeError),  # type: ignore[arg-type]
+        (lambda: Folios((3,)), TypeError),  # type: ignore[arg-type]
+        (lambda: Folios((Folio(3),), unit="sheet"), ValueError),  # type: ignore[arg-type]
+    ],
+)
+def test_folio_values_check_every_field_at_construction(make: object, error: type) -> None:
+    # The folio classes check their fields in one call each (the readers make many):
+    # every field is still checked.
+    with pytest.raises(error):
+        make()  # type: ignore[operator]
+
+
+def test_a_match_checks_its_fields_at_construction() -> None:
+    reference = ArchivalReference(fond="89")
+    assert Match(reference, reference, "full", (4, 9), "F. 89").span == (4, 9)
+    with pytest.raises(TypeError):
+        Match("F. 89", reference, "full", (0, 5), "F. 89")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="kind"):
+        Match(reference, reference, "whole", (0, 5), "F. 89")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="does not fit"):
+        Match(reference, reference, "full", (0, 4), "F. 89")
+    with pytest.raises(ValueError, match="start <= end"):
+        Match(reference, reference, "full", (5, 0), "F. 89")
+    with pytest.raises(TypeError):
+        Match(reference, reference, "full", (0, 5), b"F. 89")  # type: ignore[arg-type]

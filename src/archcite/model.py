@@ -62,35 +62,47 @@ class Folio:
     kept in the script it was cited in.
     """
 
-    number: int = attrs.field(validator=_positive_number)
-    suffix: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    verso: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    number: int
+    suffix: str = ""
+    verso: bool = False
+
+    # Readers make several folios for every reference they find: the fields are checked
+    # in one call rather than one a field.
+    def __attrs_post_init__(self) -> None:
+        number = self.number
+        if type(number) is not int or number < 0:
+            _positive_number(self, _FOLIO_NUMBER, number)
+        if not isinstance(self.suffix, str):
+            raise TypeError(f"suffix must be a string, not {type(self.suffix).__name__}")
+        if not isinstance(self.verso, bool):
+            raise TypeError(f"verso must be True or False, not {type(self.verso).__name__}")
 
     def __str__(self) -> str:
         return f"{self.number}{self.suffix}{'ob' if self.verso else ''}"
 
 
-def _range_in_order(
-    instance: FolioRange, attribute: attrs.Attribute[Any], end: Folio | None
-) -> None:
-    # Abbreviated ranges ("123-4", "40-2") are expanded by the reader before they get
-    # here, so every range holds both ends in full and must run forwards.
-    if end is None:
-        return
-    start = instance.start
-    if (end.number, end.verso) < (start.number, start.verso):
-        raise ValueError(f"folio range {start}-{end} ends before it starts")
+_FOLIO_NUMBER = attrs.fields(Folio).number
 
 
 @attrs.frozen(slots=True)
 class FolioRange:
     """A folio or a run of folios: ``FolioRange(Folio(13), Folio(14))`` is ``13-14``."""
 
-    start: Folio = attrs.field(validator=attrs.validators.instance_of(Folio))
-    end: Folio | None = attrs.field(
-        default=None,
-        validator=[attrs.validators.optional(attrs.validators.instance_of(Folio)), _range_in_order],
-    )
+    start: Folio
+    end: Folio | None = None
+
+    def __attrs_post_init__(self) -> None:
+        start, end = self.start, self.end
+        if not isinstance(start, Folio):
+            raise TypeError(f"start must be a Folio, not {type(start).__name__}")
+        if end is None:
+            return
+        if not isinstance(end, Folio):
+            raise TypeError(f"end must be a Folio or None, not {type(end).__name__}")
+        # Abbreviated ranges ("123-4", "40-2") are expanded by the reader before they get
+        # here, so every range holds both ends in full and must run forwards.
+        if (end.number, end.verso) < (start.number, start.verso):
+            raise ValueError(f"folio range {start}-{end} ends before it starts")
 
     @property
     def is_range(self) -> bool:
@@ -101,12 +113,11 @@ class FolioRange:
 
 
 def _to_ranges(items: Iterable[FolioRange | Folio]) -> tuple[FolioRange, ...]:
-    return tuple(FolioRange(item) if isinstance(item, Folio) else item for item in items)
-
-
-def _not_empty(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-    if not value:
-        raise ValueError(f"{attribute.name} must hold at least one item")
+    ranges = tuple(items)
+    for item in ranges:
+        if isinstance(item, Folio):  # a folio alone is a range of one
+            return tuple(FolioRange(one) if isinstance(one, Folio) else one for one in ranges)
+    return ranges  # type: ignore[return-value]
 
 
 #: What the numbers of a :class:`Folios` count: leaves of a file (``l.``, ``Л.``, ``арк.``)
@@ -127,16 +138,17 @@ class Folios:
     'page'
     """
 
-    items: tuple[FolioRange, ...] = attrs.field(
-        converter=_to_ranges,
-        validator=[
-            attrs.validators.deep_iterable(attrs.validators.instance_of(FolioRange)),
-            _not_empty,
-        ],
-    )
-    unit: FolioUnit = attrs.field(
-        default="leaf", kw_only=True, validator=attrs.validators.in_(("leaf", "page"))
-    )
+    items: tuple[FolioRange, ...] = attrs.field(converter=_to_ranges)
+    unit: FolioUnit = attrs.field(default="leaf", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.items:
+            raise ValueError("items must hold at least one folio or range")
+        for item in self.items:
+            if not isinstance(item, FolioRange):
+                raise TypeError(f"items must be folios or ranges, not {type(item).__name__}")
+        if self.unit not in ("leaf", "page"):
+            raise ValueError(f"unit must be 'leaf' or 'page', got {self.unit!r}")
 
     @property
     def is_plural(self) -> bool:
@@ -400,20 +412,13 @@ class DocumentCitation:
 MatchKind = Literal["full", "continuation", "ibid"]
 
 
-def _span(instance: Match, attribute: attrs.Attribute[Any], value: tuple[int, int]) -> None:
-    if (
-        not isinstance(value, tuple)
-        or len(value) != 2
-        or not all(isinstance(end, int) and not isinstance(end, bool) for end in value)
-        or not 0 <= value[0] <= value[1]
-    ):
-        raise ValueError(f"span must be (start, end) with 0 <= start <= end, got {value!r}")
-    if value[1] - value[0] != len(instance.text):
-        raise ValueError(f"span {value} does not fit the text {instance.text!r}")
-
-
 def _spans(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    if value == ():
+        return ()
     return tuple((int(start), int(end)) for start, end in value)
+
+
+_KINDS = ("full", "continuation", "ibid")
 
 
 @attrs.frozen(slots=True)
@@ -426,19 +431,36 @@ class Match:
     ``(start, end)`` of ``text`` in the searched string.
     """
 
-    reference: ArchivalReference = attrs.field(
-        validator=attrs.validators.instance_of(ArchivalReference)
-    )
-    resolved: ArchivalReference = attrs.field(
-        validator=attrs.validators.instance_of(ArchivalReference)
-    )
-    kind: MatchKind = attrs.field(validator=attrs.validators.in_(("full", "continuation", "ibid")))
-    # attrs runs validators once every field is set, so the span can be checked on the text.
-    span: tuple[int, int] = attrs.field(validator=_span)
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    reference: ArchivalReference
+    resolved: ArchivalReference
+    kind: MatchKind
+    span: tuple[int, int]
+    text: str
     #: Spans inside ``span`` that belong to no level: a year between levels ("Ф. 400,
     #: 1916 г. Оп. 2"), a bundle's number. A rewriter keeps them.
     skipped: tuple[tuple[int, int], ...] = attrs.field(default=(), kw_only=True, converter=_spans)
+
+    # The scanner makes one for every reference it finds: the fields are checked in one
+    # call rather than one a field.
+    def __attrs_post_init__(self) -> None:
+        for name in ("reference", "resolved"):
+            if not isinstance(getattr(self, name), ArchivalReference):
+                kind = type(getattr(self, name)).__name__
+                raise TypeError(f"{name} must be an ArchivalReference, not {kind}")
+        if self.kind not in _KINDS:
+            raise ValueError(f"kind must be one of {', '.join(_KINDS)}, got {self.kind!r}")
+        if not isinstance(self.text, str):
+            raise TypeError(f"text must be a string, not {type(self.text).__name__}")
+        span = self.span
+        if (
+            type(span) is not tuple
+            or len(span) != 2
+            or not all(isinstance(end, int) and not isinstance(end, bool) for end in span)
+            or not 0 <= span[0] <= span[1]
+        ):
+            raise ValueError(f"span must be (start, end) with 0 <= start <= end, got {span!r}")
+        if span[1] - span[0] != len(self.text):
+            raise ValueError(f"span {span} does not fit the text {self.text!r}")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form ``archcite extract --json`` writes."""

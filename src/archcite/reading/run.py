@@ -155,6 +155,7 @@ _FOLIO_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_RE = re.compile(rf"(?P<start>{FOLIO})(?:\s*[{DASH}]\s*(?P<end>{FOLIO}))?", re.IGNORECASE)
+_PLAIN_RANGE_RE = re.compile(rf"(\d+)\s*[{DASH}]\s*(\d+)")
 
 
 def expand_range_end(start: str, end: str) -> str:
@@ -196,6 +197,11 @@ def parse_folios(text: str, unit: FolioUnit = "leaf") -> Folios:
     """
     if text.isdigit():  # the commonest case by far: one leaf
         return Folios((FolioRange(Folio(int(text))),), unit=unit)
+    plain = _PLAIN_RANGE_RE.fullmatch(text)
+    if plain is not None:  # and then a range of two numbers: "13-14", "123–4"
+        first, last = plain.groups()
+        ends = FolioRange(Folio(int(first)), Folio(int(expand_range_end(first, last))))
+        return Folios((ends,), unit=unit)
     ranges = []
     for match in _RANGE_RE.finditer(text):
         start, end = match["start"], match["end"]

@@ -17,6 +17,8 @@ after a description of the document) and for short forms ("Ibid., l. 15", "Та�
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -100,7 +102,11 @@ _CANDIDATE_RE = re.compile(
 # class of letters cannot hold; a tie bar just before the number stays in the gap.)
 # A number with marks alone up to the end of what is read is found too (its word None), so
 # that a block read only a little past its end tells the number whose word may lie beyond.
-_NUMBER_WORD_RE = re.compile(rf"\d(?<!\d\d)\d*+(\W*+)(?:({LETTER}++(?:\u0361{LETTER}*+)*+)|\Z)")
+# (The gap and the word are also one group, "tail", which the filter looks up: a string
+# is no object the collector must walk, as a tuple of the two would be.)
+_NUMBER_WORD_RE = re.compile(
+    rf"\d(?<!\d\d)\d*+(?P<tail>(?P<gap>\W*+)(?:(?P<word>{LETTER}++(?:\u0361{LETTER}*+)*+)|\Z))"
+)
 _ANCHOR_WORD_RE = re.compile(
     rf"(?:{label_pattern(_ANCHOR_LABELS, last_words=True)}|.+(?-i:[{CAPITALS}]))?(?:no?)?"
     # and the words an archive's name ends in before a compact shelfmark (see above): an
@@ -110,10 +116,13 @@ _ANCHOR_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _DASH_RE = re.compile(f"[{DASH}]")
-# What each word (reversed) and each gap told, remembered: prose repeats its words.
-_WORD_VERDICTS: dict[str, bool] = {}
-_GAP_VERDICTS: dict[str, bool] = {}
+# What the gap and the word before a number told (see _verdict), by the two together: prose
+# repeats its words, and a look-up for every number of a block is made in C (map, compress).
+_VERDICTS: dict[str, bool] = {}
 _MAX_VERDICTS = 1 << 16
+_TAIL = operator.itemgetter("tail")
+# The gap is the marks before the word's first letter.
+_GAP_WORD_RE = re.compile(r"(\W*+)(.*)", re.DOTALL)
 
 
 # The reversed text is read a block at a time, from its end (the start of the text): a
@@ -128,45 +137,54 @@ def _number_blocks(reversed_text: str) -> Iterator[list[re.Match[str]]]:
     a block at a time: the matches one pass over the whole reversed text finds.
 
     A match holds one number, at its start, and no digit after it, so no block's first
-    match begins inside one before it; a match that reaches the end of what is read of
-    its block (a word cut short, or marks that may lead to one) is read again whole.
-    (A number with marks alone to the very end of the text has no word: None.)
+    match begins inside one before it; the last match of a block, where it reaches the
+    end of what is read (a word cut short, or marks that may lead to one), is read again
+    whole. (A number with marks alone to the very end of the text has no word: None.)
     """
     size = len(reversed_text)
     for start in range((size - 1) // _BLOCK * _BLOCK, -1, -_BLOCK):
         top = start + _BLOCK
         stop = min(size, top + _MARGIN)
-        block: list[re.Match[str]] = []
-        for number in _NUMBER_WORD_RE.finditer(reversed_text, start, stop):
-            if number.start() >= top:
-                break
-            if number.end() == stop < size:
-                again = _NUMBER_WORD_RE.match(reversed_text, number.start())
-                if again is None:
-                    continue  # marks, then no word: no match in the whole text either
-                number = again
-            block.append(number)
+        block = list(_NUMBER_WORD_RE.finditer(reversed_text, start, stop))
+        while block and block[-1].start() >= top:
+            block.pop()  # the next block's
+        if block and block[-1].end() == stop < size:
+            again = _NUMBER_WORD_RE.match(reversed_text, block[-1].start())
+            if again is None:
+                block.pop()  # marks, then no word: no match in the whole text either
+            else:
+                block[-1] = again
         block.reverse()
         yield block
 
 
-def _word_verdict(reversed_word: str) -> bool:
-    """Whether the pattern must be tried after this word (given reversed)."""
-    verdict = _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None
-    if len(_WORD_VERDICTS) >= _MAX_VERDICTS:
-        _WORD_VERDICTS.clear()
-    _WORD_VERDICTS[reversed_word] = verdict
-    return verdict
+def _hopeful(block: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The numbers of a block after whose word or gap a reference can start (see
+    :func:`_verdict`), looked up in C for each number and worked out once for each new
+    word and gap."""
+    tails = list(map(_TAIL, block))
+    new = set(tails).difference(_VERDICTS)
+    if new:
+        if len(_VERDICTS) + len(new) > _MAX_VERDICTS:
+            _VERDICTS.clear()
+            new = set(tails)
+        for tail in new:
+            gap, word = _GAP_WORD_RE.fullmatch(tail).groups()  # type: ignore[union-attr]
+            _VERDICTS[tail] = _verdict(gap, word or None)
+    return list(itertools.compress(block, map(_VERDICTS.__getitem__, tails)))
 
 
-def _gap_verdict(gap: str) -> bool:
-    """Whether a letter prefix may stand between the word and the number, glued or
-    hyphened ("р4808", "Р - 2"), or a name in guillemets ends there ("«Лубянка» 1/2")."""
-    verdict = not gap or _DASH_RE.search(gap) is not None or "»" in gap
-    if len(_GAP_VERDICTS) >= _MAX_VERDICTS:
-        _GAP_VERDICTS.clear()
-    _GAP_VERDICTS[gap] = verdict
-    return verdict
+def _verdict(gap: str, reversed_word: str | None) -> bool:
+    """Whether the pattern must be tried at a number with this gap and word (reversed)
+    before it: after a word that can end a label or an archive's name, where a letter
+    prefix may stand between the word and the number, glued or hyphened ("р4808",
+    "Р - 2"), or where a name in guillemets ends ("«Лубянка» 1/2"). A number after marks
+    alone (no word) opens nothing."""
+    if reversed_word is None:
+        return False
+    if _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None:
+        return True
+    return not gap or _DASH_RE.search(gap) is not None or "»" in gap
 
 
 #: The words of a short form up to its levels: "Ibid., ", "Там же. ".
@@ -284,19 +302,9 @@ class _Scanner:
         reversed_text = text[::-1]
         ibids = self._ibid_starts()
         waiting = 0
-        words, gaps = _WORD_VERDICTS, _GAP_VERDICTS
         for block in _number_blocks(reversed_text):
-            for number in block:
-                word = number[2]
-                if word is None:
-                    continue  # a number after marks alone: no label before it
-                verdict = words.get(word)
-                if not (verdict if verdict is not None else _word_verdict(word)):
-                    gap = number[1]
-                    verdict = gaps.get(gap)
-                    if not (verdict if verdict is not None else _gap_verdict(gap)):
-                        continue
-                if size - number.start(1) < self.consumed:
+            for number in _hopeful(block):
+                if size - number.start("gap") < self.consumed:
                     continue  # a number inside a reference already read
                 candidate = _CANDIDATE_RE.match(reversed_text, number.start())
                 if candidate is None:
