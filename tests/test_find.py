@@ -347,3 +347,90 @@ def test_the_word_before_a_number_keeps_every_number_the_full_pattern_would_try(
             text,
             word[::-1],
         )
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "NKVD",
+                "Архив Курской обл",
+                ".",
+                ",",
+                " ",
+                ", Kyiv",
+                ", Санкт-Петербург",
+                " St. Petersburg",
+                "1956",
+                " г.",
+                " гг.",
+                "(1956)",
+                "(1956–57 гг.)",
+                "1956 р.",
+                "–",
+                ":",
+                "\n",
+                "\u2009",
+                ")",
+                "7",
+                "g.",
+            ]
+        ),
+        min_size=1,
+        max_size=9,
+    ).map("".join),
+    st.integers(0, 8),
+)
+def test_the_separator_before_a_level_is_looked_for_where_it_can_start(
+    text: str, skip: int
+) -> None:
+    # The separator between an archive and its first level is looked for from where it can
+    # start (among the marks at the end, or before a year's note or a city): it must be the
+    # one a search from the start of the window finds.
+    from archcite.reading import archives
+
+    near = min(skip, len(text))
+    everywhere = archives._SEPARATOR_TAIL_RE.search(text, near, len(text))
+    found = archives._separator_tail(text, near, len(text))
+    assert (found and (found.span(), found.groupdict())) == (
+        everywhere and (everywhere.span(), everywhere.groupdict())
+    )
+
+
+_SENTENCES_BEFORE_ARCHIVES = [
+    # A sentence that "See" or "Cf." opens: the archive's name starts after the word.
+    (
+        "Decided by the USSR CPSU. See Госархив Курской обл. Ф. 5. Оп. 2. Д. 7.",
+        "Госархив Курской обл.",
+    ),
+    (
+        "Signed by NKVD USSR. Cf. State Archive of Omsk Oblast, f. 12, op. 1, d. 3.",
+        "State Archive of Omsk Oblast",
+    ),
+    # or a sentence that ends before it, after a number or not
+    (
+        "Report of 14 May 1956 NKVD. Архив УФСБ по Курской обл. Ф. 5. Оп. 2. Д. 7.",
+        "Архив УФСБ по Курской обл.",
+    ),
+    (
+        "A note to the Politburo. Derzhavnyi arkhiv Poltavs'koi oblasti, f. 5, op. 2, d. 7.",
+        "Derzhavnyi arkhiv Poltavs'koi oblasti",
+    ),
+    # A letter after a stop is an initial, and an abbreviation's stop is the name's.
+    (
+        "Отдел рукописей Государственной библиотеки СССР имени В. И. Ленина, ф. 5, оп. 2, д. 7",
+        "Отдел рукописей Государственной библиотеки СССР имени В. И. Ленина",
+    ),
+    ("St. Petersburg State Archive, f. 5, op. 1, d. 2", "St. Petersburg State Archive"),
+    ("Gos. Arkhiv Kurskoi oblasti, f. 5, op. 1, d. 2", "Gos. Arkhiv Kurskoi oblasti"),
+]
+
+
+@pytest.mark.parametrize(("text", "archive"), _SENTENCES_BEFORE_ARCHIVES)
+def test_an_archive_named_in_words_starts_after_a_sentence_that_introduces_it(
+    text: str, archive: str
+) -> None:
+    found = extract(text)
+    assert [match.reference.archive for match in found] == [archive]
+    assert found[0].text.startswith(archive)

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-
-import attrs
+from typing import NamedTuple
 
 from .. import registry
 from ..registry import archive_id
@@ -51,6 +50,17 @@ _ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
 _OPENS_WITH_ACRONYM_RE = re.compile(ONE_ARCHIVE)
 _GENERIC_RE = re.compile(GENERIC_ARCHIVE)
 _INTRODUCERS = frozenset(INTRODUCERS)
+# Where a sentence may end inside a phrase: the stop of a word of three letters or more
+# that no name abbreviates ("… the CPSU. See Госархив …", "… of the NKVD. Архив УФСБ …"),
+# or a semicolon, before a capital. (Not an initial's stop, "имени В. И. Ленина", nor an
+# abbreviation's, "Gos. Arkhiv", "St. Petersburg".)
+_NAME_SHORT_WORDS = (*NAME_ABBREVIATIONS, "гос", "рос", "парт", "gos", "ros", "part", "derzh")
+_SENTENCE_BREAK_RE = re.compile(
+    rf"(?:(?<![\w.])(?!(?i:{'|'.join(_NAME_SHORT_WORDS)})\.)[^\W\d_]{{3,}}\.|[;!?])"
+    rf"\s+(?=[{CAPITALS}])"
+)
+# No archive's name holds a digit: a name before a level starts after the last one.
+_TO_LAST_DIGIT_RE = re.compile(r".*\d", re.DOTALL)
 # A word of two capitals or more: an acronym, which a name spelt out holds none of.
 _ACRONYM_WORD_RE = re.compile(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
 _EXPLAINED_RE = re.compile(
@@ -82,6 +92,16 @@ _SEPARATOR_TAIL_RE = re.compile(
     rf"(?P<city>,\s*(?:{'|'.join(_CITIES)}))?"
     rf"(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z"
 )
+# The separator's pattern ends the text, so a search tries it at every place of the window
+# before a level; what can end it is known, though. Its marks and spaces come last, and
+# before them only a year's note (which ends in ")" or in "г.", "g.", "р.") or a city (which
+# ends in its last word) can stand: elsewhere it starts among those marks.
+_SEPARATOR_MARKS = (
+    "".join(char for char in map(chr, range(0x3001)) if re.match(r"\s", char))
+    + f",.:{DASH.replace(chr(92), '')}"
+)
+_YEAR_NOTE_ENDS = frozenset(")гgр")
+_CITY_ENDS = tuple(re.split(r"[\s-]", city)[-1] for city in _CITIES)
 # The acronym a first citation introduces in brackets after the full name:
 # "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
 _IN_BRACKETS_RE = re.compile(
@@ -105,8 +125,8 @@ _LOOK_BACK = 160
 _SEPARATOR_LOOK_BACK = 48
 
 
-@attrs.frozen(slots=True)
-class ArchiveFound:
+# A named tuple, as the run reader's values are: one is made for most references read.
+class ArchiveFound(NamedTuple):
     """An archive as cited, where it stands, and whether a reference's span takes it in."""
 
     token: str
@@ -150,6 +170,8 @@ def is_archive_phrase(phrase: str) -> str | None:
         return None
     if phrase.split(maxsplit=1)[0].rstrip(".:,").lower() in _INTRODUCERS:
         return None  # "See GARF": the archive's name starts after the word that introduces it
+    if _names_after_a_sentence(phrase):
+        return None  # the name is the sentence's after the stop: "… NKVD. Архив УФСБ …"
     if _OPENS_WITH_ACRONYM_RE.match(phrase) is not None:
         found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
         if found is not None:
@@ -177,6 +199,21 @@ def is_archive_phrase(phrase: str) -> str | None:
     return None
 
 
+def _names_after_a_sentence(phrase: str) -> bool:
+    """True where a sentence ends inside ``phrase`` and what follows it, after a word that
+    introduces it ("See", "Cf."), names an archive by itself: the archive is that one.
+    Where it does not, the stop was the name's own ("Архив РАН. Санкт-Петербургский
+    филиал")."""
+    for stop in _SENTENCE_BREAK_RE.finditer(phrase):
+        rest = phrase[stop.end() :]
+        first, _, after = rest.partition(" ")
+        if first.rstrip(".:,").lower() in _INTRODUCERS:
+            rest = after.lstrip(" :")
+        if rest and is_archive_phrase(rest) is not None:
+            return True
+    return False
+
+
 def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
     """The archive named just before ``end`` (the first level), not before ``floor``."""
     low = max(floor, end - _LOOK_BACK)
@@ -186,7 +223,7 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
         phrase_end, inside = near + len(text[near:end].rstrip()) - 1, False
         phrase_end = len(text[:phrase_end].rstrip())
     else:
-        separator = _SEPARATOR_TAIL_RE.search(text, near, end)
+        separator = _separator_tail(text, near, end)
         if separator is None:
             return None
         phrase_end, inside = separator.start(), True
@@ -212,11 +249,22 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
             token = named["former"] or named["archive"]
             return ArchiveFound(token, named.start("archive"), named.end("archive"), False)
     phrase_end = with_stop(text, phrase_end)
-    for capital in _CAPITAL_START_RE.finditer(text, low, phrase_end):
+    digits = _TO_LAST_DIGIT_RE.match(text, low, phrase_end)
+    for capital in _CAPITAL_START_RE.finditer(text, digits.end() if digits else low, phrase_end):
         token = is_archive_phrase(text[capital.start() : phrase_end])
         if token is not None:
             return ArchiveFound(token, capital.start(), phrase_end, inside)
     return None
+
+
+def _separator_tail(text: str, near: int, end: int) -> re.Match[str] | None:
+    """The separator between an archive and its first level at ``end``, looked for from
+    ``near``: where it can start, as the leftmost match would."""
+    window = text[near:end]
+    before = window.rstrip(_SEPARATOR_MARKS)
+    if before and before[-1] not in _YEAR_NOTE_ENDS and not before.endswith(_CITY_ENDS):
+        near += len(before)
+    return _SEPARATOR_TAIL_RE.search(text, near, end)
 
 
 def _registered_before(text: str, low: int, end: int) -> ArchiveFound | None:

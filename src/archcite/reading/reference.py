@@ -20,9 +20,8 @@ use the compiled patterns directly, so no pyparsing call is made for a text that
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
 import pyparsing as pp
 
 from ..errors import ParseError
@@ -68,8 +67,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen(slots=True)
-class ParsedReference:
+# A named tuple, as the run reader's values are: one is made for every reference read.
+class ParsedReference(NamedTuple):
     """A reference read from text, with where it starts and ends.
 
     ``skipped`` are spans inside it the model has no place for (a year between levels,
@@ -211,8 +210,7 @@ _LEVEL_NAMES = {
 }
 
 
-@attrs.frozen(slots=True)
-class _Body:
+class _Body(NamedTuple):
     """What follows an archive: the levels, where they end, spans the model skips."""
 
     values: dict[str, Any]

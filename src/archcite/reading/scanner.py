@@ -463,7 +463,7 @@ class _Scanner:
         if after[:1].isalpha() and not after.lower().startswith(("and", "и ", "see")):
             return parsed
         reference = attrs.evolve(reference, folios=parse_folios(number))
-        return attrs.evolve(parsed, reference=reference, end=found.end())
+        return parsed._replace(reference=reference, end=found.end())
 
     # --- compact shelfmarks after an archive --------------------------------------------
 

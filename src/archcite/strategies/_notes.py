@@ -433,11 +433,7 @@ def _footnote(
                 note.write(f"{surname}, {title}, {draw(st.integers(1, 400))} (")
                 closing = ")"
             else:
-                intros = _INTRO[script]
-                if written.place in ("name", "region"):
-                    # "See State Archive of …" reads "See" as part of the name: see the tests.
-                    intros = tuple(i for i in intros if i not in ("See ", "Cf. "))
-                intro = draw(st.sampled_from(intros))
+                intro = draw(st.sampled_from(_INTRO[script]))
                 if written.before and intro == "(":
                     intro = _INTRO[script][2]
                 note.write(intro)
