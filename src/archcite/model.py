@@ -39,13 +39,16 @@ __all__ = [
 
 def _identifier(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     """An identifier is absent or a non-empty string with no outer whitespace."""
-    if value is None:
-        return
+    if value is not None and (type(value) is not str or not value or value != value.strip()):
+        _check_identifier(attribute.name, value)
+
+
+def _check_identifier(name: str, value: object) -> None:
     if not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
+        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
     if not value or value != value.strip():
         raise ValueError(
-            f"{attribute.name} must be a non-empty identifier without outer spaces, got {value!r}"
+            f"{name} must be a non-empty identifier without outer spaces, got {value!r}"
         )
 
 
@@ -421,6 +424,13 @@ def _spans(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 _KINDS = ("full", "continuation", "ibid")
 
 
+def _whole_numbers(*values: object) -> bool:
+    return all(
+        type(value) is int or (isinstance(value, int) and not isinstance(value, bool))
+        for value in values
+    )
+
+
 @attrs.frozen(slots=True)
 class Match:
     """One archival reference found in free text.
@@ -443,23 +453,20 @@ class Match:
     # The scanner makes one for every reference it finds: the fields are checked in one
     # call rather than one a field.
     def __attrs_post_init__(self) -> None:
-        for name in ("reference", "resolved"):
-            if not isinstance(getattr(self, name), ArchivalReference):
-                kind = type(getattr(self, name)).__name__
-                raise TypeError(f"{name} must be an ArchivalReference, not {kind}")
+        for name, value in (("reference", self.reference), ("resolved", self.resolved)):
+            if type(value) is not ArchivalReference and not isinstance(value, ArchivalReference):
+                raise TypeError(f"{name} must be an ArchivalReference, not {type(value).__name__}")
         if self.kind not in _KINDS:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}, got {self.kind!r}")
-        if not isinstance(self.text, str):
+        if type(self.text) is not str and not isinstance(self.text, str):
             raise TypeError(f"text must be a string, not {type(self.text).__name__}")
         span = self.span
-        if (
-            type(span) is not tuple
-            or len(span) != 2
-            or not all(isinstance(end, int) and not isinstance(end, bool) for end in span)
-            or not 0 <= span[0] <= span[1]
-        ):
+        if type(span) is not tuple or len(span) != 2 or not _whole_numbers(*span):
             raise ValueError(f"span must be (start, end) with 0 <= start <= end, got {span!r}")
-        if span[1] - span[0] != len(self.text):
+        start, end = span
+        if not 0 <= start <= end:
+            raise ValueError(f"span must be (start, end) with 0 <= start <= end, got {span!r}")
+        if end - start != len(self.text):
             raise ValueError(f"span {span} does not fit the text {self.text!r}")
 
     def to_dict(self) -> dict[str, Any]:
