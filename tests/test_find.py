@@ -434,3 +434,24 @@ def test_an_archive_named_in_words_starts_after_a_sentence_that_introduces_it(
     found = extract(text)
     assert [match.reference.archive for match in found] == [archive]
     assert found[0].text.startswith(archive)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Там", "там", "ТАМ", "Tam", "tam", "Taм", " ", "  ", "же", "ЖЕ", "zhe", "само"),
+                *("samo", "Ibid", "ibidem", "IBID", "том", "x", ",", ".", "м", "\n", "Л. 5"),
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_every_short_form_is_found_by_the_quick_pass_for_its_letters(text: str) -> None:
+    # Short forms are looked for only around the letters each holds ("bid", the "м" of
+    # "там" before "же"): the quick pass must find every one the whole pattern finds.
+    from archcite.reading import scanner
+
+    everywhere = {match.start() for match in scanner._IBID_RE.finditer(text)}
+    assert {start for start, _ in scanner._Scanner(text)._ibid_starts()} == everywhere
