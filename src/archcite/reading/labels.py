@@ -70,6 +70,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "опись",
         "перечень",
         "пер",
+        # Belarusian "вопіс", the opis of the archives of Belarus (NARB, NIAB)
+        "вопіс",
+        "воп",
+        "vopis",
+        "vop",
     ),
     "razdel": ("razdel", "razd", "разд", "раздел", "розд", "розділ"),
     "korobka": (
@@ -127,9 +132,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ед. хр",
         "ед. хран",
         "е. х",
-        # Ukrainian "одиниця зберігання"
+        # Ukrainian "одиниця зберігання", Belarusian "адзінка захоўвання"
         "од. зб",
         "od. zb",
+        "адз. зах",
+        "adz. zakh",
     ),
     "tom": ("tom", "t", "vol", "том", "т"),
     "chast": ("chast'", "chast’", "chast", "ch", "pt", "часть", "ч"),

@@ -117,7 +117,7 @@ _DESCRIPTION_WORDS = {
     "latin": ("Original", "Typewritten", "Copy", "Draft", "Signed", "Carbon copy"),
     "cyrillic": ("Подлинник", "Машинопись", "Копия", "Черновик", "Автограф", "Отпуск"),
 }
-_VERSOS = ("ob", "об", "зв", "zv")
+_VERSOS = ("ob", "об", "зв", "zv", "адв", "adv")
 _TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()})
 _MONTHS = ("January", "March", "May", "July", "September", "November")
 _RU_MONTHS = ("января", "марта", "мая", "июля", "сентября", "ноября")
@@ -144,7 +144,7 @@ def _unclosed(reference: ArchivalReference, style: str, system: str = "ala-lc") 
         return written
     # A style registered without a layout: only the commonest verso marks are known.
     written = format_reference(reference, style, options)
-    if written.endswith(".") and not written.endswith(("ob.", "об.", "зв.")):
+    if written.endswith(".") and not written.endswith(tuple(f"{mark}." for mark in _VERSOS)):
         return written[:-1]
     return written
 

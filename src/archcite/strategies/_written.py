@@ -106,7 +106,7 @@ _SEPARATORS = (", ", ". ", " ", " – ", ". – ")
 _ARCHIVE_SEPARATORS = (", ", ". ", ": ", " ", " – ", ". – ")
 _DASHES = ("-", "–", "—", " – ")
 _ALL_DASHES = tuple(DASH.replace("\\", ""))
-_VERSO = {"latin": ("ob.", "ob", " ob.", "v"), "cyrillic": ("об.", " об.", "об", " зв.")}
+_VERSO = {"latin": ("ob.", "ob", " ob.", "v"), "cyrillic": ("об.", " об.", "об", " зв.", " адв.")}
 _FOLIO_JOINERS = {"latin": (", ", " and "), "cyrillic": (", ", " и ")}
 
 
