@@ -685,3 +685,25 @@ def test_a_compact_shelfmark_after_an_abbreviation_or_a_quoted_name(
 
 def test_a_backwards_range_after_a_compact_shelfmark_is_passed_over_by_extract() -> None:
     assert extract("See GARF 4/2/7, 215-13.") == []
+
+
+@pytest.mark.parametrize("box", ["Карт.", "карт.", "Картон", "Kart.", "Karton"])
+def test_a_manuscript_divisions_box_is_a_carton(box: str) -> None:
+    # The Manuscript Division of the Lenin Library numbers boxes, "картоны", inside a fond.
+    reference = parse(f"ОР РГБ. Ф. 75. {box} 12. Ед. хр. 4. Л. 9.")
+    assert (reference.fond, reference.korobka, reference.ed_khr) == ("75", "12", "4")
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("Арх. УФСБ по Курской обл. Д. 4471. Т. 3. Л. 12.", "Арх. УФСБ по Курской обл."),
+        ("Arkh. UFSB po Kurskoi obl., d. 4471, t. 3, l. 12", "Arkh. UFSB po Kurskoi obl."),
+        ("Arh. UFSB po Kurskoj obl., d. 4471, t. 3, l. 12", "Arh. UFSB po Kurskoj obl."),
+        ("Гос. арх. Курской обл. Ф. 5. Оп. 1. Д. 2.", "Гос. арх. Курской обл."),
+    ],
+)
+def test_the_word_for_archive_may_be_abbreviated(text: str, archive: str) -> None:
+    [match] = extract(text)
+    assert match.reference.archive == archive
+    assert match.text.startswith(archive)

@@ -54,7 +54,18 @@ _INTRODUCERS = frozenset(INTRODUCERS)
 # that no name abbreviates ("… the CPSU. See Госархив …", "… of the NKVD. Архив УФСБ …"),
 # or a semicolon, before a capital. (Not an initial's stop, "имени В. И. Ленина", nor an
 # abbreviation's, "Gos. Arkhiv", "St. Petersburg".)
-_NAME_SHORT_WORDS = (*NAME_ABBREVIATIONS, "гос", "рос", "парт", "gos", "ros", "part", "derzh")
+_NAME_SHORT_WORDS = (
+    *NAME_ABBREVIATIONS,
+    "гос",
+    "рос",
+    "парт",
+    "арх",
+    "gos",
+    "ros",
+    "part",
+    "derzh",
+    *("arkh", "arh", "arch"),
+)
 _SENTENCE_BREAK_RE = re.compile(
     rf"(?:(?<![\w.])(?!(?i:{'|'.join(_NAME_SHORT_WORDS)})\.)[^\W\d_]{{3,}}\.|[;!?])"
     rf"\s+(?=[{CAPITALS}])"

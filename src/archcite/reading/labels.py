@@ -88,7 +88,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "carton",
         "кор",
         "коробка",
+        # the box of the Manuscript Division of the Lenin Library: "ОР РГБ. Ф. 218. Карт. 1290"
         "картон",
+        "карт",
         "к",
     ),
     "papka": ("papka", "pap", "папка", "пап"),

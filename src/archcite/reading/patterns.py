@@ -206,7 +206,9 @@ ONE_ARCHIVE = (
 _ARCHIVE_WORD = (
     r"(?:(?:Гос|Обл|Парт|Гос\.\s?|Облгос|Рос)?[Аа]рхив(?:а|е|у)?|[Дд]ержархів|[Аа]рхів(?:у|і)?"
     r"|(?:Gos|Part|Obl|Oblgos|Derzh)?[Aa]rkhiv(?:a|e|u)?|[Aa]rch[iì]v(?:es|e|um|o)?"
-    r"|(?:Derž)?[Aa]rh[iì]v(?:a|u)?|ARCHIVES?)"
+    r"|(?:Derž)?[Aa]rh[iì]v(?:a|u)?|ARCHIVES?"
+    # and abbreviated: "Арх. УФСБ по Тверской обл.", "Arkh.", "Arh." (ISO 9), "Arch." (DIN)
+    r"|[Аа]рх\.|[Aa]r(?:kh|h|ch)\.)"
     r"(?![^\W\d_])"
 )
 _NAME_WORD = rf"(?:[{CAPITALS}](?:{LETTER}|['’ʹ.\u0361-])*)"

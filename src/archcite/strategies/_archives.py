@@ -133,6 +133,7 @@ _REGION_TEMPLATES: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("ru", "Гос. архив {} области", False, _ALL),
     ("ru", "Государственный архив {} области", False, _ALL),
     ("ru", "Архив УФСБ по {} обл.", False, _ALL),
+    ("ru", "Арх. УФСБ по {} обл.", False, _ALL),
     ("ru", "ГА {} обл.", True, _ALL),
     ("ru", "УФСБ по {} области", True, _ALL),
     ("uk", "Держархів {} області", False, ()),
