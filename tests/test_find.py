@@ -455,3 +455,17 @@ def test_every_short_form_is_found_by_the_quick_pass_for_its_letters(text: str) 
 
     everywhere = {match.start() for match in scanner._IBID_RE.finditer(text)}
     assert {start for start, _ in scanner._Scanner(text)._ibid_starts()} == everywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "files"),
+    [
+        ("Reports in RGAE, f. 7486, op. 37, dd. 235, 237, and 240.", ["235", "237", "240"]),
+        ("ГАРФ. Ф. 5446. Оп. 1. Д. 18, 19, и 21.", ["18", "19", "21"]),
+        ("RGASPI, f. 17, op. 3, d. 870, l. 9, and d. 871, l. 2.", ["870", "871"]),
+        # "and" with no number after it ends the list
+        ("RGASPI, f. 17, op. 3, d. 870, l. 9, and the minutes.", ["870"]),
+    ],
+)
+def test_the_last_item_of_a_list_may_follow_a_comma_and_and(text: str, files: list[str]) -> None:
+    assert [match.resolved.delo for match in extract(text)] == files

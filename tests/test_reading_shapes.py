@@ -96,6 +96,9 @@ def test_an_additional_inventory_is_kept_whole() -> None:
         ("1/п", "1/п"),
         ("R-7021", "R-7021"),
         ("08", "08"),
+        # a secret part's fond, in Cyrillic and romanised
+        ("7523сч", "7523сч"),
+        ("7523sch", "7523sch"),
     ],
 )
 def test_identifiers_as_archives_write_them(written: str, fond: str) -> None:

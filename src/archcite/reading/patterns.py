@@ -65,11 +65,12 @@ LOWER = "a-zа-яёіїєґў"
 DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 # An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808, Р.-1235,
-# П - 2) or glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v) or a
-# bracketed one (1(п)), and slash-joined parts (641/1, 4С/П, 1/п).
+# П - 2) or glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v, and
+# GARF's secret part 8131сч, romanised "8131sch") or a bracketed one (1(п)), and
+# slash-joined parts (641/1, 4С/П, 1/п).
 _ID_PREFIX = rf"(?:{LETTER}{{1,3}}\.?\s?[{DASH}]\s?(?=\d)|{LETTER}(?=\d))"
 _ID_CORE = (
-    rf"\d+(?:\.\d+)?(?:{LETTER}{{1,2}}(?!{LETTER}))?(?:\({LETTER}{{1,3}}\))?"
+    rf"\d+(?:\.\d+)?(?:{LETTER}{{1,3}}(?!{LETTER}))?(?:\({LETTER}{{1,3}}\))?"
     # a slash-joined part that is no label with its number ("f.3/op.12/d.5" is three levels)
     rf"(?:/(?!{LETTER}+\.?\s?\d)[\d{CAPITALS}{LOWER}]+)*"
 )

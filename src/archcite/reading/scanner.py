@@ -199,7 +199,10 @@ _IBID_HINT_RE = re.compile("|".join(_IBID_HINTS))
 _IBID_RE = re.compile(rf"(?<!{LETTER}){label_pattern(IBID)}(?!{LETTER})", re.IGNORECASE)
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 _SEPARATOR_RE = re.compile(rf"\s*[,.:]?\s*(?:[{DASH}]\s*)?")
-_JOINER_RE = re.compile(r"\s*(?:;|,|/|&|\band\b|\bи\b|\bта\b|\bі\b)\s*", re.IGNORECASE)
+# (with the comma before the last item of a list: "dd. 235, 237, and 240")
+_JOINER_RE = re.compile(
+    r"\s*(?:;|,(?:\s*(?:and|и|та|і)\b)?|/|&|\band\b|\bи\b|\bта\b|\bі\b)\s*", re.IGNORECASE
+)
 _BARE_ID_RE = re.compile(
     rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)"
     rf"(?!\s*(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.|гг\.|р\.))",

@@ -111,8 +111,8 @@ _INTRO = {
     "latin": ("See ", "Cited in ", "The original is in ", "Cf. ", "Published from ", "("),
     "cyrillic": ("См.: ", "Цит. по: ", "Подлинник: ", "См. также: ", "("),
 }
-_JOINERS = {"latin": ("; ", " and "), "cyrillic": ("; ", " и ")}
-_FILE_JOINERS = {"latin": (", ", " and "), "cyrillic": (", ", " и ")}
+_JOINERS = {"latin": ("; ", " and ", ", and "), "cyrillic": ("; ", " и ", ", и ")}
+_FILE_JOINERS = {"latin": (", ", " and ", ", and "), "cyrillic": (", ", " и ", ", и ")}
 _DESCRIPTION_WORDS = {
     "latin": ("Original", "Typewritten", "Copy", "Draft", "Signed", "Carbon copy"),
     "cyrillic": ("Подлинник", "Машинопись", "Копия", "Черновик", "Автограф", "Отпуск"),
