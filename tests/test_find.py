@@ -469,3 +469,48 @@ def test_every_short_form_is_found_by_the_quick_pass_for_its_letters(text: str) 
 )
 def test_the_last_item_of_a_list_may_follow_a_comma_and_and(text: str, files: list[str]) -> None:
     assert [match.resolved.delo for match in extract(text)] == files
+
+
+@pytest.mark.parametrize(
+    ("text", "folios"),
+    [
+        # A number or a range after a file that starts below it: the file's leaves.
+        ("Cited from RGASPI, f. 17, op. 3, d. 381, 51.", "51"),
+        ("Cited from GARF, f. 5446, op. 1, d. 505, 12–14.", "12-14"),
+        # After a colon, any number: the leaves, as a locator.
+        ("Cited from RGASPI, f. 17, op. 3, d. 87: 90–94.", "90-94"),
+    ],
+)
+def test_leaves_after_a_file_without_their_label(text: str, folios: str) -> None:
+    [match] = extract(text)
+    assert str(match.reference.folios) == folios
+    # the resolved reference of a full one is the reference itself
+    assert match.resolved == match.reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letters of RGASPI, f. 17, op. 3, d. 81, 12–14 June 1937.",
+        "Letters of RGASPI, f. 17, op. 3, d. 81, 12 June 1937.",
+        "Letters of RGASPI, f. 17, op. 3, d. 5: 1937 was the year.",
+    ],
+)
+def test_a_date_after_a_file_is_no_file_and_no_leaf(text: str) -> None:
+    [match] = extract(text)
+    assert match.text == "RGASPI, f. 17, op. 3, d. " + match.reference.delo
+    assert match.reference.folios is None
+
+
+def test_the_quick_pass_lets_through_a_number_after_every_registered_name() -> None:
+    # Every name the registry holds may stand before a compact shelfmark: the filter on the
+    # word before a number must let the number through, whatever letter the name ends in
+    # ("SAPMO-BArch 30/1/5", "Rosarkhiv 1/2/3", "ЦДАВО України 1/2/3").
+    from archcite.reading import scanner
+    from archcite.registry import spellings
+
+    for name in spellings():
+        reversed_text = f"{name} 30/1/5"[::-1]
+        numbers = list(scanner._NUMBER_WORD_RE.finditer(reversed_text))
+        last = numbers[-1]  # the shelfmark's first number, which the name's word stands before
+        assert scanner._verdict(last["gap"], last["word"]), name

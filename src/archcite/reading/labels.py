@@ -68,6 +68,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "anv",
         "оп",
         "опись",
+        # Ukrainian "опис", romanised "opys"
+        "опис",
+        "opys",
         "перечень",
         "пер",
         # Belarusian "вопіс", the opis of the archives of Belarus (NARB, NIAB)

@@ -28,7 +28,7 @@ import attrs
 from ..errors import ParseError
 from ..levels import complete, lowest_level
 from ..model import ArchivalReference, Match, MatchKind
-from ..registry import archive_id
+from ..registry import archive_id, spellings
 from .archives import ArchiveFound, archive_after, archive_before, archive_described_before
 from .clean import Cleaned
 from .labels import (
@@ -63,7 +63,22 @@ _REVERSED_ANCHOR = label_pattern(_ANCHOR_LABELS, reverse=True)
 _REVERSED_ABBREVIATION = label_pattern(
     LABELS["fond"] + LABELS["opis"] + LABELS["delo"], reverse=True
 )
-_REVERSED_NAME_END = "|".join(re.escape(word[::-1]) for word in NAME_END_WORDS)
+# The words an archive's name ends in before a compact shelfmark: a region, a country, a
+# city, and the last word of every name the registry holds that ends in a small letter,
+# which no rule for capitals finds ("SAPMO-BArch 1/1", "Rosarkhiv").
+_NAME_ENDS = tuple(
+    dict.fromkeys(
+        (
+            *NAME_END_WORDS,
+            *(
+                re.split(r"[\s-]", spelling)[-1]
+                for spelling in spellings()
+                if spelling[-1:].islower()
+            ),
+        )
+    )
+)
+_REVERSED_NAME_END = "|".join(re.escape(word[::-1]) for word in _NAME_ENDS)
 _REVERSED_NAME_ABBREVIATION = "|".join(re.escape(word[::-1]) for word in NAME_ABBREVIATIONS)
 # The scan runs over the text reversed, so that each candidate begins with its number:
 # the engine skips in C to the next digit and reads backwards from there the word before
@@ -111,7 +126,7 @@ _ANCHOR_WORD_RE = re.compile(
     rf"(?:{label_pattern(_ANCHOR_LABELS, last_words=True)}|.+(?-i:[{CAPITALS}]))?(?:no?)?"
     # and the words an archive's name ends in before a compact shelfmark (see above): an
     # acronym ending in a digraph, a region, a country, a city, an abbreviation.
-    rf"|.*(?-i:[KZSC]h|Ts)|{'|'.join(map(re.escape, NAME_END_WORDS + NAME_ABBREVIATIONS))}"
+    rf"|.*(?-i:[KZSC]h|Ts)|{'|'.join(map(re.escape, _NAME_ENDS + NAME_ABBREVIATIONS))}"
     rf"|(?-i:[{CAPITALS}][a-zа-яё]{{2,}}[ыиyi])",
     re.IGNORECASE,
 )
@@ -205,15 +220,19 @@ _JOINER_RE = re.compile(
 )
 _BARE_ID_RE = re.compile(
     rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)"
-    rf"(?!\s*(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.|гг\.|р\.))",
+    # nor a day or days of a month ("12 June", "12–14 June"), nor a year ("1937 г.")
+    rf"(?!\s*(?:[{DASH}]\s*\d+\s*)?(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.|гг\.|р\.))",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
 _ARCHIVE_SEPARATOR_RE = re.compile(r"\s*[,:]?\s*")
 # A case file's number with its letter prefix: "Р-33538" (the scan starts at the prefix).
 _CASE_FILE_START_RE = re.compile(rf"[{CAPITALS}]{{1,2}}-\d")
-# A number after a file, alone: "d. 381, 51".
-_BARE_FOLIO_RE = re.compile(r",\s*(?P<n>\d+)(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)")
+# A number or a range after a file, alone: "d. 381, 51", "d. 505, 12–14", "d. 870: 9–10".
+_BARE_FOLIO_RE = re.compile(
+    rf"(?P<sep>[,:])\s*(?P<n>(?P<first>\d+)(?:\s*[{DASH}]\s*\d+)?)"
+    rf"(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)"
+)
 # Between a reference and a folio range that continues it after a description of the
 # document ("… L. 4. Original. Typewritten. L. 5–11."): words and stops, no number.
 _DESCRIPTION_RE = re.compile(
@@ -418,7 +437,7 @@ class _Scanner:
         parsed = ParsedReference(reference, span_start, end, skipped=first.skipped)
         parsed = self._bare_folios(parsed, first)
         if kind == "full":
-            matches.append(_match(text, parsed, "full", reference))
+            matches.append(_match(text, parsed, "full", parsed.reference))
         else:
             assert self.previous is not None
             resolved = complete(self.previous.resolved, parsed.reference)
@@ -453,8 +472,9 @@ class _Scanner:
         return len(segment.levels) >= 2 and segment.has("delo", "ed_khr", "opis")
 
     def _bare_folios(self, parsed: ParsedReference, segment: Segment) -> ParsedReference:
-        """A number after a file that is smaller than it is the file's folio, its label
-        left out as English notes do: "d. 381, 51" (a list of files runs upwards)."""
+        """A number or a range after a file that starts below it is the file's folios, their
+        label left out as English notes do: "d. 381, 51", "d. 505, 12–14" (a list of files
+        runs upwards); after a colon, any number is: "d. 870: 9–10"."""
         reference = parsed.reference
         if reference.folios is not None or lowest_level(reference) not in ("delo", "ed_khr"):
             return parsed
@@ -462,13 +482,17 @@ class _Scanner:
         found = _BARE_FOLIO_RE.match(self.text, parsed.end)
         if found is None or not value.isdigit():
             return parsed
-        number = found["n"]
-        if int(number) >= int(value) or _YEAR_RE.fullmatch(number):
+        number, first = found["n"], found["first"]
+        if (found["sep"] == "," and int(first) >= int(value)) or _YEAR_RE.fullmatch(first):
             return parsed
         after = self.text[found.end() : found.end() + 12].lstrip()
         if after[:1].isalpha() and not after.lower().startswith(("and", "и ", "see")):
             return parsed
-        reference = attrs.evolve(reference, folios=parse_folios(number))
+        try:
+            folios = parse_folios(number)
+        except ValueError:  # a range that runs backwards: no folios
+            return parsed
+        reference = attrs.evolve(reference, folios=folios)
         return parsed._replace(reference=reference, end=found.end())
 
     # --- compact shelfmarks after an archive --------------------------------------------
