@@ -157,6 +157,11 @@ def _number_blocks(reversed_text: str) -> Iterator[list[re.Match[str]]]:
     whole. (A number with marks alone to the very end of the text has no word: None.)
     """
     size = len(reversed_text)
+    if size <= _BLOCK:  # a note, a line: one block, read to its end
+        block = list(_NUMBER_WORD_RE.finditer(reversed_text))
+        block.reverse()
+        yield block
+        return
     for start in range((size - 1) // _BLOCK * _BLOCK, -1, -_BLOCK):
         top = start + _BLOCK
         stop = min(size, top + _MARGIN)
