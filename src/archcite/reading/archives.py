@@ -24,6 +24,7 @@ from ..registry import archive_id
 from .labels import INTRODUCERS
 from .patterns import (
     ACRONYM,
+    ARCHIVE_ABBREVIATIONS,
     ARCHIVE_PATTERN,
     CAPITALS,
     DASH,
@@ -56,15 +57,8 @@ _INTRODUCERS = frozenset(INTRODUCERS)
 # abbreviation's, "Gos. Arkhiv", "St. Petersburg".)
 _NAME_SHORT_WORDS = (
     *NAME_ABBREVIATIONS,
-    "гос",
-    "рос",
-    "парт",
-    "арх",
-    "gos",
-    "ros",
-    "part",
-    "derzh",
-    *("arkh", "arh", "arch"),
+    *ARCHIVE_ABBREVIATIONS,
+    *("гос", "рос", "парт", "gos", "ros", "part", "derzh"),  # "Гос. архив", "Derzh. arkhiv"
 )
 _SENTENCE_BREAK_RE = re.compile(
     rf"(?:(?<![\w.])(?!(?i:{'|'.join(_NAME_SHORT_WORDS)})\.)[^\W\d_]{{3,}}\.|[;!?])"

@@ -19,6 +19,7 @@ from .labels import MONTHS
 
 __all__ = [
     "ACRONYM",
+    "ARCHIVE_ABBREVIATIONS",
     "ARCHIVE_PATTERN",
     "CAPITALS",
     "DASH",
@@ -204,12 +205,14 @@ ONE_ARCHIVE = (
 # области", "Архив УФСБ по Тверской обл.", "Держархів Харківської області", "State
 # Archive of Kursk Oblast", "Derzhavnyi arkhiv Poltavs'koi oblasti".
 # The noun, not the adjective: "Архив", not "Архивное дело" (an archival file).
+#: The word for "archive" abbreviated: "Арх.", "Arkh.", ISO 9's "Arh.", DIN 1460's "Arch.".
+ARCHIVE_ABBREVIATIONS: tuple[str, ...] = ("арх", "arkh", "arh", "arch")
 _ARCHIVE_WORD = (
     r"(?:(?:Гос|Обл|Парт|Гос\.\s?|Облгос|Рос)?[Аа]рхив(?:а|е|у)?|[Дд]ержархів|[Аа]рхів(?:у|і)?"
     r"|(?:Gos|Part|Obl|Oblgos|Derzh)?[Aa]rkhiv(?:a|e|u)?|[Aa]rch[iì]v(?:es|e|um|o)?"
     r"|(?:Derž)?[Aa]rh[iì]v(?:a|u)?|ARCHIVES?"
-    # and abbreviated: "Арх. УФСБ по Тверской обл.", "Arkh.", "Arh." (ISO 9), "Arch." (DIN)
-    r"|[Аа]рх\.|[Aa]r(?:kh|h|ch)\.)"
+    # and abbreviated (ARCHIVE_ABBREVIATIONS): "Арх. УФСБ по Тверской обл."
+    rf"|(?i:{'|'.join(ARCHIVE_ABBREVIATIONS)})\.)"
     r"(?![^\W\d_])"
 )
 _NAME_WORD = rf"(?:[{CAPITALS}](?:{LETTER}|['’ʹ.\u0361-])*)"
