@@ -416,6 +416,8 @@ class _Scanner:
         if not run.segments:
             return []
         first = run.segments[0]
+        if not first.has("fond", "delo", "ed_khr") and not self._continues(first, run):
+            return []  # no archive could make it stand alone (see _standalone): "on 2160"
         archive = archive_before(text, first.start, self.consumed)
         if archive is None and _standalone(first, None, text):
             archive = archive_described_before(text, first.start, self.consumed)
