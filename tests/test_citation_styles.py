@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -219,3 +220,16 @@ def test_an_unknown_option_is_the_same_error_in_every_citation_style(style: str)
 def test_a_citation_style_hands_its_options_to_the_references() -> None:
     written = format_citation(SHIFRTELOGRAMMA, "mla", options=StyleOptions(modern=True))
     assert written.endswith("RGANI (formerly TsKhSD), f. 89, op. 2, d. 5, ll. 13–14.")
+
+
+@pytest.mark.parametrize("style", ["gost", "chicago", "mla", "wilson"])
+def test_a_date_the_title_carries_is_not_written_again(style: str) -> None:
+    # GOST notes title a document with its date ("Записка наркома, 3 июня 1941 г."): a style
+    # that writes the date after the title would write it twice.
+    cited = parse_citation("Записка наркома, 3 июня 1941 г. // ГАРФ. Ф. Р-8131. Оп. 2. Д. 7. Л. 4.")
+    assert cited.date is not None and cited.date.iso == "1941-06-03"
+    written = cited.format(style)
+    assert written.count("1941") == 1, written
+    # A date that the title does not carry is written, as before.
+    undated_title = attrs.evolve(cited, title="Записка наркома")
+    assert "1941" in undated_title.format(style)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..model import PartialDate
+from ..model import DocumentCitation, PartialDate
 from ..reading.dates import (
     ENGLISH_MONTHS,
     ENGLISH_MONTHS_ABBREVIATED,
@@ -17,7 +17,7 @@ from ..reading.dates import (
     RUSSIAN_MONTHS_NOMINATIVE,
 )
 
-__all__ = ["DateForm", "write_date"]
+__all__ = ["DateForm", "date_to_write", "write_date"]
 
 
 DateForm = Literal["us", "dmy", "mla", "apa", "ru", "numeric"]
@@ -50,3 +50,22 @@ def write_date(date: PartialDate, form: DateForm) -> str:
     if form == "apa":
         return f"{year}, {name} {day}"
     return f"{day} {name} {year}"
+
+
+def date_to_write(citation: DocumentCitation) -> PartialDate | None:
+    """The citation's date, unless its title or description already carries it as written
+    ("Письмо Б. С. Боднарскому от 20 октября 1925 г.", as GOST notes title a document): a
+    style does not write a date twice.
+
+    >>> from archcite.model import DocumentCitation
+    >>> date = PartialDate(1945, 5, 12, text="12 мая 1945 г.")
+    >>> date_to_write(DocumentCitation(title="Записка, 12 мая 1945 г.", date=date)) is None
+    True
+    >>> date_to_write(DocumentCitation(title="Записка", date=date)) is date
+    True
+    """
+    date = citation.date
+    if date is None or not date.text:
+        return date
+    carried = (citation.title or "", citation.description or "")
+    return None if any(date.text in part for part in carried) else date

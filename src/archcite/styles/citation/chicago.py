@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ...model import Contributor, DocumentCitation, StyleOptions
 from .. import citation_style, format_reference
-from ..dates import write_date
+from ..dates import date_to_write, write_date
 
 _NOTE_ROLES = {"compiler": "comp.", "translator": "trans.", "editor": "ed."}
 _BIBLIOGRAPHY_ROLES = {
@@ -45,7 +45,8 @@ def _roles(contributors: Sequence[Contributor], words: dict[str, str]) -> list[s
 
 
 def _dated(citation: DocumentCitation) -> str | None:
-    date = write_date(citation.date, "us") if citation.date else None
+    dated = date_to_write(citation)
+    date = write_date(dated, "us") if dated else None
     if citation.classification:
         return f"{date} ({citation.classification})" if date else f"({citation.classification})"
     return date

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...model import DocumentCitation, StyleOptions
 from .. import citation_style
-from ..dates import write_date
+from ..dates import date_to_write, write_date
 from ..reference._layout import render
 from ..reference.gost import LAYOUT
 
@@ -33,9 +33,8 @@ def _description(citation: DocumentCitation) -> str:
         text += f" : {citation.description}"
     if citation.classification:
         text += f" ({citation.classification})"
-    date = citation.date
-    # A date the title already carries ("от 20 октября 1925 г.") is not written twice.
-    if date is not None and (date.text is None or date.text not in text):
+    date = date_to_write(citation)
+    if date is not None:
         text += f". {write_date(date, 'ru')}"
     return text
 

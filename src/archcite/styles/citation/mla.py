@@ -15,7 +15,7 @@ import re
 
 from ...model import DocumentCitation, StyleOptions
 from .. import citation_style, format_reference
-from ..dates import write_date
+from ..dates import date_to_write, write_date
 from .chicago import join_names
 
 _ROLES = {"compiler": "Compiled by", "translator": "Translated by", "editor": "Edited by"}
@@ -39,8 +39,9 @@ def mla(citation: DocumentCitation, options: StyleOptions) -> str:
         by_role.setdefault(contributor.role, []).append(contributor.name)
     for role, names in by_role.items():
         sentences.append(f"{_ROLES.get(role, role.capitalize() + ' by')} {join_names(names)}")
-    if citation.date:
-        sentences.append(write_date(citation.date, "mla"))
+    date = date_to_write(citation)
+    if date:
+        sentences.append(write_date(date, "mla"))
     location = [citation.collection or ""]
     location += [format_reference(ref, "chicago", options) for ref in citation.references]
     location.append(citation.repository or "")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...model import Contributor, DocumentCitation, Publication, StyleOptions
 from .. import citation_style, format_reference
-from ..dates import write_date
+from ..dates import date_to_write, write_date
 
 _VERBS = {
     "compiler": "compiled by",
@@ -56,8 +56,9 @@ def wilson(citation: DocumentCitation, options: StyleOptions) -> str:
         parts.append(f'"{citation.title}"')
     if citation.description:
         parts.append(citation.description)
-    if citation.date:
-        parts.append(write_date(citation.date, "us"))
+    date = date_to_write(citation)
+    if date:
+        parts.append(write_date(date, "us"))
     if citation.repository:
         parts.append(citation.repository)
     parts.extend(format_reference(ref, "wilson", options) for ref in citation.references)
