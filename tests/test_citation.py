@@ -226,6 +226,25 @@ def test_a_document_type_is_not_taken_for_a_surname() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Letter, Gromyko to Zorin, 4 April 1961, AVP RF, f. 0129, op. 45, d. 3, l. 7.", "Letter"),
+        (
+            "Memorandum, Beria to Malenkov, 9 May 1953, APRF, f. 3, op. 24, d. 4, l. 2.",
+            "Memorandum",
+        ),
+    ],
+)
+def test_a_document_type_before_the_correspondents_is_no_writer(
+    text: str, description: str
+) -> None:
+    cit = parse_citation(text)
+    assert cit.authors[0] in ("Gromyko", "Beria") and len(cit.authors) == 1
+    assert len(cit.recipients) == 1
+    assert cit.description == description
+
+
+@pytest.mark.parametrize(
     "marking",
     [
         "Top Secret",

@@ -117,7 +117,29 @@ _TITLE = (
 
 _DATE_ITEM = (DATE + _ITEM_END).set_name("date").set_parse_action(lambda t: Field("date", t[0]))
 
+# Document types, which open a description ("Letter, Khrushchev to Mao", "Письмо Б. С.
+# Боднарскому"): never a person's name, nor a surname before initials in a GOST note.
+_DOCUMENT_TYPES = (
+    "письмо",
+    "записка",
+    "телеграмма",
+    "доклад",
+    "заявление",
+    "рапорт",
+    "донесение",
+    "справка",
+    "приказ",
+    "дело",
+    "протокол",
+    "letter",
+    "memorandum",
+    "report",
+    "telegram",
+)
+_NOT_SURNAMES = frozenset(_DOCUMENT_TYPES)
+
 _NAME_PATTERN = (
+    rf"(?!(?i:{'|'.join(_DOCUMENT_TYPES)})(?![\w'’-]))"
     rf"(?:[{CAPITALS}]\.\s*)*[{CAPITALS}][\w'’-]+(?:\s+(?:[{CAPITALS}]\.\s*)*[{CAPITALS}][\w'’-]+)*"
 )
 _NAME = pp.Regex(_NAME_PATTERN).set_name("person's name")
@@ -270,27 +292,6 @@ _PARTS = (
     + pp.StringEnd()
 ).set_name("citation")
 
-# GOST R 7.0.5 descriptions open with the author, surname first: "Розанов И.Н. Как …".
-# Document types that can stand before a person's initials are not surnames.
-_NOT_SURNAMES = frozenset(
-    {
-        "письмо",
-        "записка",
-        "телеграмма",
-        "доклад",
-        "заявление",
-        "рапорт",
-        "донесение",
-        "справка",
-        "приказ",
-        "дело",
-        "протокол",
-        "letter",
-        "memorandum",
-        "report",
-        "telegram",
-    }
-)
 _GOST_AUTHOR = re.compile(
     rf"(?P<author>(?P<surname>[{CAPITALS}][\w'’-]+)\s+[{CAPITALS}]\.\s?(?:[{CAPITALS}]\.?)?)\s+"
 )
