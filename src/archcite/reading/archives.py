@@ -28,6 +28,7 @@ from .patterns import (
     ARCHIVE_PATTERN,
     CAPITALS,
     DASH,
+    DASHES,
     GENERIC_ARCHIVE,
     LOWER,
     NAME_ABBREVIATIONS,
@@ -102,8 +103,7 @@ _SEPARATOR_TAIL_RE = re.compile(
 # before them only a year's note (which ends in ")" or in "г.", "g.", "р.") or a city (which
 # ends in its last word) can stand: elsewhere it starts among those marks.
 _SEPARATOR_MARKS = (
-    "".join(char for char in map(chr, range(0x3001)) if re.match(r"\s", char))
-    + f",.:{DASH.replace(chr(92), '')}"
+    "".join(char for char in map(chr, range(0x3001)) if re.match(r"\s", char)) + f",.:{DASHES}"
 )
 _YEAR_NOTE_ENDS = frozenset(")гgр")
 _CITY_ENDS = tuple(re.split(r"[\s-]", city)[-1] for city in _CITIES)

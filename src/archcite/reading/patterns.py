@@ -23,6 +23,7 @@ __all__ = [
     "ARCHIVE_PATTERN",
     "CAPITALS",
     "DASH",
+    "DASHES",
     "FOLIO",
     "FOLIO_LIST_PATTERN",
     "FOLIO_RANGE",
@@ -64,6 +65,8 @@ LOWER = "a-zа-яёіїєґў"
 #: Every hyphen and dash a range or a prefix is printed with (a class body): hyphen-minus,
 #: hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign.
 DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+#: The same characters themselves, for code that is no regular expression.
+DASHES = DASH.replace("\\", "")
 
 # An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808, Р.-1235,
 # П - 2) or glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v, and

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from .. import translit
 from ..levels import LEVELS
 from ..model import ArchivalReference
-from ..reading.patterns import DASH
+from ..reading.patterns import DASHES
 from ..styles import format_reference, style_names
 from ._archives import printed_archives
 from ._base import check_style, check_system, style_script
@@ -27,7 +27,7 @@ _LABEL_STOP = re.compile(r"(?<=[^\W\d_])\. (?=\d)")  # "F. 3"
 _PREFIX_STOP = re.compile(r"(?<=[^\W\d_])\. (?=[^\W\d_]-\d)")  # "F. R-9478"
 _SEPARATOR_STOP = re.compile(r"(?<=\d)\.(?= )|(?<=\d[^\W\d_])\.(?= )")  # GOST's "89. Оп."
 _RANGE_DASH = re.compile(r"(?<=[\d.])[-–](?=\d)")
-_ALL_DASHES = tuple(DASH.replace("\\", ""))
+_ALL_DASHES = tuple(DASHES)
 _SPACE = re.compile(r" ")
 _STOP_FORMS = (". ", ".", " ", "")
 _DASH_FORMS = ("-", "–", "—", " – ")

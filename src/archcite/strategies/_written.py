@@ -19,7 +19,7 @@ from .. import registry, translit
 from ..levels import LEVELS
 from ..model import ArchivalReference, Folio, FolioRange, Folios
 from ..reading.labels import AFTER_FILE_LABELS, IBID, OCR_LEAF_LABELS, label_key
-from ..reading.patterns import DASH, INVISIBLE
+from ..reading.patterns import DASHES, INVISIBLE
 from ._archives import archive_tokens, full_names, introduced_names, region_phrases
 from ._baltic import (
     BALTIC_LANGUAGES,
@@ -105,7 +105,7 @@ _WORDS = frozenset(("papka", "папка", "reel", "ролик"))
 _SEPARATORS = (", ", ". ", " ", " – ", ". – ")
 _ARCHIVE_SEPARATORS = (", ", ". ", ": ", " ", " – ", ". – ")
 _DASHES = ("-", "–", "—", " – ")
-_ALL_DASHES = tuple(DASH.replace("\\", ""))
+_ALL_DASHES = tuple(DASHES)
 _VERSO = {"latin": ("ob.", "ob", " ob.", "v"), "cyrillic": ("об.", " об.", "об", " зв.", " адв.")}
 _FOLIO_JOINERS = {"latin": (", ", " and "), "cyrillic": (", ", " и ")}
 
