@@ -710,3 +710,102 @@ def test_the_word_for_archive_may_be_abbreviated(text: str, archive: str) -> Non
     [match] = extract(text)
     assert match.reference.archive == archive
     assert match.text.startswith(archive)
+
+
+# -- verso words, Latvian labels first, a file by its numero, bracketed acronyms ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        ("GAOO, f. 3, op. 2, d. 41, l. 7 verso.", "7ob"),
+        ("GAOO, f. 3, op. 2, d. 41, ll. 7 verso-8.", "7ob-8"),
+        ("GAOO, f. 3, op. 2, d. 41, l. 19 rev.", "19ob"),
+        ("GAOO, f. 3, op. 2, d. 41, ll. 19-20 Verso", "19-20ob"),
+        # a word that only starts like one is no mark
+        ("GAOO, f. 3, op. 2, d. 41, l. 7 reveals the plan", "7"),
+        ("GAOO, f. 3, op. 2, d. 41, l. 7 versions differ", "7"),
+    ],
+)
+def test_english_verso_words(text: str, leaves: str) -> None:
+    [match] = extract(text)
+    assert match.reference.to_dict()["folios"] == leaves
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("LVVA, f. 1632, apr. 2, l. 318, lp. 11.", {"opis": "2", "delo": "318", "folios": "11"}),
+        ("LVA, F. 270, Apr. 1, L. 44, Lp. 3-5", {"opis": "1", "delo": "44", "folios": "3-5"}),
+        ("LVA, f. 270, l. 44, lp. 3", {"delo": "44", "folios": "3"}),
+    ],
+)
+def test_latvian_labels_first_tell_the_file_by_the_leaves_after_it(
+    text: str, levels: dict[str, str]
+) -> None:
+    [match] = extract(text)
+    values = match.reference.to_dict()
+    assert {level: values.get(level) for level in (*levels, "delo")} == {"delo": None, **levels}
+
+
+def test_an_l_with_no_latvian_leaves_after_it_stays_the_leaves() -> None:
+    [match] = extract("LVA, f. 270, apr. 1, l. 44.")
+    assert match.reference.delo is None
+    assert str(match.reference.folios) == "44"
+    # after a file, "lp." is the leaves' label and "l." before it nothing else
+    [match] = extract("GARF, f. 1, op. 2, d. 3, lp. 9.")
+    assert (match.reference.delo, str(match.reference.folios)) == ("3", "9")
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("ИРЛИ. Ф. 244. Оп. 8. № 61. Л. 4 об.", {"delo": "61", "folios": "4ob"}),
+        ("РГАДА, ф. 199, оп. 2, №15, л. 7", {"delo": "15", "folios": "7"}),
+        ("ИРЛИ. Ф. 244. № 61. Л. 4.", {"delo": "61", "folios": "4"}),
+    ],
+)
+def test_a_numero_alone_in_the_files_place_is_the_file(text: str, levels: dict[str, str]) -> None:
+    [match] = extract(text)
+    values = match.reference.to_dict()
+    assert {level: values.get(level) for level in levels} == levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document's number after the file, and a year
+        "ГАРФ. Ф. Р-1235. Оп. 2. Д. 7. Л. 3. Протокол № 12.",
+        "ГАРФ. Ф. Р-1235. Оп. 2. № 1922 г.",
+    ],
+)
+def test_a_numero_after_the_file_or_before_a_year_is_no_file(text: str) -> None:
+    [match] = extract(text)
+    assert match.reference.delo in (None, "7")
+    assert "№" not in match.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("State Historical Archive (GAIO), 1254/3/77, l. 2.", "1254/3/77, l. 2"),
+        ("in the party archive (GAIO) 1254.3.77.12–13.", "1254.3.77.12–13"),
+        ("GAIO (Irkutsk), 1254/3/77.", "GAIO (Irkutsk), 1254/3/77"),
+        ("GAIO (Irkutsk): 1254/3/77, 9", "GAIO (Irkutsk): 1254/3/77, 9"),
+    ],
+)
+def test_a_compact_shelfmark_after_a_bracket(text: str, cited: str) -> None:
+    [match] = extract(text)
+    assert match.text == cited
+    assert (match.reference.archive, match.reference.fond, match.reference.delo) == (
+        "GAIO",
+        "1254",
+        "77",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["the CPSU (1956) 17/3/5 was", "a plenum (Moscow), 12/3/4 and", "(see above) 17/3/5"]
+)
+def test_numbers_after_a_bracket_with_no_archive_are_none(text: str) -> None:
+    assert extract(text) == []

@@ -142,12 +142,17 @@ _AFTER_FILE_PATTERN = (
     rf"(?P<after_label>(?-i:{'|'.join(_AFTER_FILE_SPELLINGS)}))"
     rf"\.\s*(?=\d){NOT_A_DATE}(?P<after_folios>{FOLIO_LIST_PATTERN})"
 )
+# A numero sign alone where the file's place is still empty: the storage unit of archives
+# that number their files so ("ИРЛИ. Ф. 357. Оп. 1. № 12. Л. 3").
+_NUMERO_FILE_PATTERN = rf"(?P<numero>№)\s*{NOT_A_DATED_YEAR}(?P<numero_id>{IDENTIFIER_PATTERN})"
 _INNER_RE = re.compile(_INNER_PATTERN, re.IGNORECASE)
 _OCR_LEAVES_RE = re.compile(_OCR_LEAVES_PATTERN, re.IGNORECASE)
 _AFTER_FILE_RE = re.compile(_AFTER_FILE_PATTERN, re.IGNORECASE)
+_NUMERO_FILE_RE = re.compile(_NUMERO_FILE_PATTERN, re.IGNORECASE)
 # Any of them, for the fast path to know the token reader must go on.
 _TOLD_RE = re.compile(
-    f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_AFTER_FILE_PATTERN}", re.IGNORECASE
+    f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_AFTER_FILE_PATTERN}|{_NUMERO_FILE_PATTERN}",
+    re.IGNORECASE,
 )
 
 _FOLIO_RE = re.compile(
@@ -310,6 +315,9 @@ def _read_tokens(
                 break
             token, leaves = told, told.level == "folios"
         if token.level != "skip":
+            if "folios" in slots and _latvian_file(tokens, token, slots):
+                slots.discard("folios")
+                slots.add("delo")
             slot = _slot(token.level, slots)
             if (
                 slot in slots
@@ -346,6 +354,28 @@ def _read_tokens(
 
 _FILE_SLOTS = frozenset(("delo", "ed_khr"))
 _OPENERS = frozenset(("fond", "opis"))
+# Latvian labels the file "l." (lieta) and its leaves "lp." (lapa), labels before numbers
+# as in "LVA, f. 101, apr. 10, l. 26, lp. 4" as well as after them.
+_LATVIAN_FILE = frozenset(label_key(spelling) for spelling in NUMBER_FIRST_LABELS["delo"])
+_LATVIAN_LEAVES = frozenset(label_key(spelling) for spelling in NUMBER_FIRST_LABELS["folios"])
+_ONE_ID_RE = re.compile(IDENTIFIER_PATTERN, re.IGNORECASE)
+
+
+def _latvian_file(tokens: list[Level], token: Level, slots: set[str]) -> bool:
+    """Where a Latvian leaf label follows "l." in a run with no file, that "l." names the
+    file: the token read as leaves is made the file (in ``tokens``), and True."""
+    if token.level != "folios" or slots & _FILE_SLOTS:
+        return False
+    if label_key(token.label) not in _LATVIAN_LEAVES:
+        return False
+    for index in range(len(tokens) - 1, -1, -1):
+        leaves = tokens[index]
+        if leaves.level == "folios":
+            if label_key(leaves.label) in _LATVIAN_FILE and _ONE_ID_RE.fullmatch(leaves.value):
+                tokens[index] = leaves._replace(level="delo")
+                return True
+            return False
+    return False
 
 
 def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level | None:
@@ -360,6 +390,8 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
       an inventory opened, where its level's place and those below it are still empty:
       "f. K-1, ap. 10, b. 12", "f. 1, n. 4, s. 12". So "s." after a file and "n." after an
       inventory are not read, and alone they open nothing ("b. 1905", "n. 3").
+    - A numero sign alone ("№ 12") in a run a fond or an inventory opened, where the
+      file's place and those below it are still empty: the file ("Оп. 1. № 12. Л. 3").
     """
     if slots & _FILE_SLOTS and "folios" not in slots and "\n" not in text[after:position]:
         match = _OCR_LEAVES_RE.match(text, position)
@@ -387,6 +419,19 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
                     match.end(),
                     None,
                     match["inner_label"],
+                )
+        if all(_slot_rank(slot) < LEVEL_RANK["delo"] for slot in slots):
+            match = _NUMERO_FILE_RE.match(text, position)
+            if match is not None:
+                value = match["numero_id"]
+                return Level(
+                    "delo",
+                    value.strip(),
+                    position,
+                    match.start("numero_id"),
+                    match.end(),
+                    None,
+                    match["numero"],
                 )
     return None
 

@@ -94,8 +94,10 @@ _CANDIDATE_RE = re.compile(
     rf"(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
     # An acronym: capitals are capitals here, though labels are read in any case. Read
     # backwards it starts with the capital that ends it ("TsKhSD", "ГАРФ").
-    # An acronym transliterated may end in a digraph's small letter: "TsGANKh".
-    rf"|\s*[,:]?\s*(?-i:(?P<archive>(?:[{CAPITALS}]|h(?=[KZSC])|s(?=T))"
+    # An acronym transliterated may end in a digraph's small letter: "TsGANKh". One in
+    # brackets after the archive's name is its own: "… History (RGASPI), 17/3/870"; a
+    # place in brackets may follow it: "RGASPI (Moscow), 17/3/870".
+    rf"|\s*[,:]?\s*(?:\)[^()\d]{{1,40}}\(\s*|\))?(?-i:(?P<archive>(?:[{CAPITALS}]|h(?=[KZSC])|s(?=T))"
     rf"(?:{NAME_LETTER})*?[{CAPITALS}])"
     rf"(?!{NAME_LETTER})"
     # or ends in a name in guillemets, an abbreviation, a region, a country or a city:
@@ -200,13 +202,14 @@ def _verdict(gap: str, reversed_word: str | None) -> bool:
     """Whether the pattern must be tried at a number with this gap and word (reversed)
     before it: after a word that can end a label or an archive's name, where a letter
     prefix may stand between the word and the number, glued or hyphened ("р4808",
-    "Р - 2"), or where a name in guillemets ends ("«Лубянка» 1/2"). A number after marks
+    "Р - 2"), where a name in guillemets ends ("«Лубянка» 1/2"), or where a bracket closes
+    (an acronym or a place in brackets: "(RGASPI), 17/3/870"). A number after marks
     alone (no word) opens nothing."""
     if reversed_word is None:
         return False
     if _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None:
         return True
-    return not gap or _DASH_RE.search(gap) is not None or "»" in gap
+    return not gap or _DASH_RE.search(gap) is not None or "»" in gap or ")" in gap
 
 
 #: The words of a short form up to its levels: "Ibid., ", "Там же. ".
@@ -233,6 +236,7 @@ _BARE_ID_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
 _ARCHIVE_SEPARATOR_RE = re.compile(r"\s*[,:]?\s*")
+_BRACKET_CLOSE_RE = re.compile(r"\)\s*[,:]?\s*")
 # A case file's number with its letter prefix: "Р-33538" (the scan starts at the prefix).
 _CASE_FILE_START_RE = re.compile(rf"[{CAPITALS}]{{1,2}}-\d")
 # A number or a range after a file, alone: "d. 381, 51", "d. 505, 12–14", "d. 870: 9–10".
@@ -517,13 +521,18 @@ class _Scanner:
         ):
             return []
         archive = archive_before(text, number, self.consumed)
-        if archive is None or not archive.inside or not _cites_compactly(archive.token):
+        if archive is None or not _cites_compactly(archive.token):
             return []
-        separator = _ARCHIVE_SEPARATOR_RE.match(text, archive.end)
+        if archive.inside:
+            separator = _ARCHIVE_SEPARATOR_RE.match(text, archive.end)
+            start = separator.end() if separator else archive.end
+        elif _BRACKET_CLOSE_RE.fullmatch(text, archive.end, number):
+            # an acronym in brackets after the name: "… History (RGASPI), 17/3/870"
+            start = number
+        else:
+            return []
         try:
-            body = read_body(
-                text, separator.end() if separator else archive.end, allow_compact=True
-            )
+            body = read_body(text, start, allow_compact=True)
         except ParseError as error:  # a folio range that runs backwards
             self._refuse(error)
             return []
@@ -537,7 +546,8 @@ class _Scanner:
             return []
         if reference.fond is None and reference.delo is None:
             return []
-        parsed = ParsedReference(reference, archive.start, body.end, body.compact, body.skipped)
+        span_start = archive.start if archive.inside else start
+        parsed = ParsedReference(reference, span_start, body.end, body.compact, body.skipped)
         matches = [_match(text, parsed, "full", reference)]
         matches.extend(self._repeats(body.repeat, matches[0]))
         return matches

@@ -60,11 +60,15 @@ def baltic_reference(draw: st.DrawFn, language: str, archive: str | None) -> Arc
 
 @st.composite
 def baltic_labels(draw: st.DrawFn, language: str) -> dict[str, str]:
-    """The labels of a Lithuanian or Estonian note, with their stops, in one case."""
+    """The labels of a Lithuanian, Estonian or Latvian note, with their stops, in one case
+    (Latvian "f.", "apr.", "l." for the file, "lp." for its leaves)."""
     title = draw(st.booleans())
+    table = BALTIC_LABELS.get(language) or {
+        level: spellings[0] for level, spellings in NUMBER_FIRST_LABELS.items()
+    }
     return {
         level: (spelling[0].upper() + spelling[1:] if title else spelling) + "."
-        for level, spelling in BALTIC_LABELS[language].items()
+        for level, spelling in table.items()
     }
 
 

@@ -117,7 +117,7 @@ _DESCRIPTION_WORDS = {
     "latin": ("Original", "Typewritten", "Copy", "Draft", "Signed", "Carbon copy"),
     "cyrillic": ("Подлинник", "Машинопись", "Копия", "Черновик", "Автограф", "Отпуск"),
 }
-_VERSOS = ("ob", "об", "зв", "zv", "адв", "adv")
+_VERSOS = ("ob", "об", "зв", "zv", "адв", "adv", "verso", "rev")
 _TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()})
 _MONTHS = ("January", "March", "May", "July", "September", "November")
 _RU_MONTHS = ("января", "марта", "мая", "июля", "сентября", "ноября")

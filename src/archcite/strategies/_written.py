@@ -106,7 +106,10 @@ _SEPARATORS = (", ", ". ", " ", " – ", ". – ")
 _ARCHIVE_SEPARATORS = (", ", ". ", ": ", " ", " – ", ". – ")
 _DASHES = ("-", "–", "—", " – ")
 _ALL_DASHES = tuple(DASHES)
-_VERSO = {"latin": ("ob.", "ob", " ob.", "v"), "cyrillic": ("об.", " об.", "об", " зв.", " адв.")}
+_VERSO = {
+    "latin": ("ob.", "ob", " ob.", "v", " verso", " rev."),
+    "cyrillic": ("об.", " об.", "об", " зв.", " адв."),
+}
 _FOLIO_JOINERS = {"latin": (", ", " and "), "cyrillic": (", ", " и ")}
 
 
@@ -529,12 +532,15 @@ def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
     """A reference as the Baltic archives' notes write it, in the order of the hierarchy:
     "LYA, f. K-1, ap. 10, b. 12, l. 3–5", "ERAF, f. 1, n. 4, s. 12, l. 3", "LVA, 101. f.,
     1. apr., 12. l., 3.–5. lp." (the archive named as an acronym, or not at all where the
-    labels come first)."""
+    labels come first). Latvian notes put the labels first too, where the leaves' "lp."
+    tells that "l." is the file: "LVA, f. 101, apr. 10, l. 26, lp. 4"."""
     language = draw(st.sampled_from(BALTIC_LANGUAGES))
     number_first = language == NUMBER_FIRST_LANGUAGE
     named = number_first or draw(st.integers(0, 3)) > 0
     token = draw(st.sampled_from(baltic_archives(language))) if named else None
     reference = draw(baltic_reference(language, token))
+    if number_first and reference.folios is not None:
+        number_first = draw(st.booleans())
     if number_first:
         body = draw(number_first_text(reference, draw(st.sampled_from(_DASHES[:3]))))
         separator = draw(st.sampled_from(_NUMBER_FIRST_ARCHIVE_SEPARATORS))
