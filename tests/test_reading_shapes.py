@@ -134,6 +134,33 @@ def test_a_dated_year_is_no_levels_number() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # on down the hierarchy, before any leaves: one reference
+        ("GAKO: f. 41; op. 3; d. 9; l. 12", ["full"]),
+        ("ГАКО. Ф. 41; Оп. 3; Д. 9. Л. 12", ["full"]),
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9; Л. 12", ["full"]),
+        # a level given again, a higher one, or more after the leaves: the next reference
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9; Д. 10", ["full", "continuation"]),
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9; Оп. 4. Д. 2", ["full", "continuation"]),
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9. Л. 12; Л. 15", ["full", "continuation"]),
+        ("GAKO, f. 41, op. 3; f. 42, op. 1, d. 2", ["full", "continuation"]),
+    ],
+)
+def test_a_semicolon_ends_a_reference_unless_the_levels_go_on_down(
+    text: str, kinds: list[str]
+) -> None:
+    assert [kind for kind, _ in found(text)] == kinds
+    first = extract(text)[0]
+    if kinds == ["full"]:
+        assert (first.reference.opis, first.reference.delo, str(first.reference.folios)) == (
+            "3",
+            "9",
+            "12",
+        )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ГАКО. – Ф. 41. – Оп. 3. – Д. 9. – Л. 12.",
@@ -143,10 +170,7 @@ def test_a_dated_year_is_no_levels_number() -> None:
     ],
 )
 def test_levels_are_separated_by_punctuation_dashes_or_spaces(text: str) -> None:
-    if ";" in text:
-        # A semicolon ends a reference: what follows it is the next one.
-        assert [kind for kind, _ in found(text)] == ["full", "continuation"]
-        return
+    # (a semicolon before a level further down is only a separator: see below)
     assert fields(text) == {
         "archive": "ГАКО",
         "fond": "41",
@@ -809,3 +833,28 @@ def test_a_compact_shelfmark_after_a_bracket(text: str, cited: str) -> None:
 )
 def test_numbers_after_a_bracket_with_no_archive_are_none(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAKO, f . 41, op . 3, d . 9, l . 12.",
+        "ГАКО . Ф . 41 . Оп . 3 . Д . 9 . Л . 12 .",
+        "GAKO, f. 41, op . 3, d. 9, l. 12",
+    ],
+)
+def test_a_labels_stop_set_apart_from_it(text: str) -> None:
+    assert fields(text) == {
+        "archive": "GAKO" if text.startswith("GAKO") else "ГАКО",
+        "fond": "41",
+        "opis": "3",
+        "delo": "9",
+        "folios": "12",
+    }
+
+
+@pytest.mark.parametrize("label", ["II.", "Il.", "ll."])
+def test_leaves_labelled_with_capital_i_for_small_l(label: str) -> None:
+    [match] = extract(f"GAKO, f. 41, op. 3, d. 9, {label} 12-14.")
+    assert str(match.reference.folios) == "12-14"
+    assert match.text.endswith("12-14")

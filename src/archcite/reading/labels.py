@@ -153,6 +153,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # "Ll." and "l." as OCR and typists damage them: capital I for small l
         "li",
         "il",
+        "ii",
         "i",
         "listy",
         "list",

@@ -179,7 +179,7 @@ def compact_values(text: str, match: re.Match[str]) -> dict[str, Any]:
 _SEPARATOR_RE = re.compile(
     rf"\s*\(\s*|(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?"
 )
-_END_RE = re.compile(r"[.;]?\s*\Z")
+_END_RE = re.compile(r"\s?[.;]?\s*\Z")
 # The year of a file after its reference, which the model has no place for: "Д. 7. 1931 г.",
 # "Д. 7 (1931 г.)".
 _TRAILING_YEAR_RE = re.compile(rf"\s*[,.]?\s*{YEAR_NOTE}")

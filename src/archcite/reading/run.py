@@ -89,9 +89,10 @@ _FOLIO_LABELS = label_pattern(LABELS["folios"] + PAGE_LABELS + PAPKA_OR_PAGE)
 _SKIP_LABELS = label_pattern(SKIPPED_LABELS)
 _ID_LABELS = label_pattern(tuple(s for level in _ID_LEVELS for s in LABELS[level]))
 _ANY_LABEL = label_pattern(tuple(LEVEL_OF_LABEL))
-# A label ends in its full stop (doubled by a careless typist: "Л. . 10"), a comma
-# misprinted for one ("Ф, 17"), or simply where its letters end ("F558", "Оп 171").
-_LABEL_END = rf"(?:\.(?:\s?\.)?|,(?=\s*\d)|(?!{LETTER}))"
+# A label ends in its full stop (doubled by a careless typist: "Л. . 10", or set apart
+# from it: "f . 17"), a comma misprinted for one ("Ф, 17"), or simply where its letters
+# end ("F558", "Оп 171").
+_LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|(?!{LETTER}))"
 # "Fond (F.) 3": a label followed by its own abbreviation in brackets.
 _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
@@ -339,7 +340,7 @@ def _read_tokens(
         end = token.end
         separator = _SEPARATOR_RE.match(text, end)
         assert separator is not None  # it matches the empty string
-        if separator["punct"] == ";":
+        if separator["punct"] == ";" and not _goes_down(text, separator.end(), slots):
             return tokens, skipped, end, True, None
         position = separator.end()
         note = _YEAR_NOTE_RE.match(text, position)
@@ -468,6 +469,25 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
         None,
         label,
     )
+
+
+def _goes_down(text: str, position: int, slots: set[str] | frozenset[str]) -> bool:
+    """Whether the level at ``position``, after a semicolon, goes on down the hierarchy
+    from every level read (``slots``) before any leaves: then the semicolon was only a
+    separator between the levels of one reference ("RGASPI: f. 17; op. 3; d. 870; l. 9").
+    A level given again or a higher one opens the next reference of a list."""
+    if "folios" in slots or not slots:
+        return False
+    match = _LEVEL_RE.match(text, position)
+    if match is None:
+        return False
+    token, label_end = _token(match)
+    if token.level in ("skip", "papka_or_page") or (
+        text[label_end : label_end + 1] == "." and is_word(token.label)
+    ):
+        return False
+    level = "folios" if token.level == "page" else token.level
+    return all(_slot_rank(slot) < LEVEL_RANK[level] for slot in slots)
 
 
 def _slot_rank(slot: str) -> int:
@@ -700,6 +720,8 @@ def _fast_run(text: str, position: int) -> Run | None:
     separator = _SEPARATOR_RE.match(text, end)
     assert separator is not None  # it matches the empty string
     if separator["punct"] == ";":
+        if _goes_down(text, separator.end(), frozenset(level.level for level in levels)):
+            return None  # the token reader reads on across it
         return Run((Segment(tuple(levels), position, end),), end, True)
     after = separator.end()
     if (

@@ -280,11 +280,15 @@ def _label_of(hand: Hand, level: str, order: list[str], index: int, ref: Archiva
 
 
 def _damaged_label(draw: st.DrawFn, hand: Hand, printed: str, value: str) -> str:
-    """A label's stop doubled ("Л. . 10") or misprinted as a comma ("d, 11")."""
+    """A label's stop doubled ("Л. . 10"), set apart from it ("f . 17") or misprinted as a
+    comma ("d, 11")."""
     if "damage" not in hand.forms or not printed.endswith(".") or draw(st.integers(0, 3)):
         return printed
-    if value[:1].isdigit() and draw(st.booleans()):
+    damage = draw(st.sampled_from(("comma", "apart", "doubled")))
+    if damage == "comma" and value[:1].isdigit():
         return printed[:-1] + ","
+    if damage == "apart":
+        return printed[:-1] + " ."
     return printed + " ."
 
 
@@ -319,7 +323,8 @@ def _levels_in(draw: st.DrawFn, hand: Hand, reference: ArchivalReference, order:
             name, value = level, getattr(reference, level)
         if name == "folios" and _ocr_damaged(draw, hand, order[:index]):
             # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
-            printed, space = draw(st.sampled_from(OCR_LEAF_LABELS)) + ".", " "
+            # (or with capital I for the small l: "II.", "Il.")
+            printed, space = draw(st.sampled_from((*OCR_LEAF_LABELS, "II", "Il"))) + ".", " "
         elif name in ("folios", "page") and _western_here(hand, order, index):
             printed = draw(st.sampled_from(_western_labels(name, "fond" in order[:index])))
             space = " "
