@@ -858,3 +858,68 @@ def test_leaves_labelled_with_capital_i_for_small_l(label: str) -> None:
     [match] = extract(f"GAKO, f. 41, op. 3, d. 9, {label} 12-14.")
     assert str(match.reference.folios) == "12-14"
     assert match.text.endswith("12-14")
+
+
+# -- today's name after the cited one; remarks and titles in brackets -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("TsGAOR (now GARF), f. 7523, op. 1, d. 12, l. 4.", "TsGAOR"),
+        ("ЦГАОР СССР (ныне ГАРФ). Ф. 7523. Оп. 1. Д. 12.", "ЦГАОР СССР"),
+        ("TsGAOR (now GARF) 7523/1/12, 4.", "TsGAOR"),
+        # and the other way round, as the styles write it with modern=True
+        ("GARF (formerly TsGAOR), f. 7523, op. 1, d. 12.", "TsGAOR"),
+    ],
+)
+def test_the_cited_archive_keeps_todays_name_in_brackets_out(text: str, archive: str) -> None:
+    [match] = extract(text)
+    assert match.reference.archive == archive
+    assert match.reference.archive_id == "GARF"
+    assert match.text == text.rstrip(".")
+    assert parse(text).archive == archive
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "remark"),
+    [
+        (
+            "GAKO, f. 41, op. 3 (protocols of the bureau), d. 9, l. 12.",
+            "GAKO, f. 41, op. 3 (protocols of the bureau), d. 9, l. 12",
+            "(protocols of the bureau)",
+        ),
+        (
+            "ГАКО. Ф. 41. Оп. 3. Д. 9 («Дело о саботаже»). Л. 12.",
+            "ГАКО. Ф. 41. Оп. 3. Д. 9 («Дело о саботаже»). Л. 12",
+            "(«Дело о саботаже»)",
+        ),
+    ],
+)
+def test_a_remark_between_two_levels_is_read_past_and_kept(
+    text: str, cited: str, remark: str
+) -> None:
+    [match] = extract(text)
+    assert match.text == cited
+    assert (match.reference.delo, str(match.reference.folios)) == ("9", "12")
+    [(start, end)] = match.skipped
+    assert text[start:end] == remark
+    assert parse(text).delo == "9"
+
+
+def test_a_remark_with_no_level_after_it_ends_the_reference() -> None:
+    [match] = extract("GAKO, f. 41, op. 3, d. 9 (a report of the bureau). Later on")
+    assert match.text == "GAKO, f. 41, op. 3, d. 9"
+    assert match.skipped == ()
+
+
+def test_a_fond_title_in_capitals_is_its_title_where_levels_follow() -> None:
+    [match] = extract("GAKO, f. 41 (OGPU), op. 3, d. 9.")
+    assert (match.reference.title, match.reference.opis, match.reference.delo) == (
+        "OGPU",
+        "3",
+        "9",
+    )
+    # and where none follows, an acronym in brackets is the archive after the shelfmark
+    [match] = extract("Ф. 41, оп. 3, д. 9 (ГАКО).")
+    assert match.reference.archive == "ГАКО"

@@ -35,6 +35,7 @@ from .patterns import (
     ONE_ARCHIVE,
     YEAR_NOTE,
     archive_pattern,
+    cited_archive,
 )
 
 __all__ = [
@@ -180,7 +181,7 @@ def is_archive_phrase(phrase: str) -> str | None:
     if _OPENS_WITH_ACRONYM_RE.match(phrase) is not None:
         found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
         if found is not None:
-            return found["former"] or phrase
+            return cited_archive(phrase, found["former"])
         # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
         # Oblast)", "ИРЛИ (Пушкинский Дом)".
         explained = _EXPLAINED_RE.fullmatch(phrase)
@@ -189,7 +190,7 @@ def is_archive_phrase(phrase: str) -> str | None:
     # A name with its acronym: "Tsentral'nyi gosudarstvennyi arkhiv … (TsGA RT)".
     introduced = _INTRODUCED_RE.fullmatch(phrase)
     if introduced is not None and is_archive_phrase(introduced["name"]) is not None:
-        return introduced["former"] or introduced["acronym"]
+        return cited_archive(introduced["acronym"], introduced["former"])
     if _may_be_registered(phrase) and archive_id(phrase) is not None:
         return phrase
     place = _PLACE_IN_BRACKETS_RE.search(phrase) if phrase[-1] == ")" else None
@@ -251,8 +252,8 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
             # acronym before them, which is the archive (see is_archive_phrase).
             named = None
         if named is not None:
-            token = named["former"] or named["archive"]
-            return ArchiveFound(token, named.start("archive"), named.end("archive"), False)
+            cited = cited_archive(named["archive"], named["former"])
+            return ArchiveFound(cited, named.start("archive"), named.end("archive"), False)
     phrase_end = with_stop(text, phrase_end)
     digits = _TO_LAST_DIGIT_RE.match(text, low, phrase_end)
     for capital in _CAPITAL_START_RE.finditer(text, digits.end() if digits else low, phrase_end):

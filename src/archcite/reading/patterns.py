@@ -15,6 +15,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from .labels import MONTHS
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "NON_ARCHIVES",
     "NOT_A_DATE",
     "NOT_A_DATED_YEAR",
+    "NOW",
     "ONE_ARCHIVE",
     "QUOTED_NAME",
     "REGION",
@@ -50,6 +53,7 @@ __all__ = [
     "WHITESPACE",
     "YEAR_NOTE",
     "archive_pattern",
+    "cited_archive",
 ]
 
 #: Spaces that print often puts between elements and pyparsing should skip.
@@ -241,11 +245,31 @@ FORMERLY = (
 )
 
 
+#: The words that put today's name after the cited one: "TsKhSD (now RGANI)".
+NOW = r"(?:now|today|currently|ныне|сейчас|теперь|нині|тепер|heute)"
+
+
 def archive_pattern(former: str | None) -> str:
     """An archive as cited; today's name may carry the cited one in brackets, as the styles
-    write it with modern=True: "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)"."""
+    write it with modern=True: "RGANI (formerly TsKhSD)", "РГАНИ (бывш. ЦХСД)"; or the
+    cited name today's: "TsKhSD (now RGANI)"."""
     inner = f"(?P<{former}>{ONE_ARCHIVE})" if former else f"(?:{ONE_ARCHIVE})"
-    return rf"(?:{ONE_ARCHIVE}(?:\s\({FORMERLY}\s{inner}\))?)"
+    return rf"(?:{ONE_ARCHIVE}(?:\s\((?:{FORMERLY}\s{inner}|{NOW}\s{ONE_ARCHIVE})\))?)"
 
 
 ARCHIVE_PATTERN = archive_pattern("former")
+_TODAY_IN_BRACKETS_RE = re.compile(rf"\s\({NOW}\s[^()]+\)\Z")
+
+
+def cited_archive(archive: str, former: str | None = None) -> str:
+    """The archive as cited of a phrase :data:`ARCHIVE_PATTERN` matched: its former name
+    in brackets where one is given (``former``), else the phrase without today's name in
+    brackets after it.
+
+    >>> cited_archive("TsKhSD (now RGANI)"), cited_archive("RGANI (formerly TsKhSD)", "TsKhSD")
+    ('TsKhSD', 'TsKhSD')
+    """
+    if former:
+        return former
+    today = _TODAY_IN_BRACKETS_RE.search(archive)
+    return archive[: today.start()] if today else archive

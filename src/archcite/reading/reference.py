@@ -43,6 +43,7 @@ from .patterns import (
     WHITESPACE,
     YEAR_NOTE,
     archive_pattern,
+    cited_archive,
 )
 from .run import (
     LEVEL_TOKEN_PATTERN,
@@ -280,8 +281,9 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
             or _LEVEL_RE.match(text, after)
             or after >= len(text.rstrip())
         ):
-            token = acronym["former"] or acronym.group()
-            return ArchiveFound(token, position, acronym.end())
+            return ArchiveFound(
+                cited_archive(acronym.group(), acronym["former"]), position, acronym.end()
+            )
     first = _FIRST_LEVEL_RE.search(text, position)
     if first is not None:
         head = text[position : first.start()]
@@ -293,7 +295,9 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
         if token is not None:
             return ArchiveFound(token, position, end)
     if acronym is not None:
-        return ArchiveFound(acronym["former"] or acronym.group(), position, acronym.end())
+        return ArchiveFound(
+            cited_archive(acronym.group(), acronym["former"]), position, acronym.end()
+        )
     return None
 
 
@@ -426,7 +430,7 @@ def _fast(text: str) -> ArchivalReference | None:
         return None
     archive = match["archive"]
     if archive is not None:
-        token = match["former"] or archive
+        token = cited_archive(archive, match["former"])
         values["archive"] = token
         values["archive_id"] = archive_id(token)
     return ArchivalReference(**values)
@@ -518,7 +522,7 @@ def _fast_compact(text: str) -> ArchivalReference | None:
         match["opis"] is None and match["c_opis"] is None and match["opis2"] is None
     ):
         return None
-    archive = match["former"] or match["archive"]
+    archive = cited_archive(match["archive"], match["former"])
     if _ACRONYM_AT_RE.fullmatch(archive) is None:
         return None  # capitals the case-blind pattern took for an archive
     try:

@@ -97,8 +97,16 @@ _LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|(?!{LETTER}))"
 _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
 # GOST puts a fond's title in brackets after its number: "Ф.223 (С. Д. Полторацкий)".
-# A fond's title has small letters; "(ГАРФ)" after a shelfmark is its archive.
-_TITLE = r"\s?\((?-i:(?=[^()]*[a-zа-яёіїєґ]))(?P<title>[^()\d]{1,80})\)"
+# A fond's title has small letters, or levels after it ("f. 9401 (NKVD), op. 2"); "(ГАРФ)"
+# after a shelfmark is its archive.
+_TITLE = (
+    r"\s?\((?:(?-i:(?=[^()]*[a-zа-яёіїєґ]))"
+    rf"|(?=[^()\d]{{1,80}}\)\s*[,.:;]?\s*{_ANY_LABEL}{_LABEL_END}\s*{_NUMERO}\d))"
+    r"(?P<title>[^()\d]{1,80})\)"
+)
+# A remark in brackets between two levels: "op. 3 (Politburo protocols), d. 870",
+# "d. 64 («Особая папка»), l. 2". A run reads past it and keeps its text.
+_REMARK_RE = re.compile(r"\([^()\d]{1,80}\)")
 
 #: One labelled level; which level is told by looking its label up in the table.
 LEVEL_TOKEN_PATTERN = (
@@ -343,7 +351,7 @@ def _read_tokens(
         if separator["punct"] == ";" and not _goes_down(text, separator.end(), slots):
             return tokens, skipped, end, True, None
         position = separator.end()
-        note = _YEAR_NOTE_RE.match(text, position)
+        note = _YEAR_NOTE_RE.match(text, position) or _REMARK_RE.match(text, position)
         if note is not None:
             after = _SEPARATOR_RE.match(text, note.end())
             assert after is not None
@@ -728,6 +736,7 @@ def _fast_run(text: str, position: int) -> Run | None:
         _LEVEL_RE.match(text, after) is not None
         or _YEAR_NOTE_RE.match(text, after) is not None
         or _TOLD_RE.match(text, after) is not None
+        or _REMARK_RE.match(text, after) is not None
     ):
         return None
     return Run((Segment(tuple(levels), position, end),), end)

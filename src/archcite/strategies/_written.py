@@ -50,11 +50,14 @@ REFERENCE_FORMS = (
     "baltic",
     "ocr",
     "western",
+    "remarks",
 )
 #: The forms drawn unless asked for otherwise: the ways Russian-language and English notes
 #: commonly write references. Damage, rectos and the Baltic archives' notes are asked for.
 DEFAULT_FORMS = tuple(
-    form for form in REFERENCE_FORMS if form not in ("damage", "recto", "baltic", "ocr", "western")
+    form
+    for form in REFERENCE_FORMS
+    if form not in ("damage", "recto", "baltic", "ocr", "western", "remarks")
 )
 
 #: Where and how a reference names its archive. ``"bracketed"`` ("AVP RF (F. 0129. …)"),
@@ -312,7 +315,26 @@ def levels_text(
     return _levels_in(draw, hand, reference, order)
 
 
-def _levels_in(draw: st.DrawFn, hand: Hand, reference: ArchivalReference, order: list[str]) -> str:
+# Remarks in brackets between two levels, which a run reads past ("op. 3 (Politburo
+# protocols), d. 870"): no digits, and small letters, so that none is an archive.
+_REMARKS = {
+    "latin": ("Politburo protocols", "letters", "“Osobaia papka”", "copy", "secret"),
+    "cyrillic": ("протоколы", "«Особая папка»", "переписка", "копия", "секретно"),
+}
+# The levels a remark may follow: not the fond (whose remark is its title), nor the leaves,
+# nor "P." (a folder or a page by what follows it).
+_REMARKED = frozenset(("opis", "razdel", "korobka", "delo", "ed_khr", "tom", "chast"))
+
+
+def _levels_in(
+    draw: st.DrawFn,
+    hand: Hand,
+    reference: ArchivalReference,
+    order: list[str],
+    remarks: list[tuple[int, int]] | None = None,
+) -> str:
+    """The levels in ``order``; where ``remarks`` is a list, a remark in brackets may follow
+    a level that is not the last, its span (in the text returned) added to the list."""
     text = ""
     for index, level in enumerate(order):
         if level == "folios":
@@ -336,6 +358,15 @@ def _levels_in(draw: st.DrawFn, hand: Hand, reference: ArchivalReference, order:
             separator = hand.file_separator if level in ("delo", "ed_khr") else hand.separator
             text = _join(text, separator)
         text += printed + space + value
+        if (
+            remarks is not None
+            and level in _REMARKED
+            and index < len(order) - 1
+            and draw(st.integers(0, 2)) == 0
+        ):
+            remark = f"({draw(st.sampled_from(_REMARKS[hand.script]))})"
+            remarks.append((len(text) + 1, len(text) + 1 + len(remark)))
+            text += f" {remark}"
     return text
 
 
@@ -488,7 +519,10 @@ def written_reference(
     if place is None and standalone and not _alone(reference):
         reference = attrs.evolve(reference, opis=reference.opis or "1")
     order = _order(draw, hand, reference, start)
-    body = _levels_in(draw, hand, reference, order)
+    remarks: list[tuple[int, int]] | None = (
+        [] if "remarks" in hand.forms and "damage" not in hand.forms else None
+    )
+    body = written_levels = _levels_in(draw, hand, reference, order, remarks)
     before = after = ""
     if place in ("acronym", "name", "region"):
         written = str(token)
@@ -517,7 +551,10 @@ def written_reference(
         before = f"{token}, {what} {day} {month} {year}, "
     if "damage" in hand.forms:
         body = draw(damaged(body))
-    return Written(before, body, after, reference, place=place)
+    # the remarks' spans, from the start of the body: after the archive named before them
+    shift = len(body) - len(written_levels) if place in ("acronym", "name", "region") else 0
+    skipped = tuple((start + shift, end + shift) for start, end in remarks or ())
+    return Written(before, body, after, reference, place=place, skipped=skipped)
 
 
 def _alone(reference: ArchivalReference) -> bool:
