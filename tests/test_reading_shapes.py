@@ -923,3 +923,32 @@ def test_a_fond_title_in_capitals_is_its_title_where_levels_follow() -> None:
     # and where none follows, an acronym in brackets is the archive after the shelfmark
     [match] = extract("Ф. 41, оп. 3, д. 9 (ГАКО).")
     assert match.reference.archive == "ГАКО"
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("ЦГА Узбекистана. Ф. 9. Оп. 2. Д. 31. Л. 4.", "ЦГА Узбекистана"),
+        ("TsGAOR Leningrada, f. 9, op. 2, d. 31.", "TsGAOR Leningrada"),
+        ("ГА Оренбурга. Ф. 9. Оп. 2. Д. 31.", "ГА Оренбурга"),
+        ("ЦГА Узбекистана 9/2/31, 4.", "ЦГА Узбекистана"),
+    ],
+)
+def test_a_city_or_country_in_the_genitive_after_the_acronym(text: str, archive: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.archive, match.reference.delo) == (archive, "31")
+    assert match.text.startswith(archive)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AOSPRM, fond 51, inventar 2, dosar 31, fila 4.",
+        "ANRM, F. R-51, inv. 2, dos. 31, f. 4.",
+        "ANRM, fond R-51, inventar 2, dosar 31, filele 4-6.",
+    ],
+)
+def test_romanian_labels_of_the_archives_of_moldova(text: str) -> None:
+    [match] = extract(text)
+    values = match.reference.to_dict()
+    assert (values["opis"], values["delo"], values["folios"][:1]) == ("2", "31", "4")

@@ -52,8 +52,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "o",
         "inventory",
         "inv",
-        # French "inventaire"
+        # French "inventaire", Romanian "inventar" (the archives of Moldova)
         "inventaire",
+        "inventar",
         "record series",
         "series",
         "ser",
@@ -110,9 +111,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "c",
         "dokument",
         "dok",
-        # French "dossier"
+        # French "dossier", Romanian "dosar"
         "dossier",
         "doss",
+        "dosar",
+        "dos",
         "spr",
         "sprava",
         # AVP RF's "порядковый номер" in place of a file number
@@ -167,9 +170,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ff",
         "ark",
         "arkush",
-        # French "feuillet"; German notes: Blatt, Blätter; Latvian "lapa"
+        # French "feuillet"; Romanian "fila", "filele"; German notes: Blatt, Blätter;
+        # Latvian "lapa"
         "feuillets",
         "feuillet",
+        "fila",
+        "filele",
         "bl",
         "bll",
         "lp",

@@ -32,6 +32,7 @@ __all__ = [
     "FOREIGN_ARCHIVES",
     "FORMERLY",
     "GENERIC_ARCHIVE",
+    "GENITIVE_ENDINGS",
     "IDENTIFIER_PATTERN",
     "INVISIBLE",
     "LETTER",
@@ -193,8 +194,14 @@ NAME_END_WORDS: tuple[str, ...] = (
     "Украины", "Belarusi", "Беларуси", "Беларусі", "Kazakhstan", "Казахстан", "SPb", "СПб",
     *(f"Ukra{a}{b}n{c}" for a in "iïjy" for b in ("", *"iïjy") for c in "yi"),
 )  # fmt: skip
-# A city in the genitive after the acronym: "ЦГА Москвы", "TsGA Moskvy".
-_CITY = rf"(?:\s[{CAPITALS}](?:[а-яё]+[ыи]|[a-z]+[yi])(?!{NAME_LETTER}))"
+#: The endings of a city's or a country's name in the genitive after an archive's acronym:
+#: "ЦГА Москвы", "ЦГИА Грузии", "ЦГА Туркменистана", "ЦГАОР Ленинграда", "ГА Оренбурга"
+#: (a masculine name in "а" only where the ending tells it from a nominative, "Москва").
+GENITIVE_ENDINGS: tuple[str, ...] = (
+    "ы", "и", "стана", "града", "бурга", "y", "i", "stana", "grada", "burga",
+)  # fmt: skip
+_GENITIVE_END = "|".join(GENITIVE_ENDINGS)
+_CITY = rf"(?:\s[{CAPITALS}][a-zа-яё]+?(?:{_GENITIVE_END})(?!{NAME_LETTER}))"
 # A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks
 # after an archive open a document's title instead).
 QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"

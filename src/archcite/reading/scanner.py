@@ -46,6 +46,7 @@ from .patterns import (
     CAPITALS,
     DASH,
     FOREIGN_ARCHIVES,
+    GENITIVE_ENDINGS,
     IDENTIFIER_PATTERN,
     LETTER,
     NAME_ABBREVIATIONS,
@@ -79,6 +80,7 @@ _NAME_ENDS = tuple(
     )
 )
 _REVERSED_NAME_END = "|".join(re.escape(word[::-1]) for word in _NAME_ENDS)
+_REVERSED_GENITIVE = "|".join(ending[::-1] for ending in GENITIVE_ENDINGS)
 _REVERSED_NAME_ABBREVIATION = "|".join(re.escape(word[::-1]) for word in NAME_ABBREVIATIONS)
 # The scan runs over the text reversed, so that each candidate begins with its number:
 # the engine skips in C to the next digit and reads backwards from there the word before
@@ -104,7 +106,8 @@ _CANDIDATE_RE = re.compile(
     # "ЦА ФСБ «Лубянка» 1/2/3", "ГА Винницкой обл. 40/32/1", "TsDAVO Ukrainy 1/2/3",
     # "ЦГА Москвы 1/2/3" ("»", ".лбо", "yniarkU", "ыввксоМ" read backwards)
     rf"|(?P<name_end>»|\.(?:{_REVERSED_NAME_ABBREVIATION})(?!{NAME_LETTER})"
-    rf"|(?:{_REVERSED_NAME_END}|(?-i:[ыиyi][a-zа-яё]{{2,}}[{CAPITALS}]))(?!{NAME_LETTER})))"
+    rf"|(?:{_REVERSED_NAME_END}|(?-i:(?:{_REVERSED_GENITIVE})[a-zа-яё]{{2,}}[{CAPITALS}]))"
+    rf"(?!{NAME_LETTER})))"
     rf")",
     re.IGNORECASE,
 )
@@ -131,7 +134,7 @@ _ANCHOR_WORD_RE = re.compile(
     # and the words an archive's name ends in before a compact shelfmark (see above): an
     # acronym ending in a digraph, a region, a country, a city, an abbreviation.
     rf"|.*(?-i:[KZSC]h|Ts)|{'|'.join(map(re.escape, _NAME_ENDS + NAME_ABBREVIATIONS))}"
-    rf"|(?-i:[{CAPITALS}][a-zа-яё]{{2,}}[ыиyi])",
+    rf"|(?-i:[{CAPITALS}][a-zа-яё]{{2,}}(?:{'|'.join(GENITIVE_ENDINGS)}))",
     re.IGNORECASE,
 )
 _DASH_RE = re.compile(f"[{DASH}]")

@@ -148,6 +148,12 @@ _REPUBLIC_PHRASES = (
     *(f"ЦГА {adjective} Республики" for adjective in ("Удмуртской", "Чувашской", "Мордовской")),
     *(f"ЦГА Республики {name}" for name in ("Татарстан", "Башкортостан", "Коми")),
     "НА Республики Карелия",
+    # and a city or a country in the genitive after the acronym (GENITIVE_ENDINGS)
+    "ЦГА Москвы",
+    "ЦГИА Грузии",
+    "ЦГА Туркменистана",
+    "ЦГАОР Ленинграда",
+    "ГА Оренбурга",
 )
 
 
