@@ -952,3 +952,44 @@ def test_romanian_labels_of_the_archives_of_moldova(text: str) -> None:
     [match] = extract(text)
     values = match.reference.to_dict()
     assert (values["opis"], values["delo"], values["folios"][:1]) == ("2", "31", "4")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("AVPRI, f. 133, op. 469, 1859, d. 45, l. 3.", "1859"),
+        ("АВПРИ. Ф. 133. Оп. 469. 1859. Д. 45. Л. 3.", "1859"),
+        ("RGIA, f. 1284, op. 194, 1905–1906, d. 98.", "1905–1906"),
+        ("GARF, f. 102, op. 00, 1905, d. 999, ch. 5, l. 3.", "1905"),
+    ],
+)
+def test_an_inventorys_year_alone_before_the_file_is_read_past(text: str, year: str) -> None:
+    [match] = extract(text)
+    assert match.reference.delo in ("45", "98", "999")
+    assert [text[start:end] for start, end in match.skipped] == [year]
+    assert parse(text).delo == match.reference.delo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a file a year alone is no inventory's, and nothing follows the year
+        "GAKO, f. 41, op. 3, d. 1900, 1905, l. 3",
+        "GAKO, f. 41, op. 3, 1937 was the year",
+    ],
+)
+def test_a_year_alone_after_a_file_or_with_no_level_after_it_ends_the_run(text: str) -> None:
+    first = extract(text)[0]
+    assert first.skipped == ()
+    assert "1937" not in first.text
+    assert first.text.endswith(("op. 3", "d. 1900"))
+
+
+def test_a_box_before_its_fond_with_a_remark_between() -> None:
+    [match] = extract("See Коробка 12 (переписка), Ф. 4, Ед. хр. 7, Л. 2.")
+    assert (match.reference.korobka, match.reference.fond, match.reference.ed_khr) == (
+        "12",
+        "4",
+        "7",
+    )
+    assert match.text.startswith("Коробка 12")

@@ -95,6 +95,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the box of the Manuscript Division of the Lenin Library: "ОР РГБ. Ф. 218. Карт. 1290"
         "картон",
         "карт",
+        "кар",
         "к",
     ),
     "papka": ("papka", "pap", "папка", "пап"),

@@ -61,6 +61,7 @@ __all__ = [
     "Segment",
     "expand_range_end",
     "is_word",
+    "note_at",
     "number_first_at",
     "parse_folios",
     "read_run",
@@ -104,6 +105,10 @@ _TITLE = (
     rf"|(?=[^()\d]{{1,80}}\)\s*[,.:;]?\s*{_ANY_LABEL}{_LABEL_END}\s*{_NUMERO}\d))"
     r"(?P<title>[^()\d]{1,80})\)"
 )
+# A year alone between an inventory (or a fond) and the file, as the inventories of the
+# imperial archives are kept by year: "AVPRI, f. 133, op. 469, 1859, d. 45", "GARF, f. 102,
+# op. 00, 1905, d. 999". A run reads past it and keeps its text.
+_BARE_YEAR_RE = re.compile(rf"(?:1[6-9]\d\d|20[0-4]\d)(?:\s?[{DASH}]\s?\d{{2,4}})?(?![\w/])")
 # A remark in brackets between two levels: "op. 3 (Politburo protocols), d. 870",
 # "d. 64 («Особая папка»), l. 2". A run reads past it and keeps its text.
 _REMARK_RE = re.compile(r"\([^()\d]{1,80}\)")
@@ -351,7 +356,7 @@ def _read_tokens(
         if separator["punct"] == ";" and not _goes_down(text, separator.end(), slots):
             return tokens, skipped, end, True, None
         position = separator.end()
-        note = _YEAR_NOTE_RE.match(text, position) or _REMARK_RE.match(text, position)
+        note = note_at(text, position, bool(slots & _FILE_SLOTS) or "folios" in slots)
         if note is not None:
             after = _SEPARATOR_RE.match(text, note.end())
             assert after is not None
@@ -359,6 +364,17 @@ def _read_tokens(
                 skipped.append((note.start(), note.end()))
                 position = after.end()
     return tokens, skipped, end, False, None
+
+
+def note_at(text: str, position: int, filed: bool) -> re.Match[str] | None:
+    """Words between two levels that a run reads past and keeps (see :attr:`Segment.skipped`)
+    at ``position``: a year with its "г." ("Ф. 400, 1916 г. Оп. 2"), a remark in brackets
+    ("op. 3 (Politburo protocols), d. 870"), or, before any file (not ``filed``), a year
+    alone ("op. 469, 1859, d. 45"). Whether a level follows is the caller's to ask."""
+    note = _YEAR_NOTE_RE.match(text, position) or _REMARK_RE.match(text, position)
+    if note is None and not filed:
+        note = _BARE_YEAR_RE.match(text, position)
+    return note
 
 
 _FILE_SLOTS = frozenset(("delo", "ed_khr"))
@@ -737,6 +753,7 @@ def _fast_run(text: str, position: int) -> Run | None:
         or _YEAR_NOTE_RE.match(text, after) is not None
         or _TOLD_RE.match(text, after) is not None
         or _REMARK_RE.match(text, after) is not None
+        or _BARE_YEAR_RE.match(text, after) is not None
     ):
         return None
     return Run((Segment(tuple(levels), position, end),), end)

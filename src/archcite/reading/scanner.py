@@ -55,7 +55,7 @@ from .patterns import (
     REGION,
 )
 from .reference import ParsedReference, build, compact_at, number_first_at, read_body
-from .run import LEVEL_TOKEN_PATTERN, Segment, parse_folios, read_run
+from .run import LEVEL_TOKEN_PATTERN, Segment, note_at, parse_folios, read_run
 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
 
@@ -410,7 +410,13 @@ class _Scanner:
                 if token is None or token.end() > position:
                     continue
                 separator = _SEPARATOR_RE.match(text, token.end())
-                if separator is not None and separator.end() == position:
+                assert separator is not None  # it matches the empty string
+                after = separator.end()
+                # (a remark or a year may stand between: "Коробка 1 (протоколы), Ф. 1")
+                note = note_at(text, after, filed=False) if after < position else None
+                if note is not None:
+                    after = _SEPARATOR_RE.match(text, note.end()).end()  # type: ignore[union-attr]
+                if after == position:
                     label = token["label"] or token["folio_label"] or ""
                     if level_of(label) in _BACK_LEVELS:
                         best = start

@@ -316,7 +316,8 @@ def levels_text(
 
 
 # Remarks in brackets between two levels, which a run reads past ("op. 3 (Politburo
-# protocols), d. 870"): no digits, and small letters, so that none is an archive.
+# protocols), d. 870"): no digits, and small letters, so that none is an archive. (An
+# inventory's year is drawn too, below.)
 _REMARKS = {
     "latin": ("Politburo protocols", "letters", "“Osobaia papka”", "copy", "secret"),
     "cyrillic": ("протоколы", "«Особая папка»", "переписка", "копия", "секретно"),
@@ -324,6 +325,8 @@ _REMARKS = {
 # The levels a remark may follow: not the fond (whose remark is its title), nor the leaves,
 # nor "P." (a folder or a page by what follows it).
 _REMARKED = frozenset(("opis", "razdel", "korobka", "delo", "ed_khr", "tom", "chast"))
+# A year alone follows a fond or an inventory before any file or leaves.
+_FILED = frozenset(("delo", "ed_khr", "folios"))
 
 
 def _levels_in(
@@ -358,15 +361,18 @@ def _levels_in(
             separator = hand.file_separator if level in ("delo", "ed_khr") else hand.separator
             text = _join(text, separator)
         text += printed + space + value
-        if (
-            remarks is not None
-            and level in _REMARKED
-            and index < len(order) - 1
-            and draw(st.integers(0, 2)) == 0
-        ):
+        if remarks is None or index == len(order) - 1 or draw(st.integers(0, 2)):
+            continue
+        if level in _REMARKED:
             remark = f"({draw(st.sampled_from(_REMARKS[hand.script]))})"
             remarks.append((len(text) + 1, len(text) + 1 + len(remark)))
             text += f" {remark}"
+        elif level in ("fond", "opis") and not _FILED.intersection(order[:index]):
+            # the year of an inventory kept by year: "op. 469, 1859, d. 45"
+            year = str(draw(st.integers(1700, 1917)))
+            text += draw(st.sampled_from((", ", ". ")))
+            remarks.append((len(text), len(text) + len(year)))
+            text += year
     return text
 
 
@@ -588,8 +594,10 @@ def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
         separator = draw(st.sampled_from(_NUMBER_FIRST_ARCHIVE_SEPARATORS))
     else:
         labels = {**hand.labels, **draw(baltic_labels(language))}
-        # The one-letter labels read with their stop alone: no damage to it.
-        own = attrs.evolve(hand, labels=labels, safe_labels=labels, forms=hand.forms - {"damage"})
+        # The one-letter labels read with their stop alone: no damage to it. (Latvian "l."
+        # is the file only before "lp.": no other label for the leaves.)
+        left_out = {"damage"} | ({"western", "ocr"} if language == NUMBER_FIRST_LANGUAGE else set())
+        own = attrs.evolve(hand, labels=labels, safe_labels=labels, forms=hand.forms - left_out)
         body = _levels_in(draw, own, reference, [lv for lv in LEVELS if lv in reference.levels])
         separator = hand.archive_separator
     if token is not None:
