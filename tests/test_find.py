@@ -514,3 +514,28 @@ def test_the_quick_pass_lets_through_a_number_after_every_registered_name() -> N
         numbers = list(scanner._NUMBER_WORD_RE.finditer(reversed_text))
         last = numbers[-1]  # the shelfmark's first number, which the name's word stands before
         assert scanner._verdict(last["gap"], last["word"]), name
+
+
+def test_a_short_form_with_many_spaces_between_its_words_is_found() -> None:
+    text = "ГАРФ. Ф. 1. Оп. 2. Д. 3. Л. 4. Там      же. Л. 5."
+    kinds = [(match.kind, match.text) for match in extract(text)]
+    assert kinds[-1] == ("ibid", "Там      же. Л. 5")
+
+
+def test_a_p_alone_after_a_reference_with_a_file_is_its_page() -> None:
+    *_, last = extract("RGVA, f. 9, op. 2, d. 7, p. 4, p. 11.")
+    assert (last.kind, last.reference.papka, str(last.reference.folios)) == (
+        "continuation",
+        None,
+        "11",
+    )
+    assert last.reference.folios is not None and last.reference.folios.unit == "page"
+    # before any file it stays AVP RF's papka
+    [match] = extract("AVP RF, f. 06, op. 7, p. 30, d. 410.")
+    assert match.reference.papka == "30"
+
+
+def test_ibid_with_a_p_alone_after_a_reference_with_a_file_is_its_page() -> None:
+    *_, last = extract("RGVA, f. 9, op. 2, d. 7, l. 4. Ibid., p. 11.")
+    assert (last.kind, last.resolved.papka, str(last.resolved.folios)) == ("ibid", None, "11")
+    assert last.resolved.folios is not None and last.resolved.folios.unit == "page"

@@ -993,3 +993,33 @@ def test_a_box_before_its_fond_with_a_remark_between() -> None:
         "7",
     )
     assert match.text.startswith("Коробка 12")
+
+
+@pytest.mark.parametrize(
+    ("text", "fond"),
+    [
+        ("АВПРИ. Ф. Канцелярия. Оп. 470. 1859 г. Д. 45. Л. 3.", "Канцелярия"),
+        ("AVPRI, f. Kantseliariia, op. 470, 1859, d. 45, l. 3.", "Kantseliariia"),
+        ("AVPRI, f. Posol'stvo v Londone, op. 520, d. 5.", "Posol'stvo v Londone"),
+        ("РГАДА. Ф. Госархив. Оп. 1. Д. 5.", "Госархив"),
+    ],
+)
+def test_a_fond_named_in_words_before_its_inventory(text: str, fond: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.fond, match.reference.opis) == (fond, match.reference.opis)
+    assert match.reference.opis is not None
+    assert match.text.startswith(("АВПРИ", "AVPRI", "РГАДА"))
+    assert parse(text).fond == fond
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an initial and a surname, with no archive before it, is a person's
+        "Письмо Ф. Раскольникова. Оп. 5. Д. 3.",
+        # and a word fond needs an inventory right after it
+        "АВПРИ. Ф. Канцелярия. Д. 45. Л. 3.",
+    ],
+)
+def test_words_after_a_fond_label_with_no_archive_or_inventory_are_no_fond(text: str) -> None:
+    assert all(match.reference.fond is None for match in extract(text))

@@ -200,8 +200,13 @@ NAME_END_WORDS: tuple[str, ...] = (
 GENITIVE_ENDINGS: tuple[str, ...] = (
     "ы", "и", "стана", "града", "бурга", "y", "i", "stana", "grada", "burga",
 )  # fmt: skip
-_GENITIVE_END = "|".join(GENITIVE_ENDINGS)
-_CITY = rf"(?:\s[{CAPITALS}][a-zа-яё]+?(?:{_GENITIVE_END})(?!{NAME_LETTER}))"
+# (greedy letters, then the ending looked back at: one pass over the word)
+_GENITIVE_LETTERS = "".join(ending for ending in GENITIVE_ENDINGS if len(ending) == 1)
+_GENITIVE_A = "|".join(ending[:-1] for ending in GENITIVE_ENDINGS if len(ending) > 1)
+_CITY = (
+    rf"(?:\s[{CAPITALS}][a-zа-яё]+(?:[{_GENITIVE_LETTERS}]|(?<={_GENITIVE_A})[aа])"
+    rf"(?!{NAME_LETTER}))"
+)
 # A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks
 # after an archive open a document's title instead).
 QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"

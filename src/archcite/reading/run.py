@@ -41,12 +41,14 @@ from .labels import (
     level_of,
 )
 from .patterns import (
+    CAPITALS,
     DASH,
     FOLIO,
     FOLIO_LIST_PATTERN,
     FOLIO_RANGE,
     IDENTIFIER_PATTERN,
     LETTER,
+    LOWER,
     NOT_A_DATE,
     NOT_A_DATED_YEAR,
     SUFFIX,
@@ -108,10 +110,20 @@ _TITLE = (
 # A year alone between an inventory (or a fond) and the file, as the inventories of the
 # imperial archives are kept by year: "AVPRI, f. 133, op. 469, 1859, d. 45", "GARF, f. 102,
 # op. 00, 1905, d. 999". A run reads past it and keeps its text.
-_BARE_YEAR_RE = re.compile(rf"(?:1[6-9]\d\d|20[0-4]\d)(?:\s?[{DASH}]\s?\d{{2,4}})?(?![\w/])")
+_BARE_YEAR = rf"(?:1[6-9]\d\d|20[0-4]\d)(?:\s?[{DASH}]\s?\d{{2,4}})?(?![\w/])"
 # A remark in brackets between two levels: "op. 3 (Politburo protocols), d. 870",
 # "d. 64 («Особая папка»), l. 2". A run reads past it and keeps its text.
-_REMARK_RE = re.compile(r"\([^()\d]{1,80}\)")
+_REMARK = r"\([^()\d]{1,80}\)"
+# The notes a run reads past, in the order they are tried (see note_at), in one pattern.
+_NOTE_RE = re.compile(rf"(?P<note_year>{YEAR_NOTE})|{_REMARK}|(?P<bare_year>{_BARE_YEAR})")
+
+# A fond named in words rather than numbered, as the Foreign Policy Archive of the Empire
+# names many ("АВПРИ. Ф. Канцелярия. Оп. 470", "AVPRI, f. Posol'stvo v Londone, op. 520"):
+# up to four words, the first a capital's, and an inventory right after them.
+WORD_FOND = (
+    rf"(?-i:[{CAPITALS}][{LOWER}'’ʹ-]+(?:\s[{CAPITALS}]?[{LOWER}'’ʹ-]+){{0,3}})"
+    rf"(?=\s?[,.]\s*{label_pattern(LABELS['opis'])}{_LABEL_END}\s*\d)"
+)
 
 #: One labelled level; which level is told by looking its label up in the table.
 LEVEL_TOKEN_PATTERN = (
@@ -119,7 +131,7 @@ LEVEL_TOKEN_PATTERN = (
     rf"|(?P<skip_label>{_SKIP_LABELS})|(?P<label>{_ID_LABELS}))"
     rf"{_ABBREVIATION}{_LABEL_END}\s*{_NUMERO}{NOT_A_DATED_YEAR}"
     rf"(?(folio_label)(?P<folios>{FOLIO_LIST_PATTERN})"
-    rf"|(?P<id>{IDENTIFIER_PATTERN})(?(fond_label)(?:{_TITLE})?))"
+    rf"|(?P<id>{IDENTIFIER_PATTERN}|(?(fond_label){WORD_FOND}|(?!)))(?(fond_label)(?:{_TITLE})?))"
 )
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 # More of a folio list than one match of FOLIO_LIST_PATTERN takes.
@@ -132,7 +144,6 @@ _MORE_FOLIOS_RE = re.compile(
 _SEPARATOR_RE = re.compile(
     rf"(?:\.(?=\s*[,;:]))?\s*(?P<punct>[,.:;/])?\s*(?:[{DASH}]\s*(?![{DASH}]))?"
 )
-_YEAR_NOTE_RE = re.compile(YEAR_NOTE)
 
 # A Baltic one-letter label and its number: always with its stop, which prose's "b 1905"
 # lacks as often as not.
@@ -163,11 +174,15 @@ _INNER_RE = re.compile(_INNER_PATTERN, re.IGNORECASE)
 _OCR_LEAVES_RE = re.compile(_OCR_LEAVES_PATTERN, re.IGNORECASE)
 _AFTER_FILE_RE = re.compile(_AFTER_FILE_PATTERN, re.IGNORECASE)
 _NUMERO_FILE_RE = re.compile(_NUMERO_FILE_PATTERN, re.IGNORECASE)
-# Any of them, for the fast path to know the token reader must go on.
-_TOLD_RE = re.compile(
-    f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_AFTER_FILE_PATTERN}|{_NUMERO_FILE_PATTERN}",
+# What the token reader would read on at after the levels the fast path has read: a level,
+# or a level the levels before it tell. One pattern, so that the fast path asks once.
+_GOES_ON_RE = re.compile(
+    f"{LEVEL_TOKEN_PATTERN}|{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_AFTER_FILE_PATTERN}"
+    f"|{_NUMERO_FILE_PATTERN}",
     re.IGNORECASE,
 )
+# The characters a note can start with (see note_at).
+_NOTE_STARTS = frozenset("(12")
 
 _FOLIO_RE = re.compile(
     rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
@@ -371,9 +386,9 @@ def note_at(text: str, position: int, filed: bool) -> re.Match[str] | None:
     at ``position``: a year with its "г." ("Ф. 400, 1916 г. Оп. 2"), a remark in brackets
     ("op. 3 (Politburo protocols), d. 870"), or, before any file (not ``filed``), a year
     alone ("op. 469, 1859, d. 45"). Whether a level follows is the caller's to ask."""
-    note = _YEAR_NOTE_RE.match(text, position) or _REMARK_RE.match(text, position)
-    if note is None and not filed:
-        note = _BARE_YEAR_RE.match(text, position)
+    note = _NOTE_RE.match(text, position)
+    if note is not None and filed and note.lastgroup == "bare_year":
+        return None
     return note
 
 
@@ -495,13 +510,16 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
     )
 
 
+_PAPKA_SLOT = "papka_or_page"
+
+
 def _goes_down(text: str, position: int, slots: set[str] | frozenset[str]) -> bool:
     """Whether the level at ``position``, after a semicolon, goes on down the hierarchy
     from every level read (``slots``) before any leaves: then the semicolon was only a
     separator between the levels of one reference ("RGASPI: f. 17; op. 3; d. 870; l. 9").
     A level given again or a higher one opens the next reference of a list."""
-    if "folios" in slots or not slots:
-        return False
+    if "folios" in slots or not slots or any(slot.startswith(_PAPKA_SLOT) for slot in slots):
+        return False  # (a "P." read may yet be a page: what it is, what follows tells)
     match = _LEVEL_RE.match(text, position)
     if match is None:
         return False
@@ -748,12 +766,14 @@ def _fast_run(text: str, position: int) -> Run | None:
             return None  # the token reader reads on across it
         return Run((Segment(tuple(levels), position, end),), end, True)
     after = separator.end()
-    if (
-        _LEVEL_RE.match(text, after) is not None
-        or _YEAR_NOTE_RE.match(text, after) is not None
-        or _TOLD_RE.match(text, after) is not None
-        or _REMARK_RE.match(text, after) is not None
-        or _BARE_YEAR_RE.match(text, after) is not None
-    ):
+    if _GOES_ON_RE.match(text, after) is not None:
         return None
+    if text[after : after + 1] in _NOTE_STARTS:
+        filed = files > 0 or any(level.level in ("folios", "page") for level in levels)
+        note = note_at(text, after, filed)
+        if note is not None:
+            separator = _SEPARATOR_RE.match(text, note.end())
+            assert separator is not None  # it matches the empty string
+            if _LEVEL_RE.match(text, separator.end()) is not None:
+                return None  # the token reader reads past the note to the level after it
     return Run((Segment(tuple(levels), position, end),), end)

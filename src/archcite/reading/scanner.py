@@ -264,6 +264,8 @@ _BACK_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _BACK_WINDOW = 40
+# A fond's label at the start of a word, where a fond named in words may begin.
+_FOND_LABEL_RE = re.compile(rf"(?<![A-Za-zА-яЁё]){label_pattern(LABELS['fond'])}", re.IGNORECASE)
 # Western archives and their series, which cite by compact numbers too ("FO 371/12345/6",
 # "PREM 4/30/8", "BArch NS 19/1234"): not Soviet archives, whatever their letters.
 _FOREIGN = frozenset(FOREIGN_ARCHIVES)
@@ -364,7 +366,11 @@ class _Scanner:
         for hint in _IBID_HINT_RE.finditer(text):
             # Every one around the letters ("Ibid,Ibid" holds two), each read again in the
             # whole text, where the end of the window is no end of a word ("Ibidemx").
-            for found in _IBID_RE.finditer(text, max(0, hint.start() - 8), hint.end() + 3):
+            # (back past any spaces before the letters: "Там      же")
+            low = hint.start()
+            while low > 0 and text[low - 1].isspace():
+                low -= 1
+            for found in _IBID_RE.finditer(text, max(0, low - 8), hint.end() + 3):
                 if _IBID_RE.match(text, found.start()) is not None:
                     starts.add(found.start())
         return [(start, "ibid") for start in sorted(starts)]
@@ -421,8 +427,30 @@ class _Scanner:
                     if level_of(label) in _BACK_LEVELS:
                         best = start
             if best is None:
-                return position
+                return self._word_fond_before(position)
             position = best
+
+    def _word_fond_before(self, position: int) -> int:
+        """Where a run begins whose fond is named in words before its inventory at
+        ``position`` ("АВПРИ. Ф. Канцелярия. Оп. 470"), after an archive (an initial and a
+        name, "Ф. Раскольникова", is not one), or ``position``."""
+        text = self.text
+        low = max(self.consumed, position - _BACK_WINDOW * 2)
+        before = text[low:position].rstrip(" ,.")
+        if not before or not before[-1].islower():
+            return position  # a word fond ends in a small letter
+        for label in _FOND_LABEL_RE.finditer(text, low, position):
+            token = _LEVEL_RE.match(text, label.start())
+            if token is None or token["fond_label"] is None or token.end() > position:
+                continue
+            separator = _SEPARATOR_RE.match(text, token.end())
+            if (
+                separator is not None
+                and separator.end() == position
+                and archive_before(text, label.start(), self.consumed) is not None
+            ):
+                return label.start()
+        return position
 
     def _labelled(self, position: int) -> list[Match]:
         text = self.text
@@ -573,6 +601,8 @@ class _Scanner:
         if not run.segments or run.segments[0].start != prefix.end():
             return []
         segment = run.segments[0]
+        if self.previous is not None:
+            segment = _lone_page(segment, self.previous)  # "Ibid., p. 5"
         try:
             partial = build(text, segment, None)
         except ValueError as error:
@@ -614,7 +644,7 @@ class _Scanner:
             segment = run.segments[0]
             if archive_after(text, segment.end) is not None and len(run.segments) == 1:
                 return None  # a reference of its own, its archive after it
-            following = self._following(segment, antecedent)
+            following = self._following(_lone_page(segment, antecedent), antecedent)
             if following is not None:
                 self._pending = run.repeat
             return following
@@ -708,6 +738,26 @@ class _Scanner:
         resolved = complete(antecedent.resolved, partial)
         parsed = ParsedReference(partial, segment.start, segment.end, skipped=segment.skipped)
         return _match(self.text, parsed, "continuation", resolved)
+
+
+_PAPKA_OR_PAGE = frozenset(label_key(spelling) for spelling in PAPKA_OR_PAGE)
+
+
+def _lone_page(segment: Segment, antecedent: Match) -> Segment:
+    """A continuation that is a "P." alone after a reference with a file: the file's page
+    ("d. 1, p. 1, p. 3"), which a run on its own reads as a papka (no file before it)."""
+    if len(segment.levels) != 1 or (
+        antecedent.resolved.delo is None and antecedent.resolved.ed_khr is None
+    ):
+        return segment
+    (level,) = segment.levels
+    if level.level != "papka" or label_key(level.label) not in _PAPKA_OR_PAGE:
+        return segment
+    try:
+        parse_folios(level.value, "page")
+    except ValueError:
+        return segment  # no page's number: "p. IV"
+    return segment._replace(levels=(level._replace(level="page"),))
 
 
 def _match(
