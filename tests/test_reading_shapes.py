@@ -1023,3 +1023,39 @@ def test_a_fond_named_in_words_before_its_inventory(text: str, fond: str) -> Non
 )
 def test_words_after_a_fond_label_with_no_archive_or_inventory_are_no_fond(text: str) -> None:
     assert all(match.reference.fond is None for match in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        ("ГАКО, ф. 41, оп. 3, д. 9, л. 12-об.", "12-12ob"),
+        ("GAKO, f. 41, op. 3, d. 9, ll. 7–ob., 10", "7-7ob, 10"),
+        ("GAKO, f. 41, op. 3, d. 9, l. 7a-ob.", "7a-7aob"),
+    ],
+)
+def test_a_range_that_ends_in_the_verso_mark_alone(text: str, leaves: str) -> None:
+    assert str(parse(text).folios) == leaves
+    [match] = extract(text)
+    assert str(match.reference.folios) == leaves
+
+
+def test_a_transliterated_name_may_end_in_a_soft_sign() -> None:
+    text = "Natsional'nyi arkhiv Respubliki Belarus', f. 4p, op. 1, d. 5."
+    assert parse(text).archive_id == "NARB"
+    [match] = extract(f"See {text}")
+    assert match.reference.archive == "Natsional'nyi arkhiv Respubliki Belarus'"
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # a page's label after a file, its stop set apart or misprinted as a comma
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9 п . 12", {"delo": "9", "folios": "12"}),
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9 п, 12", {"delo": "9", "folios": "12"}),
+        # a fond's suffix that labels nothing keeps the number after it its own
+        ("ГАКО. Д. 9, Ф. 41 пф, 11. 3", {"fond": "41 пф", "delo": "9", "folios": "3"}),
+    ],
+)
+def test_a_suffix_or_a_page_after_an_identifier(text: str, levels: dict[str, str]) -> None:
+    values = parse(text).to_dict()
+    assert {level: values.get(level) for level in levels} == levels

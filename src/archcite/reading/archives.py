@@ -161,6 +161,11 @@ def _may_be_registered(phrase: str) -> bool:
     return registry.lookup_key(phrase.split(maxsplit=1)[0]) in _first_words()
 
 
+# What a name may end in besides a letter or a digit: a stop, a bracket, a guillemet, and
+# the soft sign of a transliteration ("Natsional'nyi arkhiv Respubliki Belarus'").
+_ENDS = ".)»'’ʹ"
+
+
 @functools.lru_cache(maxsize=8192)  # notes name the same few archives again and again
 def is_archive_phrase(phrase: str) -> str | None:
     """The archive token ``phrase`` names (the cited name inside "X (formerly Y)"), or None.
@@ -172,7 +177,7 @@ def is_archive_phrase(phrase: str) -> str | None:
     """
     if not phrase or len(phrase) > 200 or not phrase[0].isalpha():
         return None
-    if phrase.count("(") != phrase.count(")") or not (phrase[-1].isalnum() or phrase[-1] in ".)»"):
+    if phrase.count("(") != phrase.count(")") or not (phrase[-1].isalnum() or phrase[-1] in _ENDS):
         return None
     if phrase.split(maxsplit=1)[0].rstrip(".:,").lower() in _INTRODUCERS:
         return None  # "See GARF": the archive's name starts after the word that introduces it

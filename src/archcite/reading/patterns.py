@@ -94,9 +94,12 @@ IDENTIFIER_PATTERN = (
     rf"(?:{_ID_PREFIX}?{_ID_CORE}"
     rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
-    # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder), its
-    # stop doubled or not ("п. . 5"), which a dated year is not: "Оп. 1 п. 1918 г."
-    rf"(?:\s(?:пф|лс|п|pf|ls|p)(?!{LETTER})(?!(?:\.\s?)?\.?\s*{NOT_A_DATED_YEAR}\d))?"
+    # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder or a
+    # page), its stop doubled, set apart or misprinted as a comma, or left out ("п. . 5",
+    # "п . 5", "п, 5"), which a dated year is not: "Оп. 1 п. 1918 г.". ("пф" and "лс" label
+    # nothing: "1 пф, 11. 2" is fond 1 пф and its leaves.)
+    rf"(?:\s(?:(?:пф|лс|pf|ls)(?!{LETTER})(?!(?:\.\s?)?\.?\s*{NOT_A_DATED_YEAR}\d)"
+    rf"|(?:п|p)(?!{LETTER})(?!\s?(?:\.\s?)?[.,]?\s*{NOT_A_DATED_YEAR}\d)))?"
     # An identifier ends where a word does: "0A" in "F0A0Д" is no fond.
     rf"(?![^\W_])"
     rf"|{ROMAN})"
@@ -113,7 +116,8 @@ VERSO = rf"(?:\s*{VERSO_MARK}|v(?!{LETTER}))"
 # "r" after a folio is its recto (1r), "v" its verso (1v): neither is a suffix letter.
 SUFFIX = rf"[a-qs-uw-zа-яё](?:(?!{LETTER})|(?={VERSO_MARK}(?!{LETTER})))"
 FOLIO = rf"\d+(?!\d)(?:{SUFFIX})?(?:{VERSO}|r(?!{LETTER}))?"
-FOLIO_RANGE = rf"{FOLIO}(?:\s*[{DASH}]\s*{FOLIO})?"
+# A range may end in the verso mark alone: "л. 12-об." is leaf 12 and its verso.
+FOLIO_RANGE = rf"{FOLIO}(?:\s*[{DASH}]\s*(?:{FOLIO}|{VERSO_MARK}))?"
 # A number followed by a month, or a year followed by "г.", is a date: "Ll. 13-14, 16
 # November 1956", "Л. 5, 1956 г.".
 NOT_A_DATE = (

@@ -53,6 +53,7 @@ from .patterns import (
     NOT_A_DATED_YEAR,
     SUFFIX,
     VERSO,
+    VERSO_MARK,
     YEAR_NOTE,
 )
 
@@ -188,7 +189,10 @@ _FOLIO_RE = re.compile(
     rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
     re.IGNORECASE,
 )
-_RANGE_RE = re.compile(rf"(?P<start>{FOLIO})(?:\s*[{DASH}]\s*(?P<end>{FOLIO}))?", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"(?P<start>{FOLIO})(?:\s*[{DASH}]\s*(?:(?P<end>{FOLIO})|(?P<verso_end>{VERSO_MARK})))?",
+    re.IGNORECASE,
+)
 _PLAIN_RANGE_RE = re.compile(rf"(\d+)\s*[{DASH}]\s*(\d+)")
 
 
@@ -240,8 +244,11 @@ def parse_folios(text: str, unit: FolioUnit = "leaf") -> Folios:
     for match in _RANGE_RE.finditer(text):
         start, end = match["start"], match["end"]
         first = _folio(start)
-        last = _folio(end, str(first.number)) if end else None
-        ranges.append(FolioRange(first, last))
+        if match["verso_end"]:  # "12-об.": the leaf, then its verso
+            ending: Folio | None = Folio(first.number, first.suffix, verso=True)
+        else:
+            ending = _folio(end, str(first.number)) if end else None
+        ranges.append(FolioRange(first, ending))
     if not ranges:
         raise ValueError(f"no folios in {text!r}")
     return Folios(tuple(ranges), unit=unit)

@@ -7,6 +7,7 @@ with its archive before the levels, after them or outside the reference's span.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Mapping
 from typing import Any
@@ -218,6 +219,16 @@ def folios_text(draw: st.DrawFn, hand: Hand, folios: Folios) -> str:
         if item.end is None:
             items.append(start)
             continue
+        mark = hand.verso.strip()
+        if (
+            (item.end.number, item.end.suffix) == (item.start.number, item.start.suffix)
+            and item.end.verso
+            and not item.start.verso
+            and mark != "v"
+            and draw(st.booleans())
+        ):
+            items.append(start + hand.dash + mark)  # the leaf and its verso: "12-об."
+            continue
         short = _abbreviated(item.start.number, item.end.number) if hand.abbreviate else []
         number = draw(st.sampled_from([str(item.end.number), *short]))
         items.append(start + hand.dash + _folio(hand, item.end, number))
@@ -258,10 +269,16 @@ def _order(
 def _label_of(hand: Hand, level: str, order: list[str], index: int, ref: ArchivalReference) -> str:
     printed = hand.labels[level]
     key = label_key(printed)
+    # (pages labelled "p." are no leaves to the reader until it knows them from a papka)
+    pages_as_p = (
+        ref.folios is not None
+        and ref.folios.unit == "page"
+        and label_key(hand.labels["page"]) in ("p", "п")
+    )
     if (
         level == "korobka"
         and key in AFTER_FILE_LABELS
-        and "folios" not in order[:index]
+        and ("folios" not in order[:index] or pages_as_p)
         and any(other in ("delo", "ed_khr") for other in order[:index])
     ):
         # After a file, "k." is a leaf (Polish karta): the box takes its other labels.
@@ -346,7 +363,7 @@ def _levels_in(
             value = folios_text(draw, hand, reference.folios)
         else:
             name, value = level, getattr(reference, level)
-        if name == "folios" and _ocr_damaged(draw, hand, order[:index]):
+        if name == "folios" and _ocr_damaged(draw, hand, order[:index], text):
             # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
             # (or with capital I for the small l: "II.", "Il.")
             printed, space = draw(st.sampled_from((*OCR_LEAF_LABELS, "II", "Il"))) + ".", " "
@@ -400,15 +417,19 @@ def _western_here(hand: Hand, order: list[str], index: int) -> bool:
     )
 
 
-def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str]) -> bool:
+def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -> bool:
     """Whether the leaves' label is printed as OCR damages it ("11.", "1l.", "1."): only
     after a file, where it reads as the label, and not after a dash alone, which joins it
-    to the number before it as a range of files ("d. 5 – 11. 52" is files 5–11)."""
+    to the number before it as a range of files ("d. 5 – 11. 52" is files 5–11), nor after
+    a letter after a slash ("Д. 1/р 11. 5" reads "р 11" as a label and its number)."""
     if "ocr" not in hand.forms or not any(level in ("delo", "ed_khr") for level in before):
         return False
-    if hand.separator.strip()[:1] in _ALL_DASHES:
+    if hand.separator.strip()[:1] in _ALL_DASHES or _SLASH_LETTERS_RE.search(written):
         return False
     return draw(st.booleans())
+
+
+_SLASH_LETTERS_RE = re.compile(r"/[^\W\d_]+\Z")
 
 
 # --- damage anywhere in a text -------------------------------------------------------------
