@@ -427,7 +427,7 @@ class _Scanner:
                     if level_of(label) in _BACK_LEVELS:
                         best = start
             if best is None:
-                return self._word_fond_before(position)
+                return position
             position = best
 
     def _word_fond_before(self, position: int) -> int:
@@ -459,6 +459,11 @@ class _Scanner:
         if not run.segments:
             return []
         first = run.segments[0]
+        if first.levels[0].level == "opis":
+            fond = self._word_fond_before(first.start)  # "АВПРИ. Ф. Канцелярия. Оп. 470"
+            widened = read_run(text, fond) if fond != first.start else run
+            if widened.segments:
+                run, first = widened, widened.segments[0]
         if not first.has("fond", "delo", "ed_khr") and not self._continues(first, run):
             return []  # no archive could make it stand alone (see _standalone): "on 2160"
         archive = archive_before(text, first.start, self.consumed)
