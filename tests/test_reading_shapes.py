@@ -1059,3 +1059,26 @@ def test_a_transliterated_name_may_end_in_a_soft_sign() -> None:
 def test_a_suffix_or_a_page_after_an_identifier(text: str, levels: dict[str, str]) -> None:
     values = parse(text).to_dict()
     assert {level: values.get(level) for level in levels} == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        ("ЦДАВО України. – Ф. 4. – Оп. 1. – Спр. 8. – Арк. 2. Там само. – Арк. 6 зв.", "6ob"),
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9. Л. 2. Там же. – Л. 7.", "7"),
+    ],
+)
+def test_a_short_form_then_a_gost_dash(text: str, leaves: str) -> None:
+    *_, last = extract(text)
+    assert (last.kind, str(last.resolved.folios), last.resolved.delo) == (
+        "ibid",
+        leaves,
+        last.resolved.delo,
+    )
+    assert last.resolved.fond in ("4", "41")
+
+
+def test_pages_after_a_file_labelled_ss() -> None:
+    [match] = extract("GAKO, f. 41, op. 3, d. 9, ss. 12-14.")
+    assert match.reference.folios is not None
+    assert (str(match.reference.folios), match.reference.folios.unit) == ("12-14", "page")

@@ -200,8 +200,15 @@ OCR_LEAF_LABELS: tuple[str, ...] = ("11", "1l", "1")
 #: name elsewhere has no place (see :mod:`.run`): Polish "k." (karta, a leaf; before a
 #: file it is a box) and "kk." (karty), French and English "f." (feuillet, folio; before a
 #: file, or with levels after it, a fond), and "s." or "S." (Polish strona, German
-#: Seite, Czech strana: a page; before a file, Estonian säilik). Latin letters only.
-AFTER_FILE_LABELS: dict[str, str] = {"k": "folios", "kk": "folios", "f": "folios", "s": "page"}
+#: Seite, Czech strana: a page; before a file, Estonian säilik), "ss."/"SS." for pages.
+#: Latin letters only.
+AFTER_FILE_LABELS: dict[str, str] = {
+    "k": "folios",
+    "kk": "folios",
+    "f": "folios",
+    "s": "page",
+    "ss": "page",
+}
 
 #: Labels of the file's pages: the folios value with the page unit.
 PAGE_LABELS: tuple[str, ...] = ("pages", "page", "pp", "стр", "с", "str")

@@ -97,8 +97,8 @@ IDENTIFIER_PATTERN = (
     # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder or a
     # page), its stop doubled, set apart or misprinted as a comma, or left out ("п. . 5",
     # "п . 5", "п, 5"), which a dated year is not: "Оп. 1 п. 1918 г.". ("пф" and "лс" label
-    # nothing: "1 пф, 11. 2" is fond 1 пф and its leaves.)
-    rf"(?:\s(?:(?:пф|лс|pf|ls)(?!{LETTER})(?!(?:\.\s?)?\.?\s*{NOT_A_DATED_YEAR}\d)"
+    # nothing, so whatever follows them: "1 пф, 11. 2", "1 пф. 11. 2".)
+    rf"(?:\s(?:(?:пф|лс|pf|ls)(?!{LETTER})"
     rf"|(?:п|p)(?!{LETTER})(?!\s?(?:\.\s?)?[.,]?\s*{NOT_A_DATED_YEAR}\d)))?"
     # An identifier ends where a word does: "0A" in "F0A0Д" is no fond.
     rf"(?![^\W_])"

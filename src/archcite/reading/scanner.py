@@ -215,9 +215,9 @@ def _verdict(gap: str, reversed_word: str | None) -> bool:
     return not gap or _DASH_RE.search(gap) is not None or "»" in gap or ")" in gap
 
 
-#: The words of a short form up to its levels: "Ibid., ", "Там же. ".
+#: The words of a short form up to its levels: "Ibid., ", "Там же. ", DSTU's "Там само. – ".
 IBID_PREFIX_RE = re.compile(
-    rf"{label_pattern(IBID)}(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?", re.IGNORECASE
+    rf"{label_pattern(IBID)}(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?(?:[{DASH}]\s*)?", re.IGNORECASE
 )
 # The letters every short form holds, whatever its case: "ibid", "Там же", "tam zhe", "Там само".
 _IBID_HINTS = ("bid", "BID", "же", "ЖЕ", "zhe", "само", "samo")
