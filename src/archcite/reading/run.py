@@ -64,7 +64,7 @@ __all__ = [
     "Segment",
     "expand_range_end",
     "is_word",
-    "note_at",
+    "note_before_level",
     "number_first_at",
     "parse_folios",
     "read_run",
@@ -115,7 +115,8 @@ _BARE_YEAR = rf"(?:1[6-9]\d\d|20[0-4]\d)(?:\s?[{DASH}]\s?\d{{2,4}})?(?![\w/])"
 # A remark in brackets between two levels: "op. 3 (Politburo protocols), d. 870",
 # "d. 64 («Особая папка»), l. 2". A run reads past it and keeps its text.
 _REMARK = r"\([^()\d]{1,80}\)"
-# The notes a run reads past, in the order they are tried (see note_at), in one pattern.
+# The notes a run reads past, in the order they are tried (see note_before_level), in one
+# pattern.
 _NOTE_RE = re.compile(rf"(?P<note_year>{YEAR_NOTE})|{_REMARK}|(?P<bare_year>{_BARE_YEAR})")
 
 # A fond named in words rather than numbered, as the Foreign Policy Archive of the Empire
@@ -182,7 +183,7 @@ _GOES_ON_RE = re.compile(
     f"|{_NUMERO_FILE_PATTERN}",
     re.IGNORECASE,
 )
-# The characters a note can start with (see note_at).
+# The characters a note can start with (see note_before_level).
 _NOTE_STARTS = frozenset("(12")
 
 _FOLIO_RE = re.compile(
@@ -378,25 +379,27 @@ def _read_tokens(
         if separator["punct"] == ";" and not _goes_down(text, separator.end(), slots):
             return tokens, skipped, end, True, None
         position = separator.end()
-        note = note_at(text, position, bool(slots & _FILE_SLOTS) or "folios" in slots)
+        note = note_before_level(text, position, bool(slots & _FILE_SLOTS) or "folios" in slots)
         if note is not None:
-            after = _SEPARATOR_RE.match(text, note.end())
-            assert after is not None
-            if after["punct"] != ";" and _LEVEL_RE.match(text, after.end()):
-                skipped.append((note.start(), note.end()))
-                position = after.end()
+            skipped.append(note)
+            position = _SEPARATOR_RE.match(text, note[1]).end()  # type: ignore[union-attr]
     return tokens, skipped, end, False, None
 
 
-def note_at(text: str, position: int, filed: bool) -> re.Match[str] | None:
-    """Words between two levels that a run reads past and keeps (see :attr:`Segment.skipped`)
-    at ``position``: a year with its "г." ("Ф. 400, 1916 г. Оп. 2"), a remark in brackets
-    ("op. 3 (Politburo protocols), d. 870"), or, before any file (not ``filed``), a year
-    alone ("op. 469, 1859, d. 45"). Whether a level follows is the caller's to ask."""
+def note_before_level(text: str, position: int, filed: bool) -> tuple[int, int] | None:
+    """The span of words at ``position`` that a run reads past and keeps (see
+    :attr:`Segment.skipped`) because a level follows them, or None: a year with its "г."
+    ("Ф. 400, 1916 г. Оп. 2"), a remark in brackets ("op. 3 (Politburo protocols), d. 870"),
+    or, before any file (not ``filed``), a year alone ("op. 469, 1859, d. 45"). A
+    semicolon after the words ends the run there."""
     note = _NOTE_RE.match(text, position)
-    if note is not None and filed and note.lastgroup == "bare_year":
+    if note is None or (filed and note.lastgroup == "bare_year"):
         return None
-    return note
+    after = _SEPARATOR_RE.match(text, note.end())
+    assert after is not None  # it matches the empty string
+    if after["punct"] == ";" or _LEVEL_RE.match(text, after.end()) is None:
+        return None
+    return note.span()
 
 
 _FILE_SLOTS = frozenset(("delo", "ed_khr"))
@@ -777,10 +780,6 @@ def _fast_run(text: str, position: int) -> Run | None:
         return None
     if text[after : after + 1] in _NOTE_STARTS:
         filed = files > 0 or any(level.level in ("folios", "page") for level in levels)
-        note = note_at(text, after, filed)
-        if note is not None:
-            separator = _SEPARATOR_RE.match(text, note.end())
-            assert separator is not None  # it matches the empty string
-            if _LEVEL_RE.match(text, separator.end()) is not None:
-                return None  # the token reader reads past the note to the level after it
+        if note_before_level(text, after, filed) is not None:
+            return None  # the token reader reads past the note to the level after it
     return Run((Segment(tuple(levels), position, end),), end)

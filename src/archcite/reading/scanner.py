@@ -55,7 +55,7 @@ from .patterns import (
     REGION,
 )
 from .reference import ParsedReference, build, compact_at, number_first_at, read_body
-from .run import LEVEL_TOKEN_PATTERN, Segment, note_at, parse_folios, read_run
+from .run import LEVEL_TOKEN_PATTERN, Segment, note_before_level, parse_folios, read_run
 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
 
@@ -419,9 +419,9 @@ class _Scanner:
                 assert separator is not None  # it matches the empty string
                 after = separator.end()
                 # (a remark or a year may stand between: "Коробка 1 (протоколы), Ф. 1")
-                note = note_at(text, after, filed=False) if after < position else None
+                note = note_before_level(text, after, filed=False) if after < position else None
                 if note is not None:
-                    after = _SEPARATOR_RE.match(text, note.end()).end()  # type: ignore[union-attr]
+                    after = _SEPARATOR_RE.match(text, note[1]).end()  # type: ignore[union-attr]
                 if after == position:
                     label = token["label"] or token["folio_label"] or ""
                     if level_of(label) in _BACK_LEVELS:
