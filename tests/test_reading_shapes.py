@@ -1082,3 +1082,255 @@ def test_pages_after_a_file_labelled_ss() -> None:
     [match] = extract("GAKO, f. 41, op. 3, d. 9, ss. 12-14.")
     assert match.reference.folios is not None
     assert (str(match.reference.folios), match.reference.folios.unit) == ("12-14", "page")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish, Italian, Portuguese and German notes on the Comintern's archive
+        "GAKO, fondo 41, inventario 3, expediente 9, hojas 12-14.",
+        "GAKO, fondo 41, inventario 3, legajo 9, fojas 12-14.",
+        "GAKO, fondo 41, inventario 3, fascicolo 9, fogli 12-14.",
+        "GAKO, fundo 41, inventário 3, dossiê 9, folhas 12-14.",
+        "GAKO, Fond 41, Opis 3, Akte 9, Blatt 12-14.",
+        # and the Spanish leaf's letters after the file
+        "GAKO, f. 41, inv. 3, exp. 9, h. 12-14.",
+        "GAKO, f. 41, inv. 3, leg. 9, fs. 12-14.",
+    ],
+)
+def test_romance_and_german_labels_in_words(text: str) -> None:
+    assert fields(text) == {
+        "archive": "GAKO",
+        "fond": "41",
+        "opis": "3",
+        "delo": "9",
+        "folios": "12-14",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "fond"),
+    [
+        ("ЦАМО, ф. 5 гв. ТА, оп. 7118, д. 40, л. 3.", "5 гв. ТА"),
+        ("ЦАМО. Ф. 47 А. Оп. 2650. Д. 11. Л. 8.", "47 А"),
+        ("ЦАМО. Ф. 112 сд. – Оп. 1. – Д. 6.", "112 сд"),
+        ("TsAMO, f. 2 Ukr. fronta, op. 3, d. 19, l. 1.", "2 Ukr. fronta"),
+        ("TsAMO, fond 8 VA, opis' (op.) 5, delo 4.", "8 VA"),
+    ],
+)
+def test_a_fond_named_for_a_military_unit(text: str, fond: str) -> None:
+    [match] = extract(text)
+    assert match.reference.fond == fond
+    assert match.reference.opis is not None and match.reference.delo is not None
+    assert parse(text).fond == fond
+
+
+@pytest.mark.parametrize(
+    ("text", "fond"),
+    [
+        # the words an identifier ends in are its suffix, not a unit
+        ("ГАКО. Ф. 2204 пф. – Оп. 1. – Д. 3.", "2204 пф"),
+        # no inventory after the words, or none past a comma, stop or dash: no unit
+        ("ЦАМО. Ф. 47 А. Д. 11. Л. 8.", "47"),
+        ("ГАКО, ф. 41 и оп. 3", "41"),
+    ],
+)
+def test_words_after_a_fond_number_are_a_unit_only_before_an_inventory(
+    text: str, fond: str
+) -> None:
+    assert extract(text)[0].reference.fond == fond
+
+
+@pytest.mark.parametrize(
+    ("text", "tom"),
+    [
+        # GOST's stop and dash after a Roman volume, then the leaves' label damaged by OCR
+        ("ГАКО. Д. 208. – Т. V. – 11. 9", "V"),
+        ("ГАКО. Д. 208. – Т. XII. – Л. 9", "XII"),
+    ],
+)
+def test_a_stop_and_a_dash_after_a_roman_number_separate_levels(text: str, tom: str) -> None:
+    reference = parse(text)
+    assert (reference.tom, str(reference.folios)) == (tom, "9")
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("ГАКО, ф. 102, ОО, 1905, д. 999, л. 3.", "ОО, 1905"),
+        ("ГАКО. Ф. 102. ДП ОО. 1910. Д. 5. Л. 2 об.", "ДП ОО. 1910"),
+        ("ГАКО, ф. 102, 4-е д-во, 1912, д. 125, л. 12.", "4-е д-во, 1912"),
+        ("ГАКО. Ф. 102. II д-во. 1898. Д. 5. Ч. 12. Л. 4.", "II д-во. 1898"),
+        ("GAKO, f. 102, OO, 1905, d. 999, l. 3.", "OO, 1905"),
+        ("GAKO, f. 102, DP OO, op. 316, d. 5.", "DP OO"),
+    ],
+)
+def test_a_division_of_the_police_department_in_the_inventorys_place(
+    text: str, skipped: str
+) -> None:
+    [match] = extract(text)
+    assert match.reference.fond == "102"
+    assert match.reference.delo is not None
+    assert [text[start:end] for start, end in match.skipped] == [skipped]
+
+
+def test_a_division_is_read_past_only_before_a_file_and_a_level_other_than_a_fond() -> None:
+    # after the file, the capitals are the next reference's archive, or no reference's
+    first, *rest = extract("ГАКО. Ф. 102. Д. 5. ОО. Д. 7.")
+    assert (first.reference.delo, first.skipped) == ("5", ())
+    assert all(match.reference.delo != "5" for match in rest)
+    assert extract("ГАКО. Ф. 102. ОО. Ф. 7. Оп. 1.")[0].reference.opis is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opis"),
+    [
+        ("GAKO, fond 4372, opisi 91–92, d. 8.", "91–92"),
+        ("ГАКО, ф. 4372, описи 91–92, д. 8.", "91–92"),
+        ("GAKO, Fond 4372, Findbuch 9, Akte 8, Bl. 3.", "9"),
+    ],
+)
+def test_the_plural_of_an_inventory_and_its_german_word(text: str, opis: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.fond, match.reference.opis, match.reference.delo) == (
+        "4372",
+        opis,
+        "8",
+    )
+
+
+def test_an_f_before_a_fond_label_is_the_files_leaf() -> None:
+    first, second = extract("LYA, f. K-1, ap. 10, b. 43, f. 26-31, fondo 400, op. 5, d. 3.")
+    assert (first.reference.delo, str(first.reference.folios)) == ("43", "26-31")
+    assert (second.kind, second.reference.fond, second.resolved.archive) == (
+        "continuation",
+        "400",
+        "LYA",
+    )
+
+
+def test_a_reference_given_after_a_latvian_one_keeps_the_archive_after_it() -> None:
+    text = "LVA, 101. f., 1. apr., 12. l., 3. lp. (Ф. 2902. Оп. 1. Д. 156 (ЦГАВО Украины))."
+    first, second = extract(text)
+    assert (first.reference.archive, first.reference.fond) == ("LVA", "101")
+    assert (second.kind, second.reference.archive, second.reference.fond) == (
+        "full",
+        "ЦГАВО Украины",
+        "2902",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ГАКО. Ф. 1. Оп. 1. Д. 1. Л. 1. С 1 января 1918 г. протокол.",
+        "GAKO, f. 1, op. 1, d. 1, l. 1. P. 3 March 1956 was the date.",
+    ],
+)
+def test_a_day_and_its_month_after_a_reference_are_no_page(text: str) -> None:
+    [match] = extract(text)
+    assert match.reference.delo == "1"
+
+
+def test_a_day_and_its_month_after_an_inventorys_suffix_leave_it_a_suffix() -> None:
+    [match] = extract("ГАКО, ф. 332, оп. 34 п, 3 января 1918 г.")
+    assert (match.reference.opis, match.reference.papka) == ("34 п", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "delo"),
+    [
+        # letters after a slash are the file's, unless they label the number after them
+        ("ГАКО. Ф. 1. Оп. 2. Д. 813/ос. 1951 г.", "813/ос"),
+        ("GAKO f.3/op.12/d.5", "5"),
+    ],
+)
+def test_letters_after_a_slash_before_a_year(text: str, delo: str) -> None:
+    assert extract(text)[0].reference.delo == delo
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("ЦГАЛИ СССР ТОМ III Д. 40, ф. 5, оп. 2", "ЦГАЛИ СССР"),
+        ("TsGALI VOL II d. 40, f. 5", "TsGALI"),
+        ("ЦГАОР СССР ФОНД 5446 ОПИСЬ 1 ДЕЛО 70", "ЦГАОР СССР"),
+    ],
+)
+def test_a_label_in_capitals_after_an_archive_is_its_first_level(text: str, archive: str) -> None:
+    reference = parse(text)
+    assert reference.archive == archive
+    assert reference.tom in ("III", "II", None)
+    assert reference.delo in ("40", "70")
+
+
+def test_a_label_in_capitals_after_an_archive_in_free_text() -> None:
+    [match] = extract("См. ЦГАОР СССР ФОНД 5446 ОПИСЬ 1 ДЕЛО 70.")
+    assert (match.reference.archive, match.reference.fond) == ("ЦГАОР СССР", "5446")
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("Memorandum of 3 June 1931, f. 81, op. 3, d. 99, l. 14, RGASPI.", "RGASPI"),
+        ("Decision of the bureau, fond 8, opis 2, delo 40, list 7, GARF, Moscow.", "GARF"),
+        ("Докладная записка, ф. 81, оп. 3, д. 99, л. 14, РГАСПИ.", "РГАСПИ"),
+    ],
+)
+def test_an_archive_after_a_comma_that_ends_the_citation(text: str, archive: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.archive, match.reference.delo) == (archive, match.reference.delo)
+    assert match.text.endswith(archive)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym with levels after it opens the next reference
+        "f. 81, op. 3, d. 99, l. 14, RGASPI, f. 5, op. 1, d. 2.",
+        # a word of capitals the registry does not know is no archive
+        "f. 81, op. 3, d. 99, l. 14, CPSU.",
+    ],
+)
+def test_capitals_after_a_comma_that_are_no_archive_after_it(text: str) -> None:
+    assert extract(text)[0].reference.archive is None
+
+
+@pytest.mark.parametrize(
+    ("text", "folios"),
+    [
+        ("GAKO 41/3/9: 12.", "12"),
+        ("See GAKO 41/3/9: 12–14, and below.", "12-14"),
+        ("GAKO 41:3:9.", None),
+        ("GAKO 41:3:9:5-6.", "5-6"),
+    ],
+)
+def test_compact_shelfmarks_with_a_colon(text: str, folios: str | None) -> None:
+    [match] = extract(text)
+    reference = match.reference
+    assert (reference.fond, reference.opis, reference.delo) == ("41", "3", "9")
+    assert (str(reference.folios) if reference.folios else None) == folios
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves", "next_fond"),
+    [
+        # a number no fond has (a recto, a verso, a range) is the file's leaf
+        ("LYA, f. 450, ap. 68, b. 54, f. 55r, op. 91, b. 19.", "55", None),
+        ("LYA, f. 450, ap. 68, b. 54, f. 55-56, op. 91, b. 19.", "55-56", None),
+        # a plain number with levels after it is the next reference's fond
+        ("LYA, f. 450, ap. 68, b. 54, f. 55, op. 91, b. 19.", None, "55"),
+    ],
+)
+def test_an_f_after_a_file_with_levels_after_it(
+    text: str, leaves: str | None, next_fond: str | None
+) -> None:
+    first, second = extract(text)
+    assert (str(first.reference.folios) if first.reference.folios else None) == leaves
+    assert second.reference.fond == next_fond
+    assert second.resolved.fond in ("450", "55")
+
+
+def test_a_list_of_files_then_a_date_is_no_compact_shelfmark() -> None:
+    matches = extract("См.: Ф. А-14. Оп. 1в. Спр. 301, 321, 322, 2 июля 1918 г.")
+    assert [match.reference.delo for match in matches] == ["301", "321", "322"]

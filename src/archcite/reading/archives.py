@@ -116,6 +116,9 @@ _IN_BRACKETS_RE = re.compile(
 )
 _AFTER_RE = re.compile(
     rf"\s*/\s*(?P<slash>{archive_pattern(None)})|\s*\((?P<bracket>{archive_pattern(None)})\)"
+    # after a comma, an acronym the registry knows that ends the citation: "…, l. 12,
+    # RGASPI." (a city may follow it: "RGASPI, Moscow.")
+    rf"|,\s(?P<comma>{ACRONYM})(?=\s*(?:[.;)\]]|\Z|,\s*(?:{'|'.join(_CITIES)})\s*(?:[.;)\]]|\Z)))"
 )
 # An archive named before a short description of the document: "RGASPI, Politburo
 # protocol of 5 May 1932, f. 17, …". The description holds no sentence end and no bracket.
@@ -311,9 +314,15 @@ def archive_described_before(text: str, end: int, floor: int) -> ArchiveFound | 
 
 
 def archive_after(text: str, position: int) -> ArchiveFound | None:
-    """An archive named after a shelfmark: "… д.7711 / ГА Винницкой обл.", "… д. 5 (ГАРФ)"."""
+    """An archive named after a shelfmark: "… д.7711 / ГА Винницкой обл.", "… д. 5 (ГАРФ)",
+    or after a comma where it ends the citation and the registry knows it: "…, l. 12,
+    RGASPI."."""
     match = _AFTER_RE.match(text, position)
     if match is None:
         return None
+    if match["comma"] is not None:
+        if archive_id(match["comma"]) is None:
+            return None
+        return ArchiveFound(match["comma"], match.start("comma"), match.end(), inside=True)
     group = "slash" if match["slash"] is not None else "bracket"
     return ArchiveFound(match[group], match.start(group), match.end(), inside=True)

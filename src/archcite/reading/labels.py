@@ -43,7 +43,19 @@ __all__ = [
 # optional and allows no space or any space after it. Latin spellings match in any case,
 # and a letter may be written with its look-alike of the other script ("oп", "Cпр").
 LABELS: dict[str, tuple[str, ...]] = {
-    "fond": ("fond", "fonds", "fund", "f", "coll", "collection", "ф", "фонд"),
+    "fond": (
+        "fond",
+        "fonds",
+        "fund",
+        "f",
+        "coll",
+        "collection",
+        "ф",
+        "фонд",
+        # Spanish and Italian "fondo", Portuguese "fundo"
+        "fondo",
+        "fundo",
+    ),
     "opis": (
         "opis'",
         "opis’",
@@ -55,6 +67,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         # French "inventaire", Romanian "inventar" (the archives of Moldova)
         "inventaire",
         "inventar",
+        # Spanish and Italian "inventario", Portuguese "inventário"
+        "inventario",
+        "inventário",
+        # German "Findbuch"; the plural "opisi" and "описи" of a range of inventories
+        "findbuch",
+        "opisi",
+        "описи",
         "record series",
         "series",
         "ser",
@@ -117,6 +136,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "doss",
         "dosar",
         "dos",
+        # Spanish "expediente" and "legajo", Italian "fascicolo", German "Akte"
+        "expediente",
+        "exp",
+        "legajo",
+        "leg",
+        "fascicolo",
+        "akte",
+        # Portuguese "dossiê"
+        "dossiê",
         "spr",
         "sprava",
         # AVP RF's "порядковый номер" in place of a file number
@@ -179,6 +207,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "filele",
         "bl",
         "bll",
+        "blatt",
+        # Spanish "hoja" and "foja", Italian "foglio", Portuguese "folha"
+        "hoja",
+        "hojas",
+        "foja",
+        "fojas",
+        "foglio",
+        "fogli",
+        "folha",
+        "folhas",
         "lp",
         "лл",
         "л",
@@ -200,12 +238,15 @@ OCR_LEAF_LABELS: tuple[str, ...] = ("11", "1l", "1")
 #: name elsewhere has no place (see :mod:`.run`): Polish "k." (karta, a leaf; before a
 #: file it is a box) and "kk." (karty), French and English "f." (feuillet, folio; before a
 #: file, or with levels after it, a fond), and "s." or "S." (Polish strona, German
-#: Seite, Czech strana: a page; before a file, Estonian säilik), "ss."/"SS." for pages.
-#: Latin letters only.
+#: Seite, Czech strana: a page; before a file, Estonian säilik), "ss."/"SS." for pages,
+#: Spanish "h." and "hs." (hoja, hojas) and "fs." (fojas) for leaves. Latin letters only.
 AFTER_FILE_LABELS: dict[str, str] = {
     "k": "folios",
     "kk": "folios",
     "f": "folios",
+    "fs": "folios",
+    "h": "folios",
+    "hs": "folios",
     "s": "page",
     "ss": "page",
 }

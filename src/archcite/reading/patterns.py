@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .labels import MONTHS
+from .labels import MONTHS, SPELLINGS, label_pattern
 
 __all__ = [
     "ACRONYM",
@@ -43,6 +43,7 @@ __all__ = [
     "NON_ARCHIVES",
     "NOT_A_DATE",
     "NOT_A_DATED_YEAR",
+    "NOT_A_DAY",
     "NOW",
     "ONE_ARCHIVE",
     "QUOTED_NAME",
@@ -77,11 +78,13 @@ DASHES = DASH.replace("\\", "")
 # П - 2) or glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v, and
 # GARF's secret part 8131сч, romanised "8131sch") or a bracketed one (1(п)), and
 # slash-joined parts (641/1, 4С/П, 1/п).
-_ID_PREFIX = rf"(?:{LETTER}{{1,3}}\.?\s?[{DASH}]\s?(?=\d)|{LETTER}(?=\d))"
+# (A stop, a space and a dash are GOST's separator, not a prefix's: "Т. V. – 11. 9".)
+_ID_PREFIX = rf"(?:{LETTER}{{1,3}}(?:\.|\s)?[{DASH}]\s?(?=\d)|{LETTER}(?=\d))"
 _ID_CORE = (
     rf"\d+(?:\.\d+)?(?:{LETTER}{{1,3}}(?!{LETTER}))?(?:\({LETTER}{{1,3}}\))?"
-    # a slash-joined part that is no label with its number ("f.3/op.12/d.5" is three levels)
-    rf"(?:/(?!{LETTER}+\.?\s?\d)[\d{CAPITALS}{LOWER}]+)*"
+    # a slash-joined part that is no label with its number ("f.3/op.12/d.5" is three levels;
+    # "813/ос. 1951 г." is one file)
+    rf"(?:/(?!{label_pattern(SPELLINGS)}\.?\s?\d)[\d{CAPITALS}{LOWER}]+)*"
 )
 #: A Roman numeral, as sections and volumes are numbered ("razd. IV", "т. II").
 ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
@@ -90,16 +93,19 @@ ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
 # that is not a label with a number after it ("3 п. 5").
 #: Not a year the note dates by ("1918 г.", "1937 gg."), which is no level's number.
 NOT_A_DATED_YEAR = r"(?!(?:1[5-9]\d\d|20[0-4]\d)\s*(?:гг?|gg?|рр?)\.)"
+#: Not a day and its month ("С 1 января 1918 г.", "l. 3 March 1956"), which no leaf is.
+# (The months are folded into a tree, as labels are: a list of them costs a try of each.)
+NOT_A_DAY = rf"(?!\d+\s*(?i:{label_pattern(MONTHS)})[^\W\d_]*\.?\s*\d)"
 IDENTIFIER_PATTERN = (
     rf"(?:{_ID_PREFIX}?{_ID_CORE}"
     rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
     # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder or a
     # page), its stop doubled, set apart or misprinted as a comma, or left out ("п. . 5",
-    # "п . 5", "п, 5"), which a dated year is not: "Оп. 1 п. 1918 г.". ("пф" and "лс" label
-    # nothing, so whatever follows them: "1 пф, 11. 2", "1 пф. 11. 2".)
+    # "п . 5", "п, 5"), which a dated year or a day is not: "Оп. 1 п. 1918 г.", "Оп. 1 п,
+    # 3 января". ("пф" and "лс" label nothing, so whatever follows them: "1 пф, 11. 2".)
     rf"(?:\s(?:(?:пф|лс|pf|ls)(?!{LETTER})"
-    rf"|(?:п|p)(?!{LETTER})(?!\s?(?:\.\s?)?[.,]?\s*{NOT_A_DATED_YEAR}\d)))?"
+    rf"|(?:п|p)(?!{LETTER})(?!\s?(?:\.\s?)?[.,]?\s*{NOT_A_DATED_YEAR}{NOT_A_DAY}\d)))?"
     # An identifier ends where a word does: "0A" in "F0A0Д" is no fond.
     rf"(?![^\W_])"
     rf"|{ROMAN})"
@@ -123,7 +129,7 @@ FOLIO_RANGE = rf"{FOLIO}(?:\s*[{DASH}]\s*(?:{FOLIO}|{VERSO_MARK}))?"
 NOT_A_DATE = (
     # a year after a comma, not the start of a range: "l. 3, 1956"
     rf"(?!(?:1[89]\d\d|20[0-4]\d)(?!\d)(?!\s*[{DASH}]\s*\d))"
-    r"(?!\d+\s*(?i:" + "|".join(MONTHS) + r")[^\W\d_]*\.?\s*\d)"
+    rf"{NOT_A_DAY}"
     r"(?!\d{4}\s*(?:гг?\.|gg?\.|р\.|рр\.)|\d{4}(?!\d)\s*[–—-]\s*\d{2,4}\s*(?:гг?\.|gg?\.))"
 )
 # Repetitions are bounded so that a run of "1, 1, 1, …" costs the same at every start;
@@ -217,9 +223,19 @@ QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"
 # Capitals hyphened to a number are the number's prefix, not the archive's last word:
 # "LVA PA-101. f.", "GARF PA-1, op. 2".
 _NOT_A_PREFIX = rf"(?![{DASH}]\d)"
+# A label in capitals with its number is the first level, not the name's last word:
+# "ЦГАВМФ СССР ТОМ III", "TsGAOR FOND 5". (Looked for only before two letters, the first
+# a capital, and a number after them: most words after an acronym are a one-letter label,
+# "f. 17", or the name's.)
+_A_NUMBER_AFTER = rf"(?:\.\s?|\s)(?:\d|(?-i:[IVXLC]+)(?!{LETTER}))"
+_NOT_A_LEVEL = (
+    rf"(?!(?=\S{{2,12}}?{_A_NUMBER_AFTER})"
+    rf"(?-i:{label_pattern(tuple(spelling.upper() for spelling in SPELLINGS))}){_A_NUMBER_AFTER})"
+)
 ONE_ARCHIVE = (
     rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}{_NOT_A_PREFIX}"
-    rf"(?:\s(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX}){{0,3}}{_COUNTRY}?"
+    rf"(?:\s(?=[{CAPITALS}]{NAME_LETTER}){_NOT_A_LEVEL}(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX})"
+    rf"{{0,3}}{_COUNTRY}?"
     rf"(?:{REGION}|{QUOTED_NAME}|{_CITY})?"
 )
 

@@ -40,6 +40,7 @@ from .patterns import (
     LOWER,
     NAME_LETTER,
     NOT_A_DATE,
+    NOT_A_DAY,
     WHITESPACE,
     YEAR_NOTE,
     archive_pattern,
@@ -135,16 +136,18 @@ _CID = rf"(?:[{CAPITALS}]{{1,2}}-)?\d+[{CAPITALS}{LOWER}]?(?!{LETTER})"
 _NOT_A_YEAR = rf"(?!(?:1[89]\d\d|20[0-4]\d)(?![\d\w])(?!\s*[{DASH}]\s*\d))"
 _COMPACT_PATTERN = (
     rf"(?:[,:]\s*)?(?P<fond>{_CID})(?:"
-    # 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6: one separator throughout
-    rf"(?P<sep>[./{DASH}])(?P<opis>{_CID})(?P=sep)"
+    # 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6, 17:3:870: one separator throughout
+    rf"(?P<sep>[./:{DASH}])(?P<opis>{_CID})(?P=sep)"
     rf"(?P<delo>{_CID}|[{CAPITALS}]{{2,8}}(?!{LETTER}))"
     # "17, 3, 410, 22–24": commas, three numbers at least
-    rf"|,\s?(?P<c_opis>{_CID}),\s?(?P<c_delo>{_CID})(?!\s*[./]\d)"
+    # (the last no day before its month: "Спр. 301, 321, 322, 2 июля 1918 г." is a list)
+    rf"|,\s?(?P<c_opis>{_CID}),\s?{NOT_A_DAY}(?P<c_delo>{_CID})(?!\s*[./]\d)"
     # 17/3: fond and opis alone
     rf"|/(?P<opis2>{_CID})(?![./{DASH}]\d))"
     # a year the file covers: "337/1/5 (1922)"
     rf"(?:\s?(?P<year>\((?:1[5-9]\d\d|20[0-4]\d)\)))?"
-    rf"(?:(?:(?P=sep)|\.\s?|,\s*{_NOT_A_YEAR}{NOT_A_DATE}(?!\d+[./]\d))"
+    # the folios after the separator, a stop, a comma or a colon ("5446/1/70: 3")
+    rf"(?:(?:(?P=sep)|\.\s?|(?:,\s*|:\s?){_NOT_A_YEAR}{NOT_A_DATE}(?!\d+[./]\d))"
     rf"(?P<folios>{FOLIO_LIST_PATTERN}))?"
 )
 _COMPACT_RE = re.compile(_COMPACT_PATTERN, re.IGNORECASE)

@@ -51,6 +51,7 @@ from .patterns import (
     LOWER,
     NOT_A_DATE,
     NOT_A_DATED_YEAR,
+    NOT_A_DAY,
     SUFFIX,
     VERSO,
     VERSO_MARK,
@@ -115,9 +116,24 @@ _BARE_YEAR = rf"(?:1[6-9]\d\d|20[0-4]\d)(?:\s?[{DASH}]\s?\d{{2,4}})?(?![\w/])"
 # A remark in brackets between two levels: "op. 3 (Politburo protocols), d. 870",
 # "d. 64 («Особая папка»), l. 2". A run reads past it and keeps its text.
 _REMARK = r"\([^()\d]{1,80}\)"
+# A division of the Police Department's fond (GARF's fond 102) in the inventory's place,
+# with the year its files were opened: its Special Section, ОО (Особый отдел), or a
+# numbered office, делопроизводство ("Ф. 102. ОО. 1905. Д. 999", "ф. 102, 4-е д-во, 1912,
+# д. 125", "f. 102, DP OO, 1910, d. 5"). A run reads past it and keeps its text.
+_DIVISION = (
+    r"(?:(?-i:(?:ДП\s?)?ОО|(?:DP\s?)?OO)(?!\w)"
+    rf"|(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))(?:-?[еоe])?\s?"
+    r"(?:д-во|делопроизводство|d-vo|deloproizvodstvo)(?!\w))"
+    rf"(?:\s?[,.]\s?{_BARE_YEAR})?"
+)
 # The notes a run reads past, in the order they are tried (see note_before_level), in one
 # pattern.
-_NOTE_RE = re.compile(rf"(?P<note_year>{YEAR_NOTE})|{_REMARK}|(?P<bare_year>{_BARE_YEAR})")
+_NOTE_RE = re.compile(
+    rf"(?P<note_year>{YEAR_NOTE})|{_REMARK}|(?P<bare_year>{_BARE_YEAR})|(?P<division>{_DIVISION})",
+    re.IGNORECASE,
+)
+# Where a division is no note: after a file, or before a fond (the next reference's).
+_BEFORE_A_FILE = frozenset(("bare_year", "division"))
 
 # A fond named in words rather than numbered, as the Foreign Policy Archive of the Empire
 # names many ("АВПРИ. Ф. Канцелярия. Оп. 470", "AVPRI, f. Posol'stvo v Londone, op. 520"):
@@ -127,13 +143,30 @@ WORD_FOND = (
     rf"(?=\s?[,.]\s*{label_pattern(LABELS['opis'])}{_LABEL_END}\s*\d)"
 )
 
+# A fond named for a military unit, as the Central Archive of the Ministry of Defence
+# names its fonds ("ЦАМО, ф. 3 гв. ТА, оп. 4523", "Ф. 38 А. Оп. 11360", "f. 1 Bel. fronta,
+# op. 2"): a number, then up to three short words, and an inventory right after them.
+# The unit's words are kept as printed, in the fond's identifier.
+UNIT_FOND = (
+    rf"\d{{1,4}}(?:-?(?:го|й|ой|я))?(?:\s(?!{_ANY_LABEL}{_LABEL_END}\s*\d)"
+    # (not the words an identifier ends in: "2941 пф", "3 доп")
+    rf"(?!(?:пф|лс|доп|п|pf|ls|dop|p)(?!{LETTER}))"
+    # a word's stop only where another word follows it: the last one's is the separator's
+    rf"[{CAPITALS}{LOWER}]{{1,10}}(?:\.(?=\s[{CAPITALS}{LOWER}]))?){{1,3}}"
+    rf"(?=\.?(?:\s?[,.]\s*(?:[{DASH}]\s*)?|\s[{DASH}]\s*)"
+    rf"{label_pattern(LABELS['opis'])}{_ABBREVIATION}{_LABEL_END}\s*\d)"
+)
+
+_UNIT_FOND_RE = re.compile(UNIT_FOND, re.IGNORECASE)
+
 #: One labelled level; which level is told by looking its label up in the table.
 LEVEL_TOKEN_PATTERN = (
     rf"(?:(?P<fond_label>{_FOND_LABELS})|(?P<folio_label>{_FOLIO_LABELS})"
     rf"|(?P<skip_label>{_SKIP_LABELS})|(?P<label>{_ID_LABELS}))"
     rf"{_ABBREVIATION}{_LABEL_END}\s*{_NUMERO}{NOT_A_DATED_YEAR}"
-    rf"(?(folio_label)(?P<folios>{FOLIO_LIST_PATTERN})"
-    rf"|(?P<id>{IDENTIFIER_PATTERN}|(?(fond_label){WORD_FOND}|(?!)))(?(fond_label)(?:{_TITLE})?))"
+    rf"(?(folio_label){NOT_A_DAY}(?P<folios>{FOLIO_LIST_PATTERN})"
+    rf"|(?P<id>(?(fond_label){UNIT_FOND}|(?!))|{IDENTIFIER_PATTERN}|(?(fond_label){WORD_FOND}|(?!)))"
+    rf"(?(fond_label)(?:{_TITLE})?))"
 )
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 # More of a folio list than one match of FOLIO_LIST_PATTERN takes.
@@ -173,6 +206,8 @@ _AFTER_FILE_PATTERN = (
 # that number their files so ("ИРЛИ. Ф. 357. Оп. 1. № 12. Л. 3").
 _NUMERO_FILE_PATTERN = rf"(?P<numero>№)\s*{NOT_A_DATED_YEAR}(?P<numero_id>{IDENTIFIER_PATTERN})"
 _INNER_RE = re.compile(_INNER_PATTERN, re.IGNORECASE)
+# A number a fond could have: digits and a letter or two ("f. 81", "f. 1a"), no more.
+_A_FOND_NUMBER_RE = re.compile(r"\d+[^\W\d_]?(?<![rvRV])")
 _OCR_LEAVES_RE = re.compile(_OCR_LEAVES_PATTERN, re.IGNORECASE)
 _AFTER_FILE_RE = re.compile(_AFTER_FILE_PATTERN, re.IGNORECASE)
 _NUMERO_FILE_RE = re.compile(_NUMERO_FILE_PATTERN, re.IGNORECASE)
@@ -184,7 +219,7 @@ _GOES_ON_RE = re.compile(
     re.IGNORECASE,
 )
 # The characters a note can start with (see note_before_level).
-_NOTE_STARTS = frozenset("(12")
+_NOTE_STARTS = frozenset("(0123456789IVXОOДD")
 
 _FOLIO_RE = re.compile(
     rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
@@ -390,14 +425,18 @@ def note_before_level(text: str, position: int, filed: bool) -> tuple[int, int] 
     """The span of words at ``position`` that a run reads past and keeps (see
     :attr:`Segment.skipped`) because a level follows them, or None: a year with its "г."
     ("Ф. 400, 1916 г. Оп. 2"), a remark in brackets ("op. 3 (Politburo protocols), d. 870"),
-    or, before any file (not ``filed``), a year alone ("op. 469, 1859, d. 45"). A
-    semicolon after the words ends the run there."""
+    or, before any file (not ``filed``), a year alone ("op. 469, 1859, d. 45") or a division
+    of the Police Department ("Ф. 102. ОО. 1905. Д. 999"; not before a fond). A semicolon
+    after the words ends the run there."""
     note = _NOTE_RE.match(text, position)
-    if note is None or (filed and note.lastgroup == "bare_year"):
+    if note is None or (filed and note.lastgroup in _BEFORE_A_FILE):
         return None
     after = _SEPARATOR_RE.match(text, note.end())
     assert after is not None  # it matches the empty string
-    if after["punct"] == ";" or _LEVEL_RE.match(text, after.end()) is None:
+    if after["punct"] == ";":
+        return None
+    level = _LEVEL_RE.match(text, after.end())
+    if level is None or (note.lastgroup == "division" and level["fond_label"]):
         return None
     return note.span()
 
@@ -493,7 +532,10 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
     An "f." is the leaf only where the fond is given already and no level follows: before
     the fond it is the fond, written after the file ("d. 5, f. 1"), and with levels after
     it, it opens the next reference, as a fond given a second time does ("d. 870, f. 81,
-    op. 3"; a semicolon ends the run before them).
+    op. 3"; a semicolon ends the run before them). Where the level after it is a fond, that
+    fond opens the next reference and the "f." is the leaf ("b. 43, f. 26, fondo 400"); so
+    it is where its number could be no fond's: a range, a list, a recto or a verso ("f.
+    55r", "f. 26-31").
     """
     if not slots & _FILE_SLOTS or "folios" in slots:
         return None
@@ -507,7 +549,14 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
         more = _MORE_FOLIOS_RE.match(text, match.end())
         separator = _SEPARATOR_RE.match(text, more.end() if more else match.end())
         assert separator is not None  # it matches the empty string
-        if separator["punct"] != ";" and _LEVEL_RE.match(text, separator.end()) is not None:
+        after = _LEVEL_RE.match(text, separator.end()) if separator["punct"] != ";" else None
+        if (
+            after is not None
+            and not after["fond_label"]
+            and _A_FOND_NUMBER_RE.fullmatch(
+                text, match.start("after_folios"), more.end() if more else match.end()
+            )
+        ):
             return None
     return Level(
         AFTER_FILE_LABELS[label.lower()],
@@ -700,6 +749,7 @@ def fast_levels_pattern(*, papka_or_page: bool = True) -> str:
     slots["folios"] = LABELS["folios"] + PAGE_LABELS + either
     return "".join(
         rf"(?:(?P<L_{level}>{label_pattern(slots[level])}){_LABEL_END}\s*{_NUMERO}"
+        rf"{NOT_A_DAY if level == 'folios' else ''}"
         rf"(?P<{level}>(?>{FOLIO_LIST_PATTERN if level == 'folios' else IDENTIFIER_PATTERN}))"
         rf"{f'(?:{_TITLE})?' if level == 'fond' else ''}{FAST_SEPARATOR})?"
         for level in FAST_LEVELS
@@ -752,6 +802,8 @@ def _fast_run(text: str, position: int) -> Run | None:
         value_start = end - len(value)
         title = None
         if name == "fond":
+            if text[end : end + 1] == " " and _UNIT_FOND_RE.match(text, value_start):
+                return None  # a fond named for a unit: "Ф. 38 А. Оп. 11360"
             title = groups[_FAST_TITLE_GROUP - 1]
             if title is not None:
                 title = title.strip()

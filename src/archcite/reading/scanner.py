@@ -507,6 +507,8 @@ class _Scanner:
             run = read_run(self.text, position)
             if not run.segments:
                 break
+            if len(run.segments) == 1 and archive_after(self.text, run.segments[0].end):
+                break  # a reference of its own, its archive after it
             following = self._following(run.segments[0], antecedent)
             if following is None:
                 break
@@ -722,6 +724,8 @@ class _Scanner:
             between is None
             or not re.search(r"\.\s", text[antecedent.span[1] - 1 : between.end()])
             or _IBID_RE.search(between.group())
+            # a level inside is no description: "vol. 3 vol. I Il. 146a" is a list's next item
+            or _LEVEL_RE.search(between.group())
         ):
             return None
         run = read_run(text, between.end())

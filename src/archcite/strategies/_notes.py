@@ -13,7 +13,7 @@ from .. import translit
 from ..levels import LEVELS, complete
 from ..model import ArchivalReference, Match, StyleOptions
 from ..reading.labels import LABELS, LOOK_ALIKES, label_key
-from ..reading.patterns import FOREIGN_ARCHIVES
+from ..reading.patterns import FOREIGN_ARCHIVES, INVISIBLE
 from ..styles import format_in_text, format_reference, style_names
 from ._archives import printed_archives
 from ._base import check_choices, check_style, style_script
@@ -118,6 +118,8 @@ _DESCRIPTION_WORDS = {
     "cyrillic": ("Подлинник", "Машинопись", "Копия", "Черновик", "Автограф", "Отпуск"),
 }
 _VERSOS = ("ob", "об", "зв", "zv", "адв", "adv", "verso", "rev")
+# Damage may put a character that prints nothing inside a verso mark ("ve\u200drso").
+_PRINTS_NOTHING = str.maketrans("", "", INVISIBLE)
 _TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()})
 _MONTHS = ("January", "March", "May", "July", "September", "November")
 _RU_MONTHS = ("января", "марта", "мая", "июля", "сентября", "ноября")
@@ -163,7 +165,7 @@ class _Note:
             text.startswith(".")
             and last is not None
             and last.span[1] == len(self.text) - len(text)
-            and last.text.endswith(_VERSOS)
+            and last.text.translate(_PRINTS_NOTHING).endswith(_VERSOS)
         ):
             # A verso mark takes the full stop after it: "145об." is read whole.
             start = last.span[0]

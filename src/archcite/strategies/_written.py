@@ -19,7 +19,7 @@ from hypothesis.errors import InvalidArgument
 from .. import registry, translit
 from ..levels import LEVELS
 from ..model import ArchivalReference, Folio, FolioRange, Folios
-from ..reading.labels import AFTER_FILE_LABELS, IBID, OCR_LEAF_LABELS, label_key
+from ..reading.labels import AFTER_FILE_LABELS, IBID, MONTHS, OCR_LEAF_LABELS, label_key
 from ..reading.patterns import DASHES, INVISIBLE
 from ._archives import archive_tokens, full_names, introduced_names, region_phrases
 from ._baltic import (
@@ -266,6 +266,10 @@ def _order(
     return order
 
 
+# Labels that are also a month's abbreviation (Latvian "apr.", apraksts).
+_MONTH_KEYS = frozenset(label_key(month) for month in MONTHS)
+
+
 def _label_of(hand: Hand, level: str, order: list[str], index: int, ref: ArchivalReference) -> str:
     printed = hand.labels[level]
     key = label_key(printed)
@@ -282,6 +286,9 @@ def _label_of(hand: Hand, level: str, order: list[str], index: int, ref: Archiva
         and any(other in ("delo", "ed_khr") for other in order[:index])
     ):
         # After a file, "k." is a leaf (Polish karta): the box takes its other labels.
+        return hand.safe_labels[level]
+    if key in _MONTH_KEYS and index and order[index - 1] == "folios":
+        # "l. 49, apr. 7" reads as a day and its month ("49 Apr. 7"): no leaf is one.
         return hand.safe_labels[level]
     if key not in ("p", "п"):
         return printed
@@ -339,6 +346,11 @@ _REMARKS = {
     "latin": ("Politburo protocols", "letters", "“Osobaia papka”", "copy", "secret"),
     "cyrillic": ("протоколы", "«Особая папка»", "переписка", "копия", "секретно"),
 }
+# The divisions of the Police Department's fond that stand in its inventory's place.
+_DIVISIONS = {
+    "latin": ("OO", "DP OO", "4 d-vo"),
+    "cyrillic": ("ОО", "ДП ОО", "4-е д-во", "II д-во"),
+}
 # The levels a remark may follow: not the fond (whose remark is its title), nor the leaves,
 # nor "P." (a folder or a page by what follows it).
 _REMARKED = frozenset(("opis", "razdel", "korobka", "delo", "ed_khr", "tom", "chast"))
@@ -385,8 +397,11 @@ def _levels_in(
             remarks.append((len(text) + 1, len(text) + 1 + len(remark)))
             text += f" {remark}"
         elif level in ("fond", "opis") and not _FILED.intersection(order[:index]):
-            # the year of an inventory kept by year: "op. 469, 1859, d. 45"
+            # the year of an inventory kept by year: "op. 469, 1859, d. 45", or that of a
+            # division of the Police Department, with the division: "f. 102, OO, 1905"
             year = str(draw(st.integers(1700, 1917)))
+            if level == "fond" and draw(st.booleans()):
+                year = f"{draw(st.sampled_from(_DIVISIONS[hand.script]))}, {year}"
             text += draw(st.sampled_from((", ", ". ")))
             remarks.append((len(text), len(text) + len(year)))
             text += year
@@ -549,6 +564,9 @@ def written_reference(
     remarks: list[tuple[int, int]] | None = (
         [] if "remarks" in hand.forms and "damage" not in hand.forms else None
     )
+    if _unit_fond_fits(hand, reference, order, shapes, remarks) and not draw(st.integers(0, 5)):
+        unit = draw(st.sampled_from(_UNITS[script]))
+        reference = attrs.evolve(reference, fond=f"{reference.fond} {unit}")
     body = written_levels = _levels_in(draw, hand, reference, order, remarks)
     before = after = ""
     if place in ("acronym", "name", "region"):
@@ -582,6 +600,33 @@ def written_reference(
     shift = len(body) - len(written_levels) if place in ("acronym", "name", "region") else 0
     skipped = tuple((start + shift, end + shift) for start, end in remarks or ())
     return Written(before, body, after, reference, place=place, skipped=skipped)
+
+
+# The units the Central Archive of the Ministry of Defence names its fonds after, by
+# number: a guards tank army, an army, a rifle division, a front, a tank corps, an air army.
+_UNITS = {
+    "latin": ("gv. TA", "A", "sd", "Bel. fronta", "tk", "VA"),
+    "cyrillic": ("гв. ТА", "А", "сд", "Бел. фронта", "тк", "ВА"),
+}
+
+
+def _unit_fond_fits(
+    hand: Hand,
+    reference: ArchivalReference,
+    order: list[str],
+    shapes: tuple[str, ...],
+    remarks: list[tuple[int, int]] | None,
+) -> bool:
+    """Whether the fond may be named for a unit ("ф. 3 гв. ТА, оп. 4523"): only with its
+    inventory right after it, past a comma, a stop or a dash, and with the archives' own
+    shapes of identifiers asked for."""
+    if "spaced_prefix" not in shapes or remarks is not None or "damage" in hand.forms:
+        return False
+    fond = reference.fond
+    if fond is None or not fond.isdigit() or not hand.separator.strip():
+        return False
+    where = order.index("fond")
+    return order[where + 1 : where + 2] == ["opis"]
 
 
 def _alone(reference: ArchivalReference) -> bool:
@@ -628,14 +673,14 @@ def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
     return Written("", body, "", reference, place="acronym" if token is not None else None)
 
 
-_COMPACT_SEPARATORS = ("/", "/", ".", "-", ",")
+_COMPACT_SEPARATORS = ("/", "/", ".", "-", ",", ":")
 
 
 @st.composite
 def _compact(draw: st.DrawFn, hand: Hand, in_text: bool = False) -> Written:
     """A compact shelfmark after an archive: "GARF R-5446/1/320, 14", "RGASPI
     558.11.702.6–12", "GARF 7523c-149a-2.1–6", "GASPI 17, 3, 410, 22–24",
-    "TsDAVO 337/1/5 (1922), 41–3"."""
+    "TsDAVO 337/1/5 (1922), 41–3", "RGASPI 17:3:870", "GARF 5446/1/70: 3"."""
     script = hand.script
     tokens = archive_tokens(script, None, True)
     if in_text:
@@ -668,8 +713,10 @@ def _compact(draw: st.DrawFn, hand: Hand, in_text: bool = False) -> Written:
         joined = ", " if separator == "," else separator
         body = joined.join((fond, opis, delo))
         if draw(st.booleans()):
-            before_folios = {"/": ", ", ",": ", ", ".": ".", "-": "."}[separator]
-            if separator in "/," and draw(st.integers(0, 3)) == 0:
+            before_folios = {"/": ", ", ",": ", ", ".": ".", "-": ".", ":": ":"}[separator]
+            if separator == "/" and draw(st.integers(0, 3)) == 0:
+                before_folios = ": "  # "5446/1/70: 3", as a page after a colon
+            elif separator in "/," and draw(st.integers(0, 3)) == 0:
                 year = f"({draw(st.integers(1918, 1991))})"  # the year the file covers
                 before_folios = ", "
             leaves = draw(folio_list(2, True, script))
@@ -717,8 +764,8 @@ def reference_variants(
     write references, beyond any one style, and the value :func:`archcite.parse` reads.
 
     ``forms`` chooses the kinds of variety, among :data:`REFERENCE_FORMS` (default: all
-    but ``"damage"``, ``"recto"``, ``"baltic"``, ``"ocr"`` and ``"western"``; an empty
-    collection gives ``"f. 89, op. 2, d. 5, l. 13-14"``):
+    but ``"damage"``, ``"recto"``, ``"baltic"``, ``"ocr"``, ``"western"`` and
+    ``"remarks"``; an empty collection gives ``"f. 89, op. 2, d. 5, l. 13-14"``):
 
     - ``"labels"``: every spelling of every level in archcite's table of labels, Latin and
       Cyrillic, abbreviations and whole words, with or without the full stop, in any case,
@@ -730,7 +777,8 @@ def reference_variants(
       – Оп. 2.``), a colon after the archive or before the files, no space after a label's
       stop (``F.558``), abbreviated ranges (``123–4`` for 123–124).
     - ``"identifiers"``: every shape of :data:`IDENTIFIER_SHAPES` (``Р.-1235``, ``П - 2``,
-      ``17761 пф``, ``1/п``, ``2-р``, ``1(п)``, ``razd. IV``).
+      ``17761 пф``, ``1/п``, ``2-р``, ``1(п)``, ``razd. IV``), and fonds named for a
+      military unit before their inventory (``ф. 3 гв. ТА, оп. 4523``).
     - ``"pages"``: the pages of a file (``С. 15``, ``стр. 5``, ``pp. 5–6``) beside leaves.
     - ``"archives"``: the archive named in any of ``places`` (below).
     - ``"compact"``: compact shelfmarks after an archive (``GARF R-5446/1/320, 14``,
@@ -749,6 +797,10 @@ def reference_variants(
     - ``"western"``: in a Latin hand, the leaves and pages right after the file labelled
       as Polish, French, German and Czech notes do: ``d. 120, k. 45`` (karta), ``kk.
       12–14``, ``f. 63`` (feuillet, after the fond), ``S. 4–6`` (Seite, strona).
+    - ``"remarks"``: words a reader reads past between two levels and keeps in
+      :attr:`archcite.Match.skipped`: a remark in brackets (``op. 3 (Politburo protocols),
+      d. 870``), an inventory's year (``op. 469, 1859, d. 45``) and a division of the
+      Police Department with its year (``f. 102, OO, 1905, d. 999``).
 
     ``script`` fixes the script of the labels (and of the archive). ``places`` are the
     :data:`ARCHIVE_PLACES` the archive may be named in; by default those a whole
