@@ -1242,6 +1242,7 @@ def test_a_day_and_its_month_after_an_inventorys_suffix_leave_it_a_suffix() -> N
     [
         # letters after a slash are the file's, unless they label the number after them
         ("ГАКО. Ф. 1. Оп. 2. Д. 813/ос. 1951 г.", "813/ос"),
+        ("ГАКО. Ф. 1. Оп. 2. Д. 367/с. 1921 г.", "367/с"),
         ("GAKO f.3/op.12/d.5", "5"),
     ],
 )
@@ -1334,3 +1335,121 @@ def test_an_f_after_a_file_with_levels_after_it(
 def test_a_list_of_files_then_a_date_is_no_compact_shelfmark() -> None:
     matches = extract("См.: Ф. А-14. Оп. 1в. Спр. 301, 321, 322, 2 июля 1918 г.")
     assert [match.reference.delo for match in matches] == ["301", "321", "322"]
+
+
+@pytest.mark.parametrize(
+    ("text", "archive", "fond"),
+    [
+        # Estonian reference codes: the archive, a stop, and the numbers joined by stops
+        ("See ERAF.9.4.12, l. 3.", "ERAF", "9"),
+        ("RA, ERA.R-7.5.20.", "ERA", "R-7"),
+        ("GAKO.41.3.9", "GAKO", "41"),
+    ],
+)
+def test_an_archive_joined_to_a_compact_shelfmark_by_a_stop(
+    text: str, archive: str, fond: str
+) -> None:
+    [match] = extract(text)
+    assert (match.reference.archive, match.reference.fond) == (archive, fond)
+    assert parse(match.text).fond == fond
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the U.S.A.1945 was a year of victory.",
+        "The CPSU.17.3 congress",
+    ],
+)
+def test_a_stop_between_capitals_and_numbers_in_prose_is_no_shelfmark(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("ЦПА ИМЛ при ЦК КПСС. Ф. 17. Оп. 3. Д. 870. Л. 9.", "ЦПА ИМЛ при ЦК КПСС"),
+        ("TsPA IML pri TsK KPSS, f. 17, op. 3, d. 870.", "TsPA IML pri TsK KPSS"),
+    ],
+)
+def test_an_archive_named_with_the_body_it_was_attached_to(text: str, archive: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.archive, match.reference.archive_id) == (archive, "RGASPI")
+    assert parse(text).archive == archive
+
+
+@pytest.mark.parametrize(
+    ("text", "archive", "delo"),
+    [
+        (
+            "Архивное уголовное дело № П-7869 // Архив УФСБ по Курской обл.",
+            "Архив УФСБ по Курской обл.",
+            "П-7869",
+        ),
+        ("Д. 7869 (Архив УФСБ по Курской обл.).", "Архив УФСБ по Курской обл.", "7869"),
+        (
+            "Ф. 1, оп. 2, д. 5 (Государственный архив Курской области).",
+            "Государственный архив Курской области",
+            "5",
+        ),
+    ],
+)
+def test_an_archive_named_in_words_after_the_levels(text: str, archive: str, delo: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.archive, match.reference.delo) == (archive, delo)
+
+
+def test_a_private_archive_after_the_levels_is_no_archive_phrase() -> None:
+    [match] = extract("Ф. 1, оп. 2, д. 5 (архив автора).")
+    assert match.reference.archive is None
+
+
+def test_a_page_then_pages_continuing_a_file_are_two_items_of_the_list() -> None:
+    matches = extract("GAKO, f. 8, op. 7, d. 15, pp. 34–37; p. 18. – pp. 39a, 42–43.")
+    assert [(match.kind, str(match.resolved.folios)) for match in matches] == [
+        ("full", "34-37"),
+        ("continuation", "18"),
+        ("continuation", "39a, 42-43"),
+    ]
+    assert all(match.resolved.papka is None for match in matches)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Storage Center for Contemporary Documentation",
+        "Centre for the Storage of Contemporary Documentation",
+    ],
+)
+def test_english_renderings_of_tskhsd_name_it(name: str) -> None:
+    [match] = extract(f"{name}, f. 89, op. 2, d. 5.")
+    assert (match.reference.archive, match.reference.archive_id) == (name, "RGANI")
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        ("ГАКО. Ф. 1. Оп. 2. Д. 505 (л. 12).", "12"),
+        ("GAKO, f. 17, op. 3, d. 870 (ll. 9–10), and below.", "9-10"),
+        ("GAKO, fond 17, opis 3, delo 870 (Listy (L.) 9).", "9"),
+    ],
+)
+def test_leaves_in_brackets_after_their_file(text: str, leaves: str) -> None:
+    [match] = extract(text)
+    assert str(match.reference.folios) == leaves
+    assert match.text.endswith(")")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket that does not close after the leaves is a remark's, and after leaves
+        # or before any file a bracketed leaf belongs to nothing
+        "GAKO, f. 17, op. 3, d. 870 (l. 9 and elsewhere).",
+        "GAKO, f. 17, op. 3, d. 870, l. 5 (l. 9).",
+        "GAKO, f. 17, op. 3 (l. 9).",
+    ],
+)
+def test_bracketed_leaves_only_right_after_a_file(text: str) -> None:
+    [match] = extract(text)
+    assert str(match.reference.folios) in ("None", "5")

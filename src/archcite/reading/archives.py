@@ -115,7 +115,8 @@ _IN_BRACKETS_RE = re.compile(
     rf"(?P<archive>{ARCHIVE_PATTERN}|{GENERIC_ARCHIVE})\)\s*[,.:]?\s*\Z"
 )
 _AFTER_RE = re.compile(
-    rf"\s*/\s*(?P<slash>{archive_pattern(None)})|\s*\((?P<bracket>{archive_pattern(None)})\)"
+    rf"\s*//?\s*(?P<slash>{archive_pattern(None)}|(?=[{CAPITALS}]){GENERIC_ARCHIVE})"
+    rf"|\s*\((?P<bracket>{archive_pattern(None)}|(?=[{CAPITALS}]){GENERIC_ARCHIVE})\)"
     # after a comma, an acronym the registry knows that ends the citation: "…, l. 12,
     # RGASPI." (a city may follow it: "RGASPI, Moscow.")
     rf"|,\s(?P<comma>{ACRONYM})(?=\s*(?:[.;)\]]|\Z|,\s*(?:{'|'.join(_CITIES)})\s*(?:[.;)\]]|\Z)))"
@@ -315,6 +316,7 @@ def archive_described_before(text: str, end: int, floor: int) -> ArchiveFound | 
 
 def archive_after(text: str, position: int) -> ArchiveFound | None:
     """An archive named after a shelfmark: "… д.7711 / ГА Винницкой обл.", "… д. 5 (ГАРФ)",
+    "… № П-7869 // Архив УФСБ по Новосибирской обл.",
     or after a comma where it ends the citation and the registry knows it: "…, l. 12,
     RGASPI."."""
     match = _AFTER_RE.match(text, position)

@@ -74,6 +74,8 @@ DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 #: The same characters themselves, for code that is no regular expression.
 DASHES = DASH.replace("\\", "")
 
+#: Not a year the note dates by ("1918 г.", "1937 gg."), which is no level's number.
+NOT_A_DATED_YEAR = r"(?!(?:1[5-9]\d\d|20[0-4]\d)\s*(?:гг?|gg?|рр?)\.)"
 # An identifier: an optional letter prefix with a hyphen (R-5446, Р- 467, р-4808, Р.-1235,
 # П - 2) or glued to the digits (р4808), digits, a short letter suffix (1a, 65а, 2v, and
 # GARF's secret part 8131сч, romanised "8131sch") or a bracketed one (1(п)), and
@@ -83,16 +85,14 @@ _ID_PREFIX = rf"(?:{LETTER}{{1,3}}(?:\.|\s)?[{DASH}]\s?(?=\d)|{LETTER}(?=\d))"
 _ID_CORE = (
     rf"\d+(?:\.\d+)?(?:{LETTER}{{1,3}}(?!{LETTER}))?(?:\({LETTER}{{1,3}}\))?"
     # a slash-joined part that is no label with its number ("f.3/op.12/d.5" is three levels;
-    # "813/ос. 1951 г." is one file)
-    rf"(?:/(?!{label_pattern(SPELLINGS)}\.?\s?\d)[\d{CAPITALS}{LOWER}]+)*"
+    # "813/ос. 1951 г." and "367/с. 1921 г." are one file each)
+    rf"(?:/(?!{label_pattern(SPELLINGS)}\.?\s?{NOT_A_DATED_YEAR}\d)[\d{CAPITALS}{LOWER}]+)*"
 )
 #: A Roman numeral, as sections and volumes are numbered ("razd. IV", "т. II").
 ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
 # After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос",
 # "2-р"), an additional inventory ("Оп. 1 доп."), or a suffix word ("17761 пф", "3 п")
 # that is not a label with a number after it ("3 п. 5").
-#: Not a year the note dates by ("1918 г.", "1937 gg."), which is no level's number.
-NOT_A_DATED_YEAR = r"(?!(?:1[5-9]\d\d|20[0-4]\d)\s*(?:гг?|gg?|рр?)\.)"
 #: Not a day and its month ("С 1 января 1918 г.", "l. 3 March 1956"), which no leaf is.
 # (The months are folded into a tree, as labels are: a list of them costs a try of each.)
 NOT_A_DAY = rf"(?!\d+\s*(?i:{label_pattern(MONTHS)})[^\W\d_]*\.?\s*\d)"
@@ -232,10 +232,16 @@ _NOT_A_LEVEL = (
     rf"(?!(?=\S{{2,12}}?{_A_NUMBER_AFTER})"
     rf"(?-i:{label_pattern(tuple(spelling.upper() for spelling in SPELLINGS))}){_A_NUMBER_AFTER})"
 )
+# The body an archive was attached to, after "при": "ЦПА ИМЛ при ЦК КПСС", "TsGA pri SM
+# SSSR", "Партархив … при ЦК КП Украины".
+_ATTACHED = (
+    rf"(?:\s(?:при|pri)\s[{CAPITALS}]{NAME_LETTER}{{1,11}}"
+    rf"(?:\s[{CAPITALS}]{NAME_LETTER}{{1,11}}){{0,3}}(?!{NAME_LETTER}))"
+)
 ONE_ARCHIVE = (
     rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}{_NOT_A_PREFIX}"
     rf"(?:\s(?=[{CAPITALS}]{NAME_LETTER}){_NOT_A_LEVEL}(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX})"
-    rf"{{0,3}}{_COUNTRY}?"
+    rf"{{0,3}}{_ATTACHED}?{_COUNTRY}?"
     rf"(?:{REGION}|{QUOTED_NAME}|{_CITY})?"
 )
 

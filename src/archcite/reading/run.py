@@ -372,6 +372,9 @@ def _read_tokens(
     skipped: list[tuple[int, int]] = []
     end = position
     while True:
+        bracket = _bracketed_leaves(text, position, slots)
+        if bracket is not None:
+            position = bracket
         after_file = _after_file(text, position, slots)
         match = None if after_file is not None else _LEVEL_RE.match(text, position)
         if after_file is not None:
@@ -404,6 +407,11 @@ def _read_tokens(
             more = _MORE_FOLIOS_RE.match(text, token.end)
             if more is not None and more.end() > more.start():
                 token = token._replace(value=text[token.value_start : more.end()], end=more.end())
+            if bracket is not None:
+                closing = _CLOSING_RE.match(text, token.end)
+                if closing is None:
+                    break  # "(l. 9 and the note …": no leaves in brackets
+                token = token._replace(end=closing.end())
         if token.level == "skip":
             skipped.append((token.label_start, token.end))
         else:
@@ -523,6 +531,22 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
                     match["numero"],
                 )
     return None
+
+
+# Leaves in brackets after a file: "д. 505 (л. 12)", "d. 870 (ll. 9–10)".
+_BRACKETED_LEAVES_RE = re.compile(
+    rf"\(\s*(?=(?:{_FOLIO_LABELS}){_ABBREVIATION}{_LABEL_END}\s*\d)", re.IGNORECASE
+)
+_CLOSING_RE = re.compile(r"\s*\)")
+
+
+def _bracketed_leaves(text: str, position: int, slots: set[str]) -> int | None:
+    """Where the leaves' label starts inside a bracket at ``position`` that follows a file
+    with no leaves yet ("д. 505 (л. 12)"), or None."""
+    if text[position : position + 1] != "(" or not slots & _FILE_SLOTS or "folios" in slots:
+        return None
+    match = _BRACKETED_LEAVES_RE.match(text, position)
+    return None if match is None else match.end()
 
 
 def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
@@ -830,6 +854,8 @@ def _fast_run(text: str, position: int) -> Run | None:
     after = separator.end()
     if _GOES_ON_RE.match(text, after) is not None:
         return None
+    if files and text[after : after + 1] == "(" and _BRACKETED_LEAVES_RE.match(text, after):
+        return None  # leaves in brackets after the file: "д. 505 (л. 12)"
     if text[after : after + 1] in _NOTE_STARTS:
         filed = files > 0 or any(level.level in ("folios", "page") for level in levels)
         if note_before_level(text, after, filed) is not None:

@@ -99,7 +99,8 @@ _CANDIDATE_RE = re.compile(
     # An acronym transliterated may end in a digraph's small letter: "TsGANKh". One in
     # brackets after the archive's name is its own: "… History (RGASPI), 17/3/870"; a
     # place in brackets may follow it: "RGASPI (Moscow), 17/3/870".
-    rf"|\s*[,:]?\s*(?:\)[^()\d]{{1,40}}\(\s*|\))?(?-i:(?P<archive>(?:[{CAPITALS}]|h(?=[KZSC])|s(?=T))"
+    # (A stop alone may join them, as in Estonian reference codes: "ERAF.1.4.12".)
+    rf"|(?:\.|\s*[,:]?\s*)(?:\)[^()\d]{{1,40}}\(\s*|\))?(?-i:(?P<archive>(?:[{CAPITALS}]|h(?=[KZSC])|s(?=T))"
     rf"(?:{NAME_LETTER})*?[{CAPITALS}])"
     rf"(?!{NAME_LETTER})"
     # or ends in a name in guillemets, an abbreviation, a region, a country or a city:
@@ -238,7 +239,8 @@ _BARE_ID_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
-_ARCHIVE_SEPARATOR_RE = re.compile(r"\s*[,:]?\s*")
+# (or a stop right before the numbers, as Estonian reference codes join them: "ERAF.1.4.12")
+_ARCHIVE_SEPARATOR_RE = re.compile(r"\.(?=\w)|\s*[,:]?\s*")
 _BRACKET_CLOSE_RE = re.compile(r"\)\s*[,:]?\s*")
 # A case file's number with its letter prefix: "Р-33538" (the scan starts at the prefix).
 _CASE_FILE_START_RE = re.compile(rf"[{CAPITALS}]{{1,2}}-\d")
@@ -651,9 +653,13 @@ class _Scanner:
             segment = run.segments[0]
             if archive_after(text, segment.end) is not None and len(run.segments) == 1:
                 return None  # a reference of its own, its archive after it
+            repeat = run.repeat
+            page_then_pages = _page_then_pages(segment, antecedent)
+            if page_then_pages is not None:
+                segment, repeat = page_then_pages
             following = self._following(_lone_page(segment, antecedent), antecedent)
             if following is not None:
-                self._pending = run.repeat
+                self._pending = repeat
             return following
         body = read_body(text, position, allow_compact=True)
         if body is not None and body.compact:
@@ -767,6 +773,24 @@ def _lone_page(segment: Segment, antecedent: Match) -> Segment:
     except ValueError:
         return segment  # no page's number: "p. IV"
     return segment._replace(levels=(level._replace(level="page"),))
+
+
+def _page_then_pages(segment: Segment, antecedent: Match) -> tuple[Segment, int] | None:
+    """A continuation that opens with a "P." and pages after it, after a reference with a
+    file: the "P." is a page of that file, and the pages after it the next item of the
+    list ("pp. 343–347; p. 185. – pp. 393a"), not a papka and its pages. The segment cut
+    to the "P.", and where the next item starts; None for any other segment."""
+    levels = segment.levels
+    if (
+        len(levels) < 2
+        or levels[0].level != "papka"
+        or levels[1].level != "page"
+        or label_key(levels[0].label) not in _PAPKA_OR_PAGE
+        or (antecedent.resolved.delo is None and antecedent.resolved.ed_khr is None)
+    ):
+        return None
+    first = levels[0]
+    return segment._replace(levels=(first,), end=first.end, skipped=()), levels[1].label_start
 
 
 def _match(

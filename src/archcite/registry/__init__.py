@@ -98,6 +98,8 @@ def archives() -> tuple[Archive, ...]:
 # A name in guillemets after an acronym is the archive's own name, not part of the token:
 # "ЦА ФСБ «Лубянка»", "НИПЦ «Мемориал»".
 _QUOTED_NAME = re.compile(r"\s?«[^»\n]{1,40}»")
+# The body an archive was attached to: "ЦПА ИМЛ при ЦК КПСС", "TsPA IML pri TsK KPSS".
+_ATTACHED = re.compile(r"\s(?:при|pri)(?:\s[^\W\d_]+){1,4}\Z")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -106,10 +108,14 @@ def archive_id(token: str) -> str | None:
 
     >>> archive_id("ЦХСД"), archive_id("ЦА ФСБ «Лубянка»"), archive_id("NARA")
     ('RGANI', 'TsAFSB', None)
+    >>> archive_id("ЦПА ИМЛ при ЦК КПСС")
+    'RGASPI'
     """
     archive = find(token)
     if archive is None and "«" in token:
         archive = find(_QUOTED_NAME.sub("", token))
+    if archive is None and (" при " in token or " pri " in token):
+        archive = find(_ATTACHED.sub("", token))  # "ЦПА ИМЛ при ЦК КПСС"
     return None if archive is None else archive.id
 
 

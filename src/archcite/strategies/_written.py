@@ -19,7 +19,14 @@ from hypothesis.errors import InvalidArgument
 from .. import registry, translit
 from ..levels import LEVELS
 from ..model import ArchivalReference, Folio, FolioRange, Folios
-from ..reading.labels import AFTER_FILE_LABELS, IBID, MONTHS, OCR_LEAF_LABELS, label_key
+from ..reading.labels import (
+    AFTER_FILE_LABELS,
+    IBID,
+    MONTHS,
+    OCR_LEAF_LABELS,
+    PAPKA_OR_PAGE,
+    label_key,
+)
 from ..reading.patterns import DASHES, INVISIBLE
 from ._archives import archive_tokens, full_names, introduced_names, region_phrases
 from ._baltic import (
@@ -246,6 +253,10 @@ def _order(
     if "order" not in hand.forms or len(levels) < 2:
         return levels
     order = list(draw(st.permutations(levels)))
+    if start is not None and label_key(hand.labels["papka"]) in _P_LABELS:
+        # "P." opens no reference in free text (it is a book's page as often): a papka so
+        # labelled is no anchor.
+        start = tuple(level for level in start if level != "papka")
     if start is not None:
         # Free text reads a reference from its first fond, opis', papka or file, taking in
         # the boxes, folders and sections just before it.
@@ -266,6 +277,7 @@ def _order(
     return order
 
 
+_P_LABELS = frozenset(label_key(spelling) for spelling in PAPKA_OR_PAGE)
 # Labels that are also a month's abbreviation (Latvian "apr.", apraksts).
 _MONTH_KEYS = frozenset(label_key(month) for month in MONTHS)
 
@@ -386,6 +398,18 @@ def _levels_in(
             label = _label_of(hand, name, order, index, reference)
             printed = _damaged_label(draw, hand, label, value)
             space = "" if hand.glued and printed.endswith(".") else " "
+        # the leaves in brackets after their file, last: "d. 870 (ll. 9–10)"
+        bracketed = (
+            remarks is not None
+            and name == "folios"
+            and index == len(order) - 1
+            and order[index - 1 : index] in (["delo"], ["ed_khr"])
+            and not text.endswith(")")  # (no remark between: "d. 1 (copy) (l. 1)")
+            and not draw(st.integers(0, 3))
+        )
+        if bracketed:
+            text += f" ({printed}{space}{value})"
+            continue
         if index:
             separator = hand.file_separator if level in ("delo", "ed_khr") else hand.separator
             text = _join(text, separator)
@@ -515,6 +539,9 @@ def _token(draw: st.DrawFn, place: str, script: str) -> str:
     return draw(st.sampled_from(choices))
 
 
+# The party's archives, named with the body they were attached to.
+_ATTACHED_ARCHIVES = frozenset(("RGASPI", "RGANI"))
+_ATTACHED = {"latin": "pri TsK KPSS", "cyrillic": "при ЦК КПСС"}
 _PLACES = {
     "latin": ("Moscow", "St. Petersburg", "Kyiv", "Moscow, Russia", "Nizhnii Novgorod"),
     "cyrillic": ("Москва", "г. Тверь", "Київ", "Санкт-Петербург", "м. Харків"),
@@ -557,6 +584,13 @@ def written_reference(
         token: str | None = introduced[1]
     else:
         token = _token(draw, place, script) if place is not None else None
+        if (
+            place == "acronym"
+            and "archives" in hand.forms
+            and registry.archive_id(str(token)) in _ATTACHED_ARCHIVES
+            and draw(st.integers(0, 5)) == 0
+        ):
+            token = f"{token} {_ATTACHED[script]}"  # "ЦПА ИМЛ при ЦК КПСС"
     reference = draw(references(st.just(token), levels, require, script, shapes, pages))
     if place is None and standalone and not _alone(reference):
         reference = attrs.evolve(reference, opis=reference.opis or "1")
@@ -673,6 +707,8 @@ def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
     return Written("", body, "", reference, place="acronym" if token is not None else None)
 
 
+# An acronym of one word that ends in a capital, which a stop may join to the numbers.
+_ACRONYM_RE = re.compile(r"[^\W\d_]+(?<=[A-ZА-ЯЁІЇЄ])")
 _COMPACT_SEPARATORS = ("/", "/", ".", "-", ",", ":")
 
 
@@ -727,7 +763,10 @@ def _compact(draw: st.DrawFn, hand: Hand, in_text: bool = False) -> Written:
             values["folios"] = leaves
             folios = before_folios + folios_text(draw, hand, leaves)
     reference = ArchivalReference(**values)
-    head = _join(token, draw(st.sampled_from((" ", ", ", ": ")))) + body
+    joiners: tuple[str, ...] = (" ", ", ", ": ")
+    if separator == "." and _ACRONYM_RE.fullmatch(token):
+        joiners += (".",)  # as Estonian reference codes join them: "ERAF.1.4.12"
+    head = _join(token, draw(st.sampled_from(joiners))) + body
     if "damage" in hand.forms:
         head, folios = draw(damaged(head)), draw(damaged(folios)) if folios else ""
     skipped: tuple[tuple[int, int], ...] = ()
@@ -800,7 +839,8 @@ def reference_variants(
     - ``"remarks"``: words a reader reads past between two levels and keeps in
       :attr:`archcite.Match.skipped`: a remark in brackets (``op. 3 (Politburo protocols),
       d. 870``), an inventory's year (``op. 469, 1859, d. 45``) and a division of the
-      Police Department with its year (``f. 102, OO, 1905, d. 999``).
+      Police Department with its year (``f. 102, OO, 1905, d. 999``); and the leaves in
+      brackets after their file (``d. 870 (ll. 9–10)``).
 
     ``script`` fixes the script of the labels (and of the archive). ``places`` are the
     :data:`ARCHIVE_PLACES` the archive may be named in; by default those a whole
