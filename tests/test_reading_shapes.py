@@ -1321,6 +1321,8 @@ def test_compact_shelfmarks_with_a_colon(text: str, folios: str | None) -> None:
         ("LYA, f. 450, ap. 68, b. 54, f. 55-56, op. 91, b. 19.", "55-56", None),
         # a plain number with levels after it is the next reference's fond
         ("LYA, f. 450, ap. 68, b. 54, f. 55, op. 91, b. 19.", None, "55"),
+        # but leaves after it are the next item of the list
+        ("LYA, f. 450, ap. 68, b. 54, f. 55. l. 91.", "55", None),
     ],
 )
 def test_an_f_after_a_file_with_levels_after_it(
@@ -1453,3 +1455,25 @@ def test_leaves_in_brackets_after_their_file(text: str, leaves: str) -> None:
 def test_bracketed_leaves_only_right_after_a_file(text: str) -> None:
     [match] = extract(text)
     assert str(match.reference.folios) in ("None", "5")
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        ("GAKO, f. 17, op. 3, d. 870, Bl. 9. Ebd., Bl. 12.", "12"),
+        ("GAKO, f. 17, op. 3, d. 870, Bl. 9. Ebenda, Bl. 12–14.", "12-14"),
+        # Polish "tamże" and the leaf's "k.", a box only before a file
+        ("GAKO, f. 17, op. 3, d. 870, k. 9. Tamże, k. 12.", "12"),
+        # French "f." alone after a file is its feuillet
+        ("GAKO, f. 17, op. 3, d. 870, f. 9. Ibid., f. 12.", "12"),
+    ],
+)
+def test_short_forms_of_other_languages_and_their_leaves(text: str, leaves: str) -> None:
+    *_, last = extract(text)
+    assert last.kind == "ibid"
+    assert (last.resolved.delo, str(last.resolved.folios)) == ("870", leaves)
+
+
+def test_a_short_form_with_a_fond_and_more_levels_keeps_them() -> None:
+    *_, last = extract("GAKO, f. 17, op. 3, d. 870, l. 9. Ibid., f. 18, op. 2, d. 5.")
+    assert (last.resolved.fond, last.resolved.delo, last.resolved.folios) == ("18", "5", None)

@@ -290,7 +290,11 @@ NUMBER_FIRST_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 #: Short forms that point back to the previous reference ("Там само" is the Ukrainian).
-IBID: tuple[str, ...] = ("ibid", "ibidem", "там же", "tam zhe", "там само", "tam samo")
+IBID: tuple[str, ...] = (
+    "ibid", "ibidem", "там же", "tam zhe", "там само", "tam samo",
+    # German "ebd." and "ebenda", Polish "tamże", Spanish "ibíd."
+    "ebd", "ebenda", "tamże", "ibíd", "ibídem",
+)  # fmt: skip
 
 #: English words for a file that Western archives use too ("Box 3, File 14"): a file so
 #: labelled makes no shelfmark without a fond.

@@ -557,9 +557,9 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
     the fond it is the fond, written after the file ("d. 5, f. 1"), and with levels after
     it, it opens the next reference, as a fond given a second time does ("d. 870, f. 81,
     op. 3"; a semicolon ends the run before them). Where the level after it is a fond, that
-    fond opens the next reference and the "f." is the leaf ("b. 43, f. 26, fondo 400"); so
-    it is where its number could be no fond's: a range, a list, a recto or a verso ("f.
-    55r", "f. 26-31").
+    fond or leaves open the next item and the "f." is the leaf ("b. 43, f. 26, fondo 400",
+    "b. 1, f. 351. l. 391"); so it is where its number could be no fond's: a range, a list,
+    a recto or a verso ("f. 55r", "f. 26-31").
     """
     if not slots & _FILE_SLOTS or "folios" in slots:
         return None
@@ -577,6 +577,7 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
         if (
             after is not None
             and not after["fond_label"]
+            and not after["folio_label"]
             and _A_FOND_NUMBER_RE.fullmatch(
                 text, match.start("after_folios"), more.end() if more else match.end()
             )

@@ -32,6 +32,7 @@ from ..registry import archive_id, spellings
 from .archives import ArchiveFound, archive_after, archive_before, archive_described_before
 from .clean import Cleaned
 from .labels import (
+    AFTER_FILE_LABELS,
     ANCHOR_LEVELS,
     ENGLISH_FILE_WORDS,
     IBID,
@@ -221,7 +222,7 @@ IBID_PREFIX_RE = re.compile(
     rf"{label_pattern(IBID)}(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?(?:[{DASH}]\s*)?", re.IGNORECASE
 )
 # The letters every short form holds, whatever its case: "ibid", "Там же", "tam zhe", "Там само".
-_IBID_HINTS = ("bid", "BID", "же", "ЖЕ", "zhe", "само", "samo")
+_IBID_HINTS = ("bid", "BID", "bíd", "же", "ЖЕ", "zhe", "само", "samo", "bd", "BD", "benda", "że")
 # All of them in one pass (none overlaps another or itself, so every one is found). A
 # pattern that asks for the "м" of "там" before "же" finds fewer, but takes longer to run.
 _IBID_HINT_RE = re.compile("|".join(_IBID_HINTS))
@@ -759,20 +760,28 @@ _PAPKA_OR_PAGE = frozenset(label_key(spelling) for spelling in PAPKA_OR_PAGE)
 
 
 def _lone_page(segment: Segment, antecedent: Match) -> Segment:
-    """A continuation that is a "P." alone after a reference with a file: the file's page
-    ("d. 1, p. 1, p. 3"), which a run on its own reads as a papka (no file before it)."""
+    """A continuation or a short form that is one level alone after a reference with a
+    file, whose label names the file's pages or leaves there: a "P." ("d. 1, p. 1, p. 3";
+    a run on its own reads a papka, with no file before it), or a letter of
+    :data:`~.labels.AFTER_FILE_LABELS` ("Tamże, k. 12", "Ibid., f. 9"; on its own a box
+    or a fond)."""
     if len(segment.levels) != 1 or (
         antecedent.resolved.delo is None and antecedent.resolved.ed_khr is None
     ):
         return segment
     (level,) = segment.levels
-    if level.level != "papka" or label_key(level.label) not in _PAPKA_OR_PAGE:
+    key = label_key(level.label)
+    if level.level == "papka" and key in _PAPKA_OR_PAGE:
+        named = "page"
+    elif level.level in ("korobka", "fond") and level.label.lower() in AFTER_FILE_LABELS:
+        named = AFTER_FILE_LABELS[level.label.lower()]
+    else:
         return segment
     try:
-        parse_folios(level.value, "page")
+        parse_folios(level.value, "page" if named == "page" else "leaf")
     except ValueError:
         return segment  # no page's number: "p. IV"
-    return segment._replace(levels=(level._replace(level="page"),))
+    return segment._replace(levels=(level._replace(level=named),))
 
 
 def _page_then_pages(segment: Segment, antecedent: Match) -> tuple[Segment, int] | None:

@@ -460,7 +460,8 @@ def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -
     """Whether the leaves' label is printed as OCR damages it ("11.", "1l.", "1."): only
     after a file, where it reads as the label, and not after a dash alone, which joins it
     to the number before it as a range of files ("d. 5 – 11. 52" is files 5–11), nor after
-    a letter after a slash ("Д. 1/р 11. 5" reads "р 11" as a label and its number)."""
+    a letter after a slash ("Д. 1/р 11. 5" reads "р 11" as a label and its number) or an
+    inventory's "п" ("Оп. 45 п. 1. 72" reads "п. 1" as a page)."""
     if "ocr" not in hand.forms or not any(level in ("delo", "ed_khr") for level in before):
         return False
     if hand.separator.strip()[:1] in _ALL_DASHES or _SLASH_LETTERS_RE.search(written):
@@ -468,7 +469,7 @@ def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -
     return draw(st.booleans())
 
 
-_SLASH_LETTERS_RE = re.compile(r"/[^\W\d_]+\Z")
+_SLASH_LETTERS_RE = re.compile(r"/[^\W\d_]+\Z|\s[пp]\Z")
 
 
 # --- damage anywhere in a text -------------------------------------------------------------
