@@ -1477,3 +1477,15 @@ def test_short_forms_of_other_languages_and_their_leaves(text: str, leaves: str)
 def test_a_short_form_with_a_fond_and_more_levels_keeps_them() -> None:
     *_, last = extract("GAKO, f. 17, op. 3, d. 870, l. 9. Ibid., f. 18, op. 2, d. 5.")
     assert (last.resolved.fond, last.resolved.delo, last.resolved.folios) == ("18", "5", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        ("GAKO, F. 41, op. 3, d. 9, Bl. 3–5Rs.", "3-5ob"),
+        ("GAKO, F. 41, op. 3, d. 9, Bl. 3 Rs., 7.", "3ob, 7"),
+    ],
+)
+def test_the_german_verso_mark(text: str, leaves: str) -> None:
+    [match] = extract(text)
+    assert str(match.reference.folios) == leaves

@@ -114,9 +114,10 @@ IDENTIFIER_PATTERN = (
 # A folio: digits, a letter suffix (41a, 52а) that is not the start of a verso mark,
 # then a verso mark (52ob, 52 ob., 52об., 4 об., 52v) or a recto mark (1r).
 # "зв." (зворот) is the Ukrainian verso, "адв." (адваротны бок) the Belarusian; English
-# notes write the word out or "rev." (reverse): "l. 12 verso", "l. 4 rev.". A mark is a
-# whole word: "l. 5 obviously", "Л. 5 обращение", "l. 4 reveals" hold none.
-VERSO_MARK = r"(?:ob|об|зв|zv|адв|adv|verso|rev)(?![^\W\d_])\.?"
+# notes write the word out or "rev." (reverse): "l. 12 verso", "l. 4 rev."; German ones
+# "Rs." (Rückseite): "Bl. 3Rs.". A mark is a whole word: "l. 5 obviously", "Л. 5
+# обращение", "l. 4 reveals" hold none.
+VERSO_MARK = r"(?:ob|об|зв|zv|адв|adv|verso|rev|rs)(?![^\W\d_])\.?"
 VERSO = rf"(?:\s*{VERSO_MARK}|v(?!{LETTER}))"
 # A suffix letter stands alone or runs straight into a verso mark ("52aob.").
 # "r" after a folio is its recto (1r), "v" its verso (1v): neither is a suffix letter.

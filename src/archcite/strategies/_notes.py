@@ -117,7 +117,7 @@ _DESCRIPTION_WORDS = {
     "latin": ("Original", "Typewritten", "Copy", "Draft", "Signed", "Carbon copy"),
     "cyrillic": ("Подлинник", "Машинопись", "Копия", "Черновик", "Автограф", "Отпуск"),
 }
-_VERSOS = ("ob", "об", "зв", "zv", "адв", "adv", "verso", "rev")
+_VERSOS = ("ob", "об", "зв", "zv", "адв", "adv", "verso", "rev", "Rs")
 # Damage may put a character that prints nothing inside a verso mark ("ve\u200drso").
 _PRINTS_NOTHING = str.maketrans("", "", INVISIBLE)
 _TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()})

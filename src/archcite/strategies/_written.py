@@ -118,7 +118,7 @@ _ARCHIVE_SEPARATORS = (", ", ". ", ": ", " ", " – ", ". – ")
 _DASHES = ("-", "–", "—", " – ")
 _ALL_DASHES = tuple(DASHES)
 _VERSO = {
-    "latin": ("ob.", "ob", " ob.", "v", " verso", " rev."),
+    "latin": ("ob.", "ob", " ob.", "v", " verso", " rev.", "Rs.", " Rs."),
     "cyrillic": ("об.", " об.", "об", " зв.", " адв."),
 }
 _FOLIO_JOINERS = {"latin": (", ", " and "), "cyrillic": (", ", " и ")}
