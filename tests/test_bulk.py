@@ -131,6 +131,17 @@ def test_strict_makes_a_record_without_reference_an_error() -> None:
     assert next(normalise_many([GOOD], strict=True)).ok
 
 
+def test_a_reference_left_as_cited_is_counted_and_kept_in_strict_mode() -> None:
+    # The year and division inside it have no field: the reference stays as cited, is
+    # counted, and strict mode does not read the record again as one reference (which
+    # dropped them).
+    text = "GAKO, f. 102, OO, 1905, d. 999, l. 3."
+    for strict in (False, True):
+        result = next(normalise_many([text], style="gost", strict=strict))
+        assert (result.text, result.error) == (text, None)
+        assert [reference["delo"] for reference in result.references] == ["999"]
+
+
 def test_an_unknown_style_fails_before_any_record() -> None:
     pulled: list[str] = []
 

@@ -48,11 +48,15 @@ def normalise(
 def rewrite(
     text: str, style: str = "chicago", *, options: StyleOptions | None = None, **values: Any
 ) -> tuple[str, list[Match]]:
-    """``text`` normalised as :func:`normalise` does it, with the matches it rewrote.
+    """``text`` normalised as :func:`normalise` does it, with the matches it found: those it
+    rewrote, and those it left as cited because words inside them have no field to be
+    written from (their :attr:`~archcite.Match.skipped` is not empty).
 
     >>> written, matches = rewrite("See TsKhSD, F. 89, Op. 2, D. 5.", "gost")
     >>> written, matches[0].span
     ('See ЦХСД. Ф. 89. Оп. 2. Д. 5.', (4, 30))
+    >>> rewrite("GARF, f. 102, OO, 1905, d. 999.", "gost")[1][0].skipped
+    ((14, 22),)
     """
     # A bad style or option is an error even in a text with no reference in it.
     if style not in style_names():
@@ -65,6 +69,7 @@ def rewrite(
     # A reference the grammar reads but the model refuses ("Л. 140-39") is an error here:
     # left as it was, it would pass for normalised.
     for match in iter_matches(text, strict=True):
+        matches.append(match)
         if match.skipped:
             # A year or a bundle inside the reference has no field to be written from:
             # the reference stays as cited rather than lose it.
@@ -73,8 +78,7 @@ def rewrite(
         pieces.append(text[position:start])
         pieces.append(written)
         position = match.span[1]
-        matches.append(match)
-    if not matches:
+    if not pieces:
         return text, matches
     pieces.append(text[position:])
     return "".join(pieces), matches

@@ -68,7 +68,8 @@ def unregistered_archive(reference: ArchivalReference) -> str | None:
 
 @attrs.frozen
 class Reading:
-    """One text normalised, with the matches it rewrote: what an :data:`Outcome` comes from.
+    """One text normalised, with the matches it found (rewritten or left as cited): what an
+    :data:`Outcome` comes from.
 
     >>> reading = Normaliser("wilson").read("Ibid., l. 15.")
     >>> reading.outcome()[1]
