@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..registry import ATTACHED_TO
 from .labels import MONTHS, SPELLINGS, label_pattern
 
 __all__ = [
@@ -236,7 +237,7 @@ _NOT_A_LEVEL = (
 # The body an archive was attached to, after "при": "ЦПА ИМЛ при ЦК КПСС", "TsGA pri SM
 # SSSR", "Партархив … при ЦК КП Украины".
 _ATTACHED = (
-    rf"(?:\s(?:при|pri)\s[{CAPITALS}]{NAME_LETTER}{{1,11}}"
+    rf"(?:\s(?:{'|'.join(ATTACHED_TO)})\s[{CAPITALS}]{NAME_LETTER}{{1,11}}"
     rf"(?:\s[{CAPITALS}]{NAME_LETTER}{{1,11}}){{0,3}}(?!{NAME_LETTER}))"
 )
 ONE_ARCHIVE = (

@@ -27,6 +27,7 @@ from ._load import read_archives
 from ._model import Archive, ArchiveName, NameKind, Script, Transfer
 
 __all__ = [
+    "ATTACHED_TO",
     "Archive",
     "ArchiveName",
     "NameKind",
@@ -98,8 +99,10 @@ def archives() -> tuple[Archive, ...]:
 # A name in guillemets after an acronym is the archive's own name, not part of the token:
 # "ЦА ФСБ «Лубянка»", "НИПЦ «Мемориал»".
 _QUOTED_NAME = re.compile(r"\s?«[^»\n]{1,40}»")
-# The body an archive was attached to: "ЦПА ИМЛ при ЦК КПСС", "TsPA IML pri TsK KPSS".
-_ATTACHED = re.compile(r"\s(?:при|pri)(?:\s[^\W\d_]+){1,4}\Z")
+#: The words that join an archive's name to the body it was attached to: "ЦПА ИМЛ при
+#: ЦК КПСС", "TsPA IML pri TsK KPSS" (the readers' archive pattern takes them from here).
+ATTACHED_TO: tuple[str, ...] = ("при", "pri")
+_ATTACHED = re.compile(rf"\s(?:{'|'.join(ATTACHED_TO)})(?:\s[^\W\d_]+){{1,4}}\Z")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -114,7 +117,7 @@ def archive_id(token: str) -> str | None:
     archive = find(token)
     if archive is None and "«" in token:
         archive = find(_QUOTED_NAME.sub("", token))
-    if archive is None and (" при " in token or " pri " in token):
+    if archive is None and any(f" {word} " in token for word in ATTACHED_TO):
         archive = find(_ATTACHED.sub("", token))  # "ЦПА ИМЛ при ЦК КПСС"
     return None if archive is None else archive.id
 
