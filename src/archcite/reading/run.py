@@ -132,15 +132,20 @@ _NOTE_RE = re.compile(
     rf"(?P<note_year>{YEAR_NOTE})|{_REMARK}|(?P<bare_year>{_BARE_YEAR})|(?P<division>{_DIVISION})",
     re.IGNORECASE,
 )
-# Where a division is no note: after a file, or before a fond (the next reference's).
+# The notes read past only before any file (a division not before a fond either).
 _BEFORE_A_FILE = frozenset(("bare_year", "division"))
 
+# An inventory right after a fond named in words: past a comma, a stop or a dash, its label
+# (with its abbreviation or not) and its number.
+_INVENTORY_NEXT = (
+    rf"(?=\.?(?:\s?[,.]\s*(?:[{DASH}]\s*)?|\s[{DASH}]\s*)"
+    rf"{label_pattern(LABELS['opis'])}{_ABBREVIATION}{_LABEL_END}\s*\d)"
+)
 # A fond named in words rather than numbered, as the Foreign Policy Archive of the Empire
 # names many ("АВПРИ. Ф. Канцелярия. Оп. 470", "AVPRI, f. Posol'stvo v Londone, op. 520"):
 # up to four words, the first a capital's, and an inventory right after them.
 WORD_FOND = (
-    rf"(?-i:[{CAPITALS}][{LOWER}'’ʹ-]+(?:\s[{CAPITALS}]?[{LOWER}'’ʹ-]+){{0,3}})"
-    rf"(?=\s?[,.]\s*{label_pattern(LABELS['opis'])}{_LABEL_END}\s*\d)"
+    rf"(?-i:[{CAPITALS}][{LOWER}'’ʹ-]+(?:\s[{CAPITALS}]?[{LOWER}'’ʹ-]+){{0,3}}){_INVENTORY_NEXT}"
 )
 
 # A fond named for a military unit, as the Central Archive of the Ministry of Defence
@@ -152,9 +157,7 @@ UNIT_FOND = (
     # (not the words an identifier ends in: "2941 пф", "3 доп")
     rf"(?!(?:пф|лс|доп|п|pf|ls|dop|p)(?!{LETTER}))"
     # a word's stop only where another word follows it: the last one's is the separator's
-    rf"[{CAPITALS}{LOWER}]{{1,10}}(?:\.(?=\s[{CAPITALS}{LOWER}]))?){{1,3}}"
-    rf"(?=\.?(?:\s?[,.]\s*(?:[{DASH}]\s*)?|\s[{DASH}]\s*)"
-    rf"{label_pattern(LABELS['opis'])}{_ABBREVIATION}{_LABEL_END}\s*\d)"
+    rf"[{CAPITALS}{LOWER}]{{1,10}}(?:\.(?=\s[{CAPITALS}{LOWER}]))?){{1,3}}{_INVENTORY_NEXT}"
 )
 
 _UNIT_FOND_RE = re.compile(UNIT_FOND, re.IGNORECASE)
@@ -206,8 +209,6 @@ _AFTER_FILE_PATTERN = (
 # that number their files so ("ИРЛИ. Ф. 357. Оп. 1. № 12. Л. 3").
 _NUMERO_FILE_PATTERN = rf"(?P<numero>№)\s*{NOT_A_DATED_YEAR}(?P<numero_id>{IDENTIFIER_PATTERN})"
 _INNER_RE = re.compile(_INNER_PATTERN, re.IGNORECASE)
-# A number a fond could have: digits and a letter or two ("f. 81", "f. 1a"), no more.
-_A_FOND_NUMBER_RE = re.compile(r"\d+[^\W\d_]?(?<![rvRV])")
 _OCR_LEAVES_RE = re.compile(_OCR_LEAVES_PATTERN, re.IGNORECASE)
 _AFTER_FILE_RE = re.compile(_AFTER_FILE_PATTERN, re.IGNORECASE)
 _NUMERO_FILE_RE = re.compile(_NUMERO_FILE_PATTERN, re.IGNORECASE)
@@ -547,6 +548,10 @@ def _bracketed_leaves(text: str, position: int, slots: set[str]) -> int | None:
         return None
     match = _BRACKETED_LEAVES_RE.match(text, position)
     return None if match is None else match.end()
+
+
+# A number a fond could have: digits and a letter ("f. 81", "f. 1a"), not a recto or a verso.
+_A_FOND_NUMBER_RE = re.compile(r"\d+[^\W\d_]?(?<![rvRV])")
 
 
 def _after_file(text: str, position: int, slots: set[str]) -> Level | None:

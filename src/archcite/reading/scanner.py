@@ -759,15 +759,17 @@ class _Scanner:
 _PAPKA_OR_PAGE = frozenset(label_key(spelling) for spelling in PAPKA_OR_PAGE)
 
 
+def _has_file(antecedent: Match) -> bool:
+    return antecedent.resolved.delo is not None or antecedent.resolved.ed_khr is not None
+
+
 def _lone_page(segment: Segment, antecedent: Match) -> Segment:
     """A continuation or a short form that is one level alone after a reference with a
     file, whose label names the file's pages or leaves there: a "P." ("d. 1, p. 1, p. 3";
     a run on its own reads a papka, with no file before it), or a letter of
     :data:`~.labels.AFTER_FILE_LABELS` ("Tamże, k. 12", "Ibid., f. 9"; on its own a box
     or a fond)."""
-    if len(segment.levels) != 1 or (
-        antecedent.resolved.delo is None and antecedent.resolved.ed_khr is None
-    ):
+    if len(segment.levels) != 1 or not _has_file(antecedent):
         return segment
     (level,) = segment.levels
     key = label_key(level.label)
@@ -795,7 +797,7 @@ def _page_then_pages(segment: Segment, antecedent: Match) -> tuple[Segment, int]
         or levels[0].level != "papka"
         or levels[1].level != "page"
         or label_key(levels[0].label) not in _PAPKA_OR_PAGE
-        or (antecedent.resolved.delo is None and antecedent.resolved.ed_khr is None)
+        or not _has_file(antecedent)
     ):
         return None
     first = levels[0]

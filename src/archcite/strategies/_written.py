@@ -289,7 +289,7 @@ def _label_of(hand: Hand, level: str, order: list[str], index: int, ref: Archiva
     pages_as_p = (
         ref.folios is not None
         and ref.folios.unit == "page"
-        and label_key(hand.labels["page"]) in ("p", "п")
+        and label_key(hand.labels["page"]) in _P_LABELS
     )
     if (
         level == "korobka"
@@ -302,7 +302,7 @@ def _label_of(hand: Hand, level: str, order: list[str], index: int, ref: Archiva
     if key in _MONTH_KEYS and index and order[index - 1] == "folios":
         # "l. 49, apr. 7" reads as a day and its month ("49 Apr. 7"): no leaf is one.
         return hand.safe_labels[level]
-    if key not in ("p", "п"):
+    if key not in _P_LABELS:
         return printed
     if level == "papka":
         leaves_after = "folios" in order[index + 1 :] and (
@@ -464,12 +464,12 @@ def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -
     inventory's "п" ("Оп. 45 п. 1. 72" reads "п. 1" as a page)."""
     if "ocr" not in hand.forms or not any(level in ("delo", "ed_khr") for level in before):
         return False
-    if hand.separator.strip()[:1] in _ALL_DASHES or _SLASH_LETTERS_RE.search(written):
+    if hand.separator.strip()[:1] in _ALL_DASHES or _LABEL_LIKE_END_RE.search(written):
         return False
     return draw(st.booleans())
 
 
-_SLASH_LETTERS_RE = re.compile(r"/[^\W\d_]+\Z|\s[пp]\Z")
+_LABEL_LIKE_END_RE = re.compile(r"/[^\W\d_]+\Z|\s[пp]\Z")
 
 
 # --- damage anywhere in a text -------------------------------------------------------------
