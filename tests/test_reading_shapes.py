@@ -61,7 +61,9 @@ def test_every_spelling_of_a_papka(papka: str) -> None:
     assert parse(f"AVP RF, f. 022, op. 5, {papka}, d. 31, l. 2").papka == "18"
 
 
-@pytest.mark.parametrize("label", ["ed. khr.", "ed.kh.", "e. kh.", "ед.хр.", "ед. хр.", "од. зб."])
+@pytest.mark.parametrize(
+    "label", ["ed. khr.", "ed.kh.", "e. kh.", "ед.хр.", "ед. хр.", "од. зб.", "а.е.", "a. e."]
+)
 def test_every_spelling_of_a_storage_unit(label: str) -> None:
     assert parse(f"Ф. 2180. Оп. 3. {label} 415").ed_khr == "415"
 
@@ -894,6 +896,17 @@ def test_the_cited_archive_keeps_todays_name_in_brackets_out(text: str, archive:
             "ГАКО. Ф. 41. Оп. 3. Д. 9 («Дело о саботаже»). Л. 12",
             "(«Дело о саботаже»)",
         ),
+        # a number among words, and a short bracket inside the remark's own
+        (
+            "ГАКО. Ф. 41. Оп. 3. Д. 9 (стенограмма № 4 пленума обкома). Л. 12.",
+            "ГАКО. Ф. 41. Оп. 3. Д. 9 (стенограмма № 4 пленума обкома). Л. 12",
+            "(стенограмма № 4 пленума обкома)",
+        ),
+        (
+            "GAKO, f. 41, op. 3, d. 9 (letters to the obkom VKP(b), 1931–1932), l. 12.",
+            "GAKO, f. 41, op. 3, d. 9 (letters to the obkom VKP(b), 1931–1932), l. 12",
+            "(letters to the obkom VKP(b), 1931–1932)",
+        ),
     ],
 )
 def test_a_remark_between_two_levels_is_read_past_and_kept(
@@ -923,6 +936,26 @@ def test_a_fond_title_in_capitals_is_its_title_where_levels_follow() -> None:
     # and where none follows, an acronym in brackets is the archive after the shelfmark
     [match] = extract("Ф. 41, оп. 3, д. 9 (ГАКО).")
     assert match.reference.archive == "ГАКО"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("ГАКО. Ф. П-41 (Курский обком ВКП(б)). Оп. 3. Д. 9.", "Курский обком ВКП(б)"),
+        ("GAKO, f. 41 (UNKVD, 1934–1941), op. 3, d. 9.", "UNKVD, 1934–1941"),
+        ("GAKO, f. 41 (obkom, 1920s), op. 3, d. 9.", "obkom, 1920s"),
+    ],
+)
+def test_a_fond_title_may_hold_a_short_bracket_and_its_dates(text: str, title: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.title, match.reference.opis, match.reference.delo) == (title, "3", "9")
+    assert parse(text).title == title
+
+
+def test_a_year_in_brackets_after_a_fond_is_no_title() -> None:
+    [match] = extract("ГАКО. Ф. 41 (1930). Оп. 3. Д. 9.")
+    assert (match.reference.title, match.reference.delo) == (None, "9")
+    assert [match.text[slice(*span)] for span in match.skipped] == ["(1930)"]
 
 
 @pytest.mark.parametrize(

@@ -174,6 +174,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "od. zb",
         "адз. зах",
         "adz. zakh",
+        # Bulgarian "архивна единица", an archival unit
+        "а. е",
+        "a. e",
     ),
     "tom": ("tom", "t", "vol", "том", "т"),
     "chast": ("chast'", "chast’", "chast", "ch", "pt", "часть", "ч"),

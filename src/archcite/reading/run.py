@@ -101,13 +101,21 @@ _LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|(?!{LETTER}))"
 # "Fond (F.) 3": a label followed by its own abbreviation in brackets.
 _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
+# The words inside a bracket: up to 80 characters, with at most a short bracket of their own
+# ("ЦК ВКП(б)").
+_IN_BRACKETS = r"(?:[^()]|\([^()]{1,12}\)){1,80}"
+# Such words with a word in small letters among them ("протокол № 12 заседания
+# Политбюро"); any number in them then belongs to the words.
+_WORDED = r"(?-i:(?=(?:[^()]|\([^()]{1,12}\))*?[a-zа-яёіїєґ]{2}))"
+# The words of a remark: with a word in small letters, or with no number.
+_BRACKETED_WORDS = rf"(?:{_WORDED}{_IN_BRACKETS}|(?:[^()\d]|\([^()\d]{{1,12}}\)){{1,80}})"
 # GOST puts a fond's title in brackets after its number: "Ф.223 (С. Д. Полторацкий)".
-# A fond's title has small letters, or levels after it ("f. 9401 (NKVD), op. 2"); "(ГАРФ)"
-# after a shelfmark is its archive.
+# A fond's title has small letters, or levels after it and a word ("f. 9401 (NKVD), op. 2",
+# "f. 5446 (SNK SSSR, 1923–1991), op. 1"); "(ГАРФ)" after a shelfmark is its archive, and
+# "(1930)" a year.
 _TITLE = (
-    r"\s?\((?:(?-i:(?=[^()]*[a-zа-яёіїєґ]))"
-    rf"|(?=[^()\d]{{1,80}}\)\s*[,.:;]?\s*{_ANY_LABEL}{_LABEL_END}\s*{_NUMERO}\d))"
-    r"(?P<title>[^()\d]{1,80})\)"
+    rf"\s?\((?:{_WORDED}|(?={_IN_BRACKETS}\)\s*[,.:;]?\s*{_ANY_LABEL}{_LABEL_END}\s*{_NUMERO}\d))"
+    rf"(?P<title>{_BRACKETED_WORDS}|(?=[^()]*?[^\W\d_]{{2}}){_IN_BRACKETS})\)"
 )
 # A year alone between an inventory (or a fond) and the file, as the inventories of the
 # imperial archives are kept by year: "AVPRI, f. 133, op. 469, 1859, d. 45", "GARF, f. 102,
@@ -115,7 +123,7 @@ _TITLE = (
 _BARE_YEAR = rf"(?:1[6-9]\d\d|20[0-4]\d)(?:\s?[{DASH}]\s?\d{{2,4}})?(?![\w/])"
 # A remark in brackets between two levels: "op. 3 (Politburo protocols), d. 870",
 # "d. 64 («Особая папка»), l. 2". A run reads past it and keeps its text.
-_REMARK = r"\([^()\d]{1,80}\)"
+_REMARK = rf"\({_BRACKETED_WORDS}\)"
 # A division of the Police Department's fond (GARF's fond 102) in the inventory's place,
 # with the year its files were opened: its Special Section, ОО (Особый отдел), or a
 # numbered office, делопроизводство ("Ф. 102. ОО. 1905. Д. 999", "ф. 102, 4-е д-во, 1912,

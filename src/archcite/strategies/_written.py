@@ -352,12 +352,18 @@ def levels_text(
 
 
 # Remarks in brackets between two levels, which a run reads past ("op. 3 (Politburo
-# protocols), d. 870"): no digits, and small letters, so that none is an archive. (An
-# inventory's year is drawn too, below.)
+# protocols), d. 870"): with small letters, so that none is an archive, and a number or a
+# short bracket of their own among the words. (An inventory's year is drawn too, below.)
 _REMARKS = {
-    "latin": ("Politburo protocols", "letters", "“Osobaia papka”", "copy", "secret"),
-    "cyrillic": ("протоколы", "«Особая папка»", "переписка", "копия", "секретно"),
-}
+    "latin": (
+        "Politburo protocols", "letters", "“Osobaia papka”", "copy", "secret",
+        "protocol no. 12 of the bureau", "letters to the TsK VKP(b), 1931",
+    ),
+    "cyrillic": (
+        "протоколы", "«Особая папка»", "переписка", "копия", "секретно",
+        "протокол № 12 заседания бюро", "переписка с ЦК ВКП(б), 1931 г.",
+    ),
+}  # fmt: skip
 # The divisions of the Police Department's fond that stand in its inventory's place.
 _DIVISIONS = {
     "latin": ("OO", "DP OO", "4 d-vo"),
