@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from _reading_support import fields
+from _reading_support import fields, spans_and_values
 from archcite import ParseError, extract, parse, parse_citation
 
 
@@ -1522,3 +1522,46 @@ def test_a_short_form_with_a_fond_and_more_levels_keeps_them() -> None:
 def test_the_german_verso_mark(text: str, leaves: str) -> None:
     [match] = extract(text)
     assert str(match.reference.folios) == leaves
+
+
+# -- a hyphen between a label in small letters and its number --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ЦАМО, ф-58, оп-18003, д-417, л-23",
+            {"archive": "ЦАМО", "fond": "58", "opis": "18003", "delo": "417", "folios": "23"},
+        ),
+        ("GAKO, f-41, op-3, d-9", {"archive": "GAKO", "fond": "41", "opis": "3", "delo": "9"}),
+        # a capital and its hyphen still prefix the number
+        ("ГАНО. Ф. П-4. Оп-2. Д. 7", {"archive": "ГАНО", "fond": "П-4", "opis": "2", "delo": "7"}),
+        ("ГАНО, П-4, 2, 7", {"archive": "ГАНО", "fond": "П-4", "opis": "2", "delo": "7"}),
+        (
+            "ГАРФ, ф. р-7021, оп-148, д-12",
+            {"archive": "ГАРФ", "fond": "р-7021", "opis": "148", "delo": "12"},
+        ),
+    ],
+)
+def test_a_hyphen_may_join_a_small_label_to_its_number(text: str, expected: dict[str, str]) -> None:
+    [(cited, found)] = spans_and_values(extract(f"См.: {text}."))
+    assert (cited, found) == (text, expected)
+    assert fields(text) == expected
+
+
+def test_leaves_with_a_hyphened_label_continue_after_a_description() -> None:
+    [first, leaves] = extract("ГАКО. Ф. 41. Оп. 3. Д. 9. Л. 4. Подлинник. л-5.")
+    assert str(first.reference.folios) == "4"
+    assert (leaves.kind, str(leaves.reference.folios)) == ("continuation", "5")
+
+
+def test_the_inventory_may_be_its_cyrillic_letter_alone() -> None:
+    assert fields("ГАКО, ф. 41, о. 3, д. 9") == {
+        "archive": "ГАКО",
+        "fond": "41",
+        "opis": "3",
+        "delo": "9",
+    }
+    # and "о." before a name or a year is no inventory
+    assert extract("Письма с о. Валаам, 1932 г., и о. 3 островах.") == []

@@ -88,6 +88,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "anv",
         "оп",
         "опись",
+        # the inventory's letter alone, as "o." is in romanised notes: "ф. 17, о. 3, д. 870"
+        "о",
         # Ukrainian "опис", romanised "opys"
         "опис",
         "opys",

@@ -36,6 +36,7 @@ __all__ = [
     "GENITIVE_ENDINGS",
     "IDENTIFIER_PATTERN",
     "INVISIBLE",
+    "LABEL_HYPHEN",
     "LETTER",
     "LOWER",
     "NAME_ABBREVIATIONS",
@@ -69,6 +70,9 @@ LETTER = r"[^\W\d_]"
 #: transliterations (ŠČŽ of ISO 9 and DIN 1460, Ŭ of ALA-LC), as a regex class body.
 CAPITALS = "A-ZА-ЯЁІЇЄҐЎŠČŽŜÂÛÈËĖĬÌÏŬǓ"
 LOWER = "a-zа-яёіїєґў"
+#: A hyphen that ends a label in small letters before its number: "ф-5446", "оп-1". (In
+#: capitals it joins a prefix to the number: "П-1", "Р-5446".)
+LABEL_HYPHEN = rf"(?-i:(?<=[{LOWER}])-)(?=\d)"
 #: Every hyphen and dash a range or a prefix is printed with (a class body): hyphen-minus,
 #: hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign.
 DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -102,11 +106,12 @@ IDENTIFIER_PATTERN = (
     rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
     # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder or a
-    # page), its stop doubled, set apart or misprinted as a comma, or left out ("п. . 5",
-    # "п . 5", "п, 5"), which a dated year or a day is not: "Оп. 1 п. 1918 г.", "Оп. 1 п,
-    # 3 января". ("пф" and "лс" label nothing, so whatever follows them: "1 пф, 11. 2".)
+    # page), its stop doubled, set apart or misprinted as a comma, left out or made a
+    # hyphen ("п. . 5", "п . 5", "п, 5", "п-5"), which a dated year or a day is not: "Оп. 1
+    # п. 1918 г.", "Оп. 1 п, 3 января". ("пф" and "лс" label nothing, so whatever follows
+    # them: "1 пф, 11. 2".)
     rf"(?:\s(?:(?:пф|лс|pf|ls)(?!{LETTER})"
-    rf"|(?:п|p)(?!{LETTER})(?!\s?(?:\.\s?)?[.,]?\s*{NOT_A_DATED_YEAR}{NOT_A_DAY}\d)))?"
+    rf"|(?:п|p)(?!{LETTER}|{LABEL_HYPHEN})(?!\s?(?:\.\s?)?[.,]?\s*{NOT_A_DATED_YEAR}{NOT_A_DAY}\d)))?"
     # An identifier ends where a word does: "0A" in "F0A0Д" is no fond.
     rf"(?![^\W_])"
     rf"|{ROMAN})"

@@ -36,6 +36,7 @@ from .patterns import (
     DASH,
     FOLIO_LIST_PATTERN,
     IDENTIFIER_PATTERN,
+    LABEL_HYPHEN,
     LETTER,
     LOWER,
     NAME_LETTER,
@@ -130,7 +131,9 @@ def _folios_at(text: str, value: str, position: int, unit: Any = "leaf") -> Any:
 
 # --- compact shelfmarks and case files ---------------------------------------------
 
-_CID = rf"(?:[{CAPITALS}]{{1,2}}-)?\d+[{CAPITALS}{LOWER}]?(?!{LETTER})"
+# (A label in small letters with its hyphen is no prefix: "ф-5446, оп-1, д-70" is labelled.)
+_LABELLED = label_pattern(LABELS["fond"] + LABELS["opis"] + LABELS["delo"] + LABELS["folios"])
+_CID = rf"(?:(?!{_LABELLED}{LABEL_HYPHEN})[{CAPITALS}]{{1,2}}-)?\d+[{CAPITALS}{LOWER}]?(?!{LETTER})"
 # Pages after a compact shelfmark and a comma ("APRF, 3/63/223, 1–3") are not a year alone
 # ("RGASPI 558.11.1668, 1941 was …").
 _NOT_A_YEAR = rf"(?!(?:1[89]\d\d|20[0-4]\d)(?![\d\w])(?!\s*[{DASH}]\s*\d))"
@@ -364,7 +367,7 @@ _COMPACT_GROUPS = (
 
 # --- the fast path: the commonest order of levels in one compiled pattern ---------------
 
-_FAST_LABEL_END = rf"(?:\.(?:\s?\.)?|,(?=\s*\d)|(?!{LETTER}))"
+_FAST_LABEL_END = rf"(?:\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?!{LETTER}))"
 _FAST_NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
 _FAST_TITLE = r"(?:\s?\((?-i:(?=[^()]*[a-zа-яёіїєґ]))(?P<title>[^()\d]{1,80})\))?"
 

@@ -47,6 +47,7 @@ from .patterns import (
     FOLIO_LIST_PATTERN,
     FOLIO_RANGE,
     IDENTIFIER_PATTERN,
+    LABEL_HYPHEN,
     LETTER,
     LOWER,
     NOT_A_DATE,
@@ -96,8 +97,9 @@ _ID_LABELS = label_pattern(tuple(s for level in _ID_LEVELS for s in LABELS[level
 _ANY_LABEL = label_pattern(tuple(LEVEL_OF_LABEL))
 # A label ends in its full stop (doubled by a careless typist: "Л. . 10", or set apart
 # from it: "f . 17"), a comma misprinted for one ("Ф, 17"), or simply where its letters
-# end ("F558", "Оп 171").
-_LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|(?!{LETTER}))"
+# end ("F558", "Оп 171"), or in a hyphen after a small letter ("ф-5446, оп-1": in
+# capitals, "П-1" is a number with its prefix).
+_LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?!{LETTER}))"
 # "Fond (F.) 3": a label followed by its own abbreviation in brackets.
 _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"

@@ -49,7 +49,9 @@ from .patterns import (
     FOREIGN_ARCHIVES,
     GENITIVE_ENDINGS,
     IDENTIFIER_PATTERN,
+    LABEL_HYPHEN,
     LETTER,
+    LOWER,
     NAME_ABBREVIATIONS,
     NAME_END_WORDS,
     NAME_LETTER,
@@ -93,7 +95,7 @@ _CANDIDATE_RE = re.compile(
     rf"(?P<number>\d(?<!\d\d)\d*+(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER})??)"
     rf"\s*+(?:(?:№|N|\.?oN)\s*)?"
     rf"(?:"
-    rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}\(\s*)?(?:\.\s?){{0,2}},?\s*"
+    rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}\(\s*)?(?:(?:\.\s?){{0,2}},?\s*|-(?-i:(?=[{LOWER}])))"
     rf"(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
     # An acronym: capitals are capitals here, though labels are read in any case. Read
     # backwards it starts with the capital that ends it ("TsKhSD", "ГАРФ").
@@ -253,7 +255,7 @@ _BARE_FOLIO_RE = re.compile(
 # Between a reference and a folio range that continues it after a description of the
 # document ("… L. 4. Original. Typewritten. L. 5–11."): words and stops, no number.
 _DESCRIPTION_RE = re.compile(
-    rf"[^\d;()\[\]\n]{{1,80}}?(?=(?<!{LETTER}){label_pattern(LABELS['folios'])}\.)",
+    rf"[^\d;()\[\]\n]{{1,80}}?(?=(?<!{LETTER}){label_pattern(LABELS['folios'])}(?:\.|{LABEL_HYPHEN}))",
     re.IGNORECASE,
 )
 _ENGLISH_FILE = frozenset(ENGLISH_FILE_WORDS)

@@ -134,6 +134,8 @@ class Hand:
     #: "P." after its file, a page's "П." in a reference that has a papka.
     safe_labels: Mapping[str, str]
     glued: bool
+    #: A hyphen between a label in small letters and its number: "ф-5446, оп-1, д-70".
+    hyphened: bool
     separator: str
     file_separator: str
     archive_separator: str
@@ -183,6 +185,7 @@ def hands(draw: st.DrawFn, forms: frozenset[str], script: str | None) -> Hand:
         labels=labels,
         safe_labels=safe,
         glued="separators" in forms and draw(st.integers(0, 3)) == 0,
+        hyphened="separators" in forms and draw(st.integers(0, 5)) == 0,
         separator=separator,
         file_separator=file_separator,
         archive_separator=(
@@ -351,6 +354,10 @@ def levels_text(
     return _levels_in(draw, hand, reference, order)
 
 
+# A label a hyphen may join to its number: one word ending in a small letter and its stop
+# ("оп." in "оп-1"; in capitals, "П-1" is a number with its prefix).
+_HYPHENED = re.compile(r"[^\W\d_]*[a-zа-яё]\.")
+
 # Remarks in brackets between two levels, which a run reads past ("op. 3 (Politburo
 # protocols), d. 870"): with small letters, so that none is an archive, and a number or a
 # short bracket of their own among the words. (An inventory's year is drawn too, below.)
@@ -404,6 +411,8 @@ def _levels_in(
             label = _label_of(hand, name, order, index, reference)
             printed = _damaged_label(draw, hand, label, value)
             space = "" if hand.glued and printed.endswith(".") else " "
+            if hand.hyphened and _HYPHENED.fullmatch(printed) and value[:1].isdigit():
+                printed, space = printed[:-1], "-"
         # the leaves in brackets after their file, last: "d. 870 (ll. 9–10)"
         bracketed = (
             remarks is not None
@@ -701,10 +710,12 @@ def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
         separator = draw(st.sampled_from(_NUMBER_FIRST_ARCHIVE_SEPARATORS))
     else:
         labels = {**hand.labels, **draw(baltic_labels(language))}
-        # The one-letter labels read with their stop alone: no damage to it. (Latvian "l."
-        # is the file only before "lp.": no other label for the leaves.)
+        # The one-letter labels read with their stop alone: no damage to it, nor a hyphen
+        # for it. (Latvian "l." is the file only before "lp.": no other label for the leaves.)
         left_out = {"damage"} | ({"western", "ocr"} if language == NUMBER_FIRST_LANGUAGE else set())
-        own = attrs.evolve(hand, labels=labels, safe_labels=labels, forms=hand.forms - left_out)
+        own = attrs.evolve(
+            hand, labels=labels, safe_labels=labels, forms=hand.forms - left_out, hyphened=False
+        )
         body = _levels_in(draw, own, reference, [lv for lv in LEVELS if lv in reference.levels])
         separator = hand.archive_separator
     if token is not None:
