@@ -1349,11 +1349,12 @@ def test_compact_shelfmarks_with_a_colon(text: str, folios: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "leaves", "next_fond"),
     [
-        # a number no fond has (a recto, a verso, a range) is the file's leaf
-        ("LYA, f. 450, ap. 68, b. 54, f. 55r, op. 91, b. 19.", "55", None),
+        # a number no fond has (a range, a list) is the file's leaf
         ("LYA, f. 450, ap. 68, b. 54, f. 55-56, op. 91, b. 19.", "55-56", None),
-        # a plain number with levels after it is the next reference's fond
+        ("LYA, f. 450, ap. 68, b. 54, f. 55, 57, op. 91, b. 19.", "55, 57", None),
+        # a number with levels after it is the next reference's fond, a letter after it too
         ("LYA, f. 450, ap. 68, b. 54, f. 55, op. 91, b. 19.", None, "55"),
+        ("LYA, f. 450, ap. 68, b. 54, f. 55v, op. 91, b. 19.", None, "55v"),
         # but leaves after it are the next item of the list
         ("LYA, f. 450, ap. 68, b. 54, f. 55. l. 91.", "55", None),
     ],
@@ -1364,7 +1365,7 @@ def test_an_f_after_a_file_with_levels_after_it(
     first, second = extract(text)
     assert (str(first.reference.folios) if first.reference.folios else None) == leaves
     assert second.reference.fond == next_fond
-    assert second.resolved.fond in ("450", "55")
+    assert second.resolved.fond in ("450", "55", "55v")
 
 
 def test_a_list_of_files_then_a_date_is_no_compact_shelfmark() -> None:
@@ -1565,3 +1566,48 @@ def test_the_inventory_may_be_its_cyrillic_letter_alone() -> None:
     }
     # and "о." before a name or a year is no inventory
     assert extract("Письма с о. Валаам, 1932 г., и о. 3 островах.") == []
+
+
+# -- after a compact shelfmark -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "folios"),
+    [
+        ("GAKO, 41/3/9, f. 12-15", "12-15"),  # French feuillet
+        ("GAKO, 41/3/9, ff. 12, 14", "12, 14"),
+        ("GAKO 41/3/9, k. 7", "7"),  # Polish karta
+        ("ГАКО, 41/3/9, л. 7", "7"),
+    ],
+)
+def test_a_letter_after_a_compact_shelfmark_names_its_leaves(text: str, folios: str) -> None:
+    [(cited, found)] = spans_and_values(extract(f"{text}."))
+    assert (cited, found["folios"]) == (text, folios)
+    assert str(parse(text).folios) == folios
+
+
+def test_an_f_with_levels_after_it_still_opens_the_next_reference() -> None:
+    found = spans_and_values(extract("GAKO, 41/3/9, f. 12, op. 2, d. 5."))
+    assert found == [
+        ("GAKO, 41/3/9", {"archive": "GAKO", "fond": "41", "opis": "3", "delo": "9"}),
+        ("f. 12, op. 2, d. 5", {"fond": "12", "opis": "2", "delo": "5"}),
+    ]
+
+
+def test_a_list_of_leaves_stops_before_the_next_compact_shelfmark() -> None:
+    found = spans_and_values(extract("Compare RGAE 7486/1/102: 14 and 7486/1/103: 2."))
+    assert [cited for cited, _ in found] == ["RGAE 7486/1/102: 14", "7486/1/103: 2"]
+    assert [values["folios"] for _, values in found] == ["14", "2"]
+
+
+def test_leaves_after_a_compact_shelfmark_and_then_the_next_file() -> None:
+    found = spans_and_values(extract("GAKO 41/3/9, l. 12. – D. 10, l. 4."))
+    assert found == [
+        (
+            "GAKO 41/3/9, l. 12",
+            {"archive": "GAKO", "fond": "41", "opis": "3", "delo": "9", "folios": "12"},
+        ),
+        ("D. 10, l. 4", {"delo": "10", "folios": "4"}),
+    ]
+    [_, after] = extract("GAKO 41/3/9, l. 12. – D. 10, l. 4.")
+    assert (after.kind, after.resolved.fond) == ("continuation", "41")

@@ -158,6 +158,7 @@ def test_the_presidential_archive_in_any_spelling(token: str) -> None:
         ("TsGAOR SSSR", "GARF"),
         ("ЦГА РСФСР", "GARF"),
         ("RTsKhIDNI", "RGASPI"),
+        ("CRCEDHC", "RGASPI"),  # its French acronym
         ("TsPA IML", "RGASPI"),
         ("TsKhDMO", "RGASPI"),
         ("TsKhIDK", "RGVA"),

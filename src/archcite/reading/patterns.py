@@ -39,6 +39,7 @@ __all__ = [
     "LABEL_HYPHEN",
     "LETTER",
     "LOWER",
+    "MORE_FOLIOS",
     "NAME_ABBREVIATIONS",
     "NAME_END_WORDS",
     "NAME_LETTER",
@@ -140,10 +141,14 @@ NOT_A_DATE = (
     r"(?!\d{4}\s*(?:гг?\.|gg?\.|р\.|рр\.)|\d{4}(?!\d)\s*[–—-]\s*\d{2,4}\s*(?:гг?\.|gg?\.))"
 )
 # Repetitions are bounded so that a run of "1, 1, 1, …" costs the same at every start;
-# the reader goes on from where a full run of them stops (see reading.run).
-FOLIO_LIST_PATTERN = (
-    rf"{FOLIO_RANGE}(?:(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+)(?=\d){NOT_A_DATE}{FOLIO_RANGE}){{0,99}}"
+# the reader goes on from where a full run of them stops (see reading.run). A number with a
+# slash or a colon after it opens a compact shelfmark, no leaf: "4372/92/50: 12 and
+# 4372/92/51: 3".
+#: One more leaf or range of a list, with what joins it to the one before.
+MORE_FOLIOS = (
+    rf"(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+)(?=\d)(?!\d+\s?[/:]\s?\d){NOT_A_DATE}{FOLIO_RANGE}"
 )
+FOLIO_LIST_PATTERN = rf"{FOLIO_RANGE}(?:{MORE_FOLIOS}){{0,99}}"
 
 #: A year a citation puts between the levels: "Ф. 400, 1916 г. Оп. 263", "5 (1922)".
 YEAR_NOTE = (

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import pyparsing as pp
 
 from ..errors import ParseError
+from ..levels import LEVEL_RANK
 from ..model import ArchivalReference
 from ..registry import archive_id
 from .archives import ArchiveFound, archive_after, is_archive_phrase, with_stop
@@ -49,9 +50,11 @@ from .patterns import (
 )
 from .run import (
     LEVEL_TOKEN_PATTERN,
+    Level,
     Segment,
     expand_range_end,
     is_word,
+    leaves_after_file,
     number_first_at,
     parse_folios,
     read_run,
@@ -257,6 +260,11 @@ def read_body(text: str, position: int, *, allow_compact: bool) -> _Body | None:
             separator = _SEPARATOR_RE.match(text, end)
             after = separator.end() if separator else end
             run = read_run(text, after)
+            if "folios" not in values:
+                # "GARF, 9401/1/4157, f. 201–205": the letter names the file's leaves
+                leaves = leaves_after_file(text, after, frozenset(values))
+                if leaves is not None:
+                    run = leaves
             if run.segments:
                 if not any(level.level in values for level in run.segments[0].levels):
                     return _Body(
@@ -267,12 +275,39 @@ def read_body(text: str, position: int, *, allow_compact: bool) -> _Body | None:
                         tuple(skipped) + run.segments[0].skipped,
                         run.repeat,
                     )
+                below = _below(values, run.segments[0])
+                if below is not None:
+                    head, repeat = below
+                    return _Body(
+                        values, (head,), head.end, compact, tuple(skipped) + head.skipped, repeat
+                    )
                 return _Body(values, (), end, compact, tuple(skipped), run.segments[0].start)
             return _Body(values, (), end, compact, tuple(skipped))
     run = read_run(text, position)
     if not run.segments or run.segments[0].start != position:
         return None
     return _Body({}, run.segments, run.end, False, run.segments[0].skipped, run.repeat)
+
+
+def _below(values: dict[str, Any], segment: Segment) -> tuple[Segment, int] | None:
+    """The levels of ``segment`` that a shelfmark read before it (``values``) lacks, up to
+    the first it has, where they all lie below its lowest: "CGAIPD: 32, 12, 95, ll. 102. –
+    D. 1293" is the file's leaves, and then the next file. With them, where that first
+    level given again starts (the next reference of a list); None where there are none."""
+    levels = sorted(segment.levels, key=lambda level: level.label_start)
+    lowest = max(LEVEL_RANK.get(level, -1) for level in values)
+    head: list[Level] = []
+    for level in levels:
+        if level.level in values:
+            break
+        if LEVEL_RANK.get(level.level, LEVEL_RANK["folios"]) <= lowest:
+            return None
+        head.append(level)
+    if not head or len(head) == len(levels):
+        return None
+    end = head[-1].end
+    skipped = tuple(span for span in segment.skipped if span[1] <= end)
+    return Segment(tuple(head), segment.start, end, skipped), levels[len(head)].label_start
 
 
 def _leading_archive(text: str, position: int) -> ArchiveFound | None:

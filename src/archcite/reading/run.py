@@ -45,11 +45,11 @@ from .patterns import (
     DASH,
     FOLIO,
     FOLIO_LIST_PATTERN,
-    FOLIO_RANGE,
     IDENTIFIER_PATTERN,
     LABEL_HYPHEN,
     LETTER,
     LOWER,
+    MORE_FOLIOS,
     NOT_A_DATE,
     NOT_A_DATED_YEAR,
     NOT_A_DAY,
@@ -66,6 +66,7 @@ __all__ = [
     "Segment",
     "expand_range_end",
     "is_word",
+    "leaves_after_file",
     "note_before_level",
     "number_first_at",
     "parse_folios",
@@ -184,7 +185,7 @@ LEVEL_TOKEN_PATTERN = (
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 # More of a folio list than one match of FOLIO_LIST_PATTERN takes.
 _MORE_FOLIOS_RE = re.compile(
-    rf"(?:(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+)(?=\d){NOT_A_DATE}{FOLIO_RANGE}){{1,99}}",
+    rf"(?:{MORE_FOLIOS}){{1,99}}",
     re.IGNORECASE,
 )
 # What stands between two levels: punctuation, spaces, GOST's dash, or nothing.
@@ -560,8 +561,8 @@ def _bracketed_leaves(text: str, position: int, slots: set[str]) -> int | None:
     return None if match is None else match.end()
 
 
-# A number a fond could have: digits and a letter ("f. 81", "f. 1a"), not a recto or a verso.
-_A_FOND_NUMBER_RE = re.compile(r"\d+[^\W\d_]?(?<![rvRV])")
+# A number a fond could have: digits and a letter ("f. 81", "f. 1a", "f. 170v" for "ф. 170в").
+_A_FOND_NUMBER_RE = re.compile(r"\d+[^\W\d_]?")
 
 
 def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
@@ -573,8 +574,9 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
     it, it opens the next reference, as a fond given a second time does ("d. 870, f. 81,
     op. 3"; a semicolon ends the run before them). Where the level after it is a fond, that
     fond or leaves open the next item and the "f." is the leaf ("b. 43, f. 26, fondo 400",
-    "b. 1, f. 351. l. 391"); so it is where its number could be no fond's: a range, a list,
-    a recto or a verso ("f. 55r", "f. 26-31").
+    "b. 1, f. 351. l. 391"); so it is where its number could be no fond's: a range or a list
+    ("f. 26-31", "f. 26, 28"). (A letter after the number may be a fond's as well as a
+    verso's: "f. 170v, op. 90" is the fond 170в.)
     """
     if not slots & _FILE_SLOTS or "folios" in slots:
         return None
@@ -607,6 +609,18 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
         None,
         label,
     )
+
+
+def leaves_after_file(text: str, position: int, slots: frozenset[str]) -> Run | None:
+    """The leaves or pages a label of :data:`~.labels.AFTER_FILE_LABELS` gives at
+    ``position``, after a shelfmark whose levels (``slots``) hold a file and no leaves
+    ("GARF, 9401/1/4157, f. 201–205", "RGASPI 17/3/870, k. 12"), as a run; or None."""
+    level = _after_file(text, position, set(slots))
+    if level is None:
+        return None
+    separator = _SEPARATOR_RE.match(text, level.end)
+    assert separator is not None  # it matches the empty string
+    return Run((Segment((level,), position, level.end),), level.end, separator["punct"] == ";")
 
 
 _PAPKA_SLOT = "papka_or_page"

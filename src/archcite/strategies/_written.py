@@ -728,6 +728,9 @@ def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
 # An acronym of one word that ends in a capital, which a stop may join to the numbers.
 _ACRONYM_RE = re.compile(r"[^\W\d_]+(?<=[A-ZА-ЯЁІЇЄ])")
 _COMPACT_SEPARATORS = ("/", "/", ".", "-", ",", ":")
+# The labels of the leaves after a compact shelfmark: French "f." (feuillet), Polish "k."
+# (karta), as well as the leaf's own.
+_COMPACT_LEAF_LABELS = {"latin": ("l.", "ll.", "f.", "ff.", "k.", "Bl."), "cyrillic": ("л.", "лл.")}
 
 
 @st.composite
@@ -773,6 +776,8 @@ def _compact(draw: st.DrawFn, hand: Hand, in_text: bool = False) -> Written:
             elif separator in "/," and draw(st.integers(0, 3)) == 0:
                 year = f"({draw(st.integers(1918, 1991))})"  # the year the file covers
                 before_folios = ", "
+            elif draw(st.integers(0, 3)) == 0:  # with a label: "5446/1/70, f. 3", "…, л. 3"
+                before_folios = f", {draw(st.sampled_from(_COMPACT_LEAF_LABELS[script]))} "
             leaves = draw(folio_list(2, True, script))
             if in_text:
                 # A backwards range after a compact shelfmark makes extract raise (see the
