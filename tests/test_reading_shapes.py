@@ -37,10 +37,22 @@ def found(text: str) -> list[tuple[str, dict[str, str]]]:
         "Фонд 612, опись 4, дело 77",
         "coll. 612, ser. 4, fold. 77",
         "Fund 612, inv. 4, file 77",
+        # as machine translation renders a Ukrainian "опис"
+        "Fund 612, Description 4, Case 77",
     ],
 )
 def test_a_level_is_a_label_a_stop_or_none_and_its_number(text: str) -> None:
     assert fields(text) == {"fond": "612", "opis": "4", "delo": "77"}
+
+
+def test_a_volume_may_be_written_out() -> None:
+    assert fields("Fund 6, case 41255-FP, volume 2, pages 7-9") == {
+        "fond": "6",
+        "delo": "41255-FP",
+        "tom": "2",
+        "folios": "7-9",
+        "folio_unit": "page",
+    }
 
 
 @pytest.mark.parametrize(
@@ -1611,3 +1623,32 @@ def test_leaves_after_a_compact_shelfmark_and_then_the_next_file() -> None:
     ]
     [_, after] = extract("GAKO 41/3/9, l. 12. – D. 10, l. 4.")
     assert (after.kind, after.resolved.fond) == ("continuation", "41")
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # three numbers joined by spaces, as French biographical dictionaries write them
+        ("SOURCES : GAKO, 41 3 9 ; notes.", "GAKO, 41 3 9"),
+        # the archive's city between it and its numbers
+        ("Cf. GAKO, Moscow, 41/3/9.", "GAKO, Moscow, 41/3/9"),
+        ("Voir GAKO, Moscou, 41 3 9.", "GAKO, Moscou, 41 3 9"),
+    ],
+)
+def test_a_compact_shelfmark_with_spaces_or_after_a_city(text: str, cited: str) -> None:
+    expected = {"archive": "GAKO", "fond": "41", "opis": "3", "delo": "9"}
+    assert spans_and_values(extract(text)) == [(cited, expected)]
+    assert fields(cited) == expected
+
+
+def test_numbers_with_spaces_are_no_shelfmark_without_three_or_an_archive() -> None:
+    assert extract("GAKO 41 3 and the Politburo 1937 12 5 voted") == []
+
+
+def test_a_city_after_an_archive_before_labelled_levels_in_parse() -> None:
+    assert fields("AVPRI, Moscou, F. 133, Op. 469, D. 45") == {
+        "archive": "AVPRI",
+        "fond": "133",
+        "opis": "469",
+        "delo": "45",
+    }

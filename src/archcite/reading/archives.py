@@ -30,6 +30,7 @@ from .patterns import (
     DASH,
     DASHES,
     GENERIC_ARCHIVE,
+    LETTER,
     LOWER,
     NAME_ABBREVIATIONS,
     ONE_ARCHIVE,
@@ -39,10 +40,13 @@ from .patterns import (
 )
 
 __all__ = [
+    "CITY_AFTER",
+    "CITY_ENDS",
     "ArchiveFound",
     "archive_after",
     "archive_before",
     "archive_described_before",
+    "between_archive_and_levels",
     "is_archive_phrase",
     "with_stop",
 ]
@@ -93,10 +97,14 @@ _CITIES = (
     "Санкт-Петербург", "Kyiv", "Kiev", "Київ", "Киев", "Podolsk", "Podol'sk", "Подольск",
     "Minsk", "Минск", "Мінск", "Almaty", "Tbilisi", "Vilnius", "Riga", "Tallinn", "Tashkent",
     "Krasnogorsk", "Красногорск", "Lviv", "Львів", "Perm", "Пермь",
+    # as French and German notes write them: "RGASPI, Moscou, 495 270 1234"
+    "Moscou", "Moskau", "Kiew",
 )  # fmt: skip
+#: The city a citation may name after an archive, with the comma before it: ", Moscow".
+CITY_AFTER = rf",\s*(?:{'|'.join(_CITIES)})(?!{LETTER})"
 # What stands between an archive and its first level: punctuation, a city, a dash, a year.
 _SEPARATOR_TAIL_RE = re.compile(
-    rf"(?P<city>,\s*(?:{'|'.join(_CITIES)}))?"
+    rf"(?P<city>{CITY_AFTER})?"
     rf"(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z"
 )
 # The separator's pattern ends the text, so a search tries it at every place of the window
@@ -107,7 +115,8 @@ _SEPARATOR_MARKS = (
     "".join(char for char in map(chr, range(0x3001)) if re.match(r"\s", char)) + f",.:{DASHES}"
 )
 _YEAR_NOTE_ENDS = frozenset(")гgр")
-_CITY_ENDS = tuple(re.split(r"[\s-]", city)[-1] for city in _CITIES)
+#: The last words of the cities a citation may name after an archive.
+CITY_ENDS = tuple(re.split(r"[\s-]", city)[-1] for city in _CITIES)
 # The acronym a first citation introduces in brackets after the full name:
 # "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
 _IN_BRACKETS_RE = re.compile(
@@ -119,7 +128,7 @@ _AFTER_RE = re.compile(
     rf"|\s*\((?P<bracket>{archive_pattern(None)}|(?=[{CAPITALS}]){GENERIC_ARCHIVE})\)"
     # after a comma, an acronym the registry knows that ends the citation: "…, l. 12,
     # RGASPI." (a city may follow it: "RGASPI, Moscow.")
-    rf"|,\s(?P<comma>{ACRONYM})(?=\s*(?:[.;)\]]|\Z|,\s*(?:{'|'.join(_CITIES)})\s*(?:[.;)\]]|\Z)))"
+    rf"|,\s(?P<comma>{ACRONYM})(?=\s*(?:[.;)\]]|\Z|{CITY_AFTER}\s*(?:[.;)\]]|\Z)))"
 )
 # An archive named before a short description of the document: "RGASPI, Politburo
 # protocol of 5 May 1932, f. 17, …". The description holds no sentence end and no bracket.
@@ -277,9 +286,15 @@ def _separator_tail(text: str, near: int, end: int) -> re.Match[str] | None:
     ``near``: where it can start, as the leftmost match would."""
     window = text[near:end]
     before = window.rstrip(_SEPARATOR_MARKS)
-    if before and before[-1] not in _YEAR_NOTE_ENDS and not before.endswith(_CITY_ENDS):
+    if before and before[-1] not in _YEAR_NOTE_ENDS and not before.endswith(CITY_ENDS):
         near += len(before)
     return _SEPARATOR_TAIL_RE.search(text, near, end)
+
+
+def between_archive_and_levels(text: str, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` can stand between an archive and its
+    first level: punctuation, a city, a dash, a year ("RGASPI, Moscow, 17/3/870")."""
+    return _SEPARATOR_TAIL_RE.match(text, start, end) is not None
 
 
 def _registered_before(text: str, low: int, end: int) -> ArchiveFound | None:

@@ -74,6 +74,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "findbuch",
         "opisi",
         "описи",
+        # "description": how machine translation renders the Ukrainian "опис"
+        "description",
         "record series",
         "series",
         "ser",
@@ -180,7 +182,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "а. е",
         "a. e",
     ),
-    "tom": ("tom", "t", "vol", "том", "т"),
+    "tom": ("tom", "t", "volume", "vol", "том", "т"),
     "chast": ("chast'", "chast’", "chast", "ch", "pt", "часть", "ч"),
     "folios": (
         "л. л",

@@ -28,7 +28,7 @@ from ..errors import ParseError
 from ..levels import LEVEL_RANK
 from ..model import ArchivalReference
 from ..registry import archive_id
-from .archives import ArchiveFound, archive_after, is_archive_phrase, with_stop
+from .archives import CITY_AFTER, ArchiveFound, archive_after, is_archive_phrase, with_stop
 from .clean import Cleaned
 from .labels import LABELS, PAGE_LABELS, PAPKA_OR_PAGE, SPELLINGS, label_pattern, level_of
 from .patterns import (
@@ -149,7 +149,9 @@ _COMPACT_PATTERN = (
     # (the last no day before its month: "Спр. 301, 321, 322, 2 июля 1918 г." is a list)
     rf"|,\s?(?P<c_opis>{_CID}),\s?{NOT_A_DAY}(?P<c_delo>{_CID})(?!\s*[./]\d)"
     # 17/3: fond and opis alone
-    rf"|/(?P<opis2>{_CID})(?![./{DASH}]\d))"
+    rf"|/(?P<opis2>{_CID})(?![./{DASH}]\d)"
+    # "495 270 1234", as French notes (the Maitron) write them: spaces, three numbers
+    rf"|\x20(?P<s_opis>{_CID})\x20(?P<s_delo>{_CID})(?![./:{DASH}]?\d))"
     # a year the file covers: "337/1/5 (1922)"
     rf"(?:\s?(?P<year>\((?:1[5-9]\d\d|20[0-4]\d)\)))?"
     # the folios after the separator, a stop, a comma or a colon ("5446/1/70: 3")
@@ -164,19 +166,24 @@ _CASE_FILE_RE = re.compile(rf"(?:[,:]\s*)?(?P<id>[{CAPITALS}]{{1,2}}-\d+)(?![\w/
 def compact_at(text: str, position: int) -> re.Match[str] | None:
     """A compact shelfmark at ``position`` (after an archive), or None."""
     match = _COMPACT_RE.match(text, position)
-    if match is None or (
-        match["opis"] is None and match["c_opis"] is None and (match["opis2"] is None)
-    ):
-        return None
-    return match
+    return match if match is not None and _inventory(match) else None
+
+
+# The groups of the compact pattern an inventory may stand in, one for each shape.
+_INVENTORY_GROUPS = ("opis", "c_opis", "opis2", "s_opis")
+
+
+def _inventory(match: re.Match[str]) -> str | None:
+    """The inventory a match of the compact pattern gives: none where it read a number
+    alone."""
+    return next((match[group] for group in _INVENTORY_GROUPS if match[group]), None)
 
 
 def compact_values(text: str, match: re.Match[str]) -> dict[str, Any]:
     """The levels a compact shelfmark gives."""
     values: dict[str, Any] = {"fond": match["fond"]}
-    opis = match["opis"] or match["c_opis"] or match["opis2"]
-    values["opis"] = opis
-    delo = match["delo"] or match["c_delo"]
+    values["opis"] = _inventory(match)
+    delo = match["delo"] or match["c_delo"] or match["s_delo"]
     if delo:
         values["delo"] = delo
     if match["folios"]:
@@ -194,6 +201,10 @@ _END_RE = re.compile(r"\s?[.;]?\s*\Z")
 # "Д. 7 (1931 г.)".
 _TRAILING_YEAR_RE = re.compile(rf"\s*[,.]?\s*{YEAR_NOTE}")
 _ACRONYM_AT_RE = re.compile(ARCHIVE_PATTERN)
+_CITY_AFTER_RE = re.compile(CITY_AFTER)
+_CITY_AT_END_RE = re.compile(rf"{CITY_AFTER}\Z")
+# What stands between an archive's name and its first level (see _SEPARATOR_RE).
+_HEAD_END_RE = re.compile(rf"(?:\s*[,.:(]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z")
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 _FIRST_LEVEL_RE = re.compile(rf"(?<![^\W\d_])(?:{LEVEL_TOKEN_PATTERN})", re.IGNORECASE)
 # Every spelling of every label (the table's keys are spellings without their stops and
@@ -310,12 +321,21 @@ def _below(values: dict[str, Any], segment: Segment) -> tuple[Segment, int] | No
     return Segment(tuple(head), segment.start, end, skipped), levels[len(head)].label_start
 
 
+def _after_archive(text: str, end: int) -> int:
+    """Where the levels start after an archive that ends at ``end``: past a separator and a
+    city, if one is named ("RGASPI, Moscow, 17/3/870")."""
+    city = _CITY_AFTER_RE.match(text, end)
+    if city is not None:
+        end = city.end()
+    separator = _SEPARATOR_RE.match(text, end)
+    return separator.end() if separator else end
+
+
 def _leading_archive(text: str, position: int) -> ArchiveFound | None:
     """The archive a whole reference opens with: an acronym, or a phrase up to its levels."""
     acronym = _ACRONYM_AT_RE.match(text, position)
     if acronym is not None:
-        separator = _SEPARATOR_RE.match(text, acronym.end())
-        after = separator.end() if separator else acronym.end()
+        after = _after_archive(text, acronym.end())
         if (
             compact_at(text, after)
             or _CASE_FILE_RE.match(text, after)
@@ -327,14 +347,14 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
             )
     first = _FIRST_LEVEL_RE.search(text, position)
     if first is not None:
-        head = text[position : first.start()]
-        stripped = re.sub(
-            rf"(?:\s*[,.:(]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z", "", head
-        )
-        end = with_stop(text, position + len(stripped))
-        token = is_archive_phrase(text[position:end])
-        if token is not None:
-            return ArchiveFound(token, position, end)
+        head = _HEAD_END_RE.sub("", text[position : first.start()])
+        # (a city after the name may be part of it: "Central State Historical Archive of
+        # Ukraine, Kyiv" is not the one in Lviv)
+        for name in (head, _CITY_AT_END_RE.sub("", head)):
+            end = with_stop(text, position + len(name))
+            token = is_archive_phrase(text[position:end])
+            if token is not None:
+                return ArchiveFound(token, position, end)
     if acronym is not None:
         return ArchiveFound(
             cited_archive(acronym.group(), acronym["former"]), position, acronym.end()
@@ -396,7 +416,8 @@ def spans(text: str) -> list[tuple[str, int, int]] | None:
 
 _COMPACT_GROUPS = (
     ("fond", "fond"), ("opis", "opis"), ("c_opis", "opis"), ("opis2", "opis"),
-    ("delo", "delo"), ("c_delo", "delo"), ("folios", "folios"),
+    ("s_opis", "opis"), ("delo", "delo"), ("c_delo", "delo"), ("s_delo", "delo"),
+    ("folios", "folios"),
 )  # fmt: skip
 
 
@@ -559,9 +580,7 @@ def _fast_compact(text: str) -> ArchivalReference | None:
     if _TWO_CAPITALS_RE.match(text) is None and "(" not in text:
         return None  # no acronym can open it (nor a former name in brackets)
     match = _FAST_COMPACT_RE.fullmatch(text)
-    if match is None or (
-        match["opis"] is None and match["c_opis"] is None and match["opis2"] is None
-    ):
+    if match is None or not _inventory(match):
         return None
     archive = cited_archive(match["archive"], match["former"])
     if _ACRONYM_AT_RE.fullmatch(archive) is None:
@@ -609,9 +628,7 @@ def _parse(text: str) -> ArchivalReference:
         archive = _leading_archive(text, position)
         if archive is None:
             raise _explain(text)
-        separator = _SEPARATOR_RE.match(text, archive.end)
-        after = separator.end() if separator else archive.end
-        body = read_body(text, after, allow_compact=True)
+        body = read_body(text, _after_archive(text, archive.end), allow_compact=True)
         if body is None:
             expected = (
                 "fond, opis, delo or another labelled level"

@@ -29,7 +29,14 @@ from ..errors import ParseError
 from ..levels import complete, lowest_level
 from ..model import ArchivalReference, Match, MatchKind
 from ..registry import archive_id, spellings
-from .archives import ArchiveFound, archive_after, archive_before, archive_described_before
+from .archives import (
+    CITY_ENDS,
+    ArchiveFound,
+    archive_after,
+    archive_before,
+    archive_described_before,
+    between_archive_and_levels,
+)
 from .clean import Cleaned
 from .labels import (
     AFTER_FILE_LABELS,
@@ -74,6 +81,7 @@ _NAME_ENDS = tuple(
     dict.fromkeys(
         (
             *NAME_END_WORDS,
+            *CITY_ENDS,
             *(
                 re.split(r"[\s-]", spelling)[-1]
                 for spelling in spellings()
@@ -575,6 +583,8 @@ class _Scanner:
         if archive.inside:
             separator = _ARCHIVE_SEPARATOR_RE.match(text, archive.end)
             start = separator.end() if separator else archive.end
+            if start < number and between_archive_and_levels(text, archive.end, number):
+                start = number  # a city between: "RGASPI, Moscow, 17/3/870"
         elif _BRACKET_CLOSE_RE.fullmatch(text, archive.end, number):
             # an acronym in brackets after the name: "… History (RGASPI), 17/3/870"
             start = number

@@ -562,6 +562,12 @@ _PLACES = {
     "latin": ("Moscow", "St. Petersburg", "Kyiv", "Moscow, Russia", "Nizhnii Novgorod"),
     "cyrillic": ("Москва", "г. Тверь", "Київ", "Санкт-Петербург", "м. Харків"),
 }
+# The cities a citation names after an archive's acronym, between commas: "TsKhSD,
+# Moscow, f. 89", "RGASPI, Moscou, 495 270 1234".
+_CITIES = {
+    "latin": ("Moscow", "Moskva", "Moscou", "Moskau", "Kyiv", "St. Petersburg"),
+    "cyrillic": ("Москва", "Київ", "Санкт-Петербург"),
+}
 _DESCRIPTIONS = {
     "latin": ("protocol of the Politburo", "letter to the secretariat", "minutes of the meeting"),
     "cyrillic": ("протокол заседания бюро", "письмо в секретариат", "докладная записка"),
@@ -625,6 +631,9 @@ def written_reference(
             # The archive's city in brackets: "Arkhiv Memoriala (Moscow)", "(г. Тверь)".
             written += f" ({draw(st.sampled_from(_PLACES[script]))})"
         separator = hand.archive_separator
+        if place == "acronym" and "archives" in hand.forms and draw(st.integers(0, 7)) == 0:
+            written += f", {draw(st.sampled_from(_CITIES[script]))}"  # "TsKhSD, Moscow, f. 89"
+            separator = ", "
         if written.endswith(".") and separator not in (", ", ": "):
             # "Госархив Тверской обл. Ф. 1" reads the stop as the separator (see the tests).
             separator = ", "
@@ -727,7 +736,7 @@ def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
 
 # An acronym of one word that ends in a capital, which a stop may join to the numbers.
 _ACRONYM_RE = re.compile(r"[^\W\d_]+(?<=[A-ZА-ЯЁІЇЄ])")
-_COMPACT_SEPARATORS = ("/", "/", ".", "-", ",", ":")
+_COMPACT_SEPARATORS = ("/", "/", ".", "-", ",", ":", " ")
 # The labels of the leaves after a compact shelfmark: French "f." (feuillet), Polish "k."
 # (karta), as well as the leaf's own.
 _COMPACT_LEAF_LABELS = {"latin": ("l.", "ll.", "f.", "ff.", "k.", "Bl."), "cyrillic": ("л.", "лл.")}
@@ -770,7 +779,9 @@ def _compact(draw: st.DrawFn, hand: Hand, in_text: bool = False) -> Written:
         joined = ", " if separator == "," else separator
         body = joined.join((fond, opis, delo))
         if draw(st.booleans()):
-            before_folios = {"/": ", ", ",": ", ", ".": ".", "-": ".", ":": ":"}[separator]
+            before_folios = {"/": ", ", ",": ", ", ".": ".", "-": ".", ":": ":", " ": ", "}[
+                separator
+            ]
             if separator == "/" and draw(st.integers(0, 3)) == 0:
                 before_folios = ": "  # "5446/1/70: 3", as a page after a colon
             elif separator in "/," and draw(st.integers(0, 3)) == 0:
@@ -789,6 +800,9 @@ def _compact(draw: st.DrawFn, hand: Hand, in_text: bool = False) -> Written:
     joiners: tuple[str, ...] = (" ", ", ", ": ")
     if separator == "." and _ACRONYM_RE.fullmatch(token):
         joiners += (".",)  # as Estonian reference codes join them: "ERAF.1.4.12"
+    if _ACRONYM_RE.fullmatch(token) and draw(st.integers(0, 7)) == 0:
+        token += f", {draw(st.sampled_from(_CITIES[script]))}"  # "RGASPI, Moscow, 17/3/870"
+        joiners = (", ",)
     head = _join(token, draw(st.sampled_from(joiners))) + body
     if "damage" in hand.forms:
         head, folios = draw(damaged(head)), draw(damaged(folios)) if folios else ""
