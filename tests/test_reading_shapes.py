@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from _reading_support import fields, spans_and_values
-from archcite import ParseError, extract, parse, parse_citation
+from _reading_support import fields, spans_and_values, values
+from archcite import ParseError, extract, normalise, parse, parse_citation
 
 
 def found(text: str) -> list[tuple[str, dict[str, str]]]:
@@ -1652,3 +1652,50 @@ def test_a_city_after_an_archive_before_labelled_levels_in_parse() -> None:
         "opis": "469",
         "delo": "45",
     }
+
+
+# -- a case file named by its words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "expected"),
+    [
+        ("Архивное дело: П-4512", "Архивное дело: П-4512", {"delo": "П-4512"}),
+        ("Арх. дело № 30718.", "Арх. дело № 30718", {"delo": "30718"}),
+        (
+            "Архивно-следственное дело № 2209, т. 3, л. 41.",
+            "Архивно-следственное дело № 2209, т. 3, л. 41",
+            {"delo": "2209", "tom": "3", "folios": "41"},
+        ),
+        ("Archival criminal case no. 2209.", "Archival criminal case no. 2209", {"delo": "2209"}),
+        (
+            "Архив УФСБ по Омской обл., арх. уголовное дело № П-4512.",
+            "Архив УФСБ по Омской обл., арх. уголовное дело № П-4512",
+            {"archive": "Архив УФСБ по Омской обл.", "delo": "П-4512"},
+        ),
+        (
+            "Архивное дело: АУФСБ по ОО, д. П-4512",
+            "АУФСБ по ОО, д. П-4512",
+            {"archive": "АУФСБ по ОО", "delo": "П-4512"},
+        ),
+    ],
+)
+def test_a_file_its_words_call_an_archival_case_file_stands_alone(
+    text: str, cited: str, expected: dict[str, str]
+) -> None:
+    [match] = extract(text)
+    assert (match.text, values(match.reference)) == (cited, expected)
+
+
+def test_the_words_of_a_case_file_are_kept_where_normalised() -> None:
+    text = "Архив УФСБ по Омской обл., арх. уголовное дело № П-4512."
+    [match] = extract(text)
+    assert [text[start:end] for start, end in match.skipped] == ["арх. уголовное"]
+    assert normalise(text, style="gost") == text
+
+
+@pytest.mark.parametrize(
+    "text", ["См. д. 30718.", "Уголовное дело № 30718 было закрыто.", "Он завёл дело 12 мая."]
+)
+def test_a_file_alone_without_those_words_is_no_reference(text: str) -> None:
+    assert extract(text) == []

@@ -196,6 +196,8 @@ _REGION_WORD = rf"[{CAPITALS}](?:{NAME_LETTER}|['’ʹ])+"
 REGION = (
     rf"(?:\s+(?:по|po|в|v|у|u)\s+{_REGION_WORD}\s+"
     rf"(?:области|обл\.|краю|края|республике|області|oblasti|obl\.|kraiu|krayu|respublike)"
+    # or by its acronym: "УФСБ по ТО" (Томской области), "УФСБ РФ по НСО"
+    rf"|\s+(?:по|po)\s+(?-i:[{CAPITALS}]{{2,4}})(?![\w-])"
     rf"|\s+{_REGION_WORD}(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
     rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii"
     rf"|{_REPUBLIC})"
@@ -279,7 +281,10 @@ _ADJECTIVE = (
     r"|central|state|regional|national|special)"
 )
 _FUNCTION_WORD = r"(?:of|the|for|and|at|in|de|des|du|der|di|по|в|при|и|та|і|у|po|v|pri|i)"
-_TAIL_WORD = rf"(?:{_NAME_WORD}|{_FUNCTION_WORD}|(?:{LETTER}|['’ʹ-])+\.?)"
+# (not the words that make a file a case file: "Арх. уголовное дело 5678")
+_TAIL_WORD = (
+    rf"(?!(?i:уголовн|следственн))(?:{_NAME_WORD}|{_FUNCTION_WORD}|(?:{LETTER}|['’ʹ-])+\.?)"
+)
 GENERIC_ARCHIVE = (
     rf"(?:(?:{_NAME_WORD}|{_ADJECTIVE})\s+){{0,5}}{_ARCHIVE_WORD}(?:\s+{_TAIL_WORD}){{0,9}}"
     # a name in guillemets at the end: "Архив Международного общества «Мемориал»"

@@ -98,9 +98,12 @@ _ID_LABELS = label_pattern(tuple(s for level in _ID_LEVELS for s in LABELS[level
 _ANY_LABEL = label_pattern(tuple(LEVEL_OF_LABEL))
 # A label ends in its full stop (doubled by a careless typist: "Л. . 10", or set apart
 # from it: "f . 17"), a comma misprinted for one ("Ф, 17"), or simply where its letters
-# end ("F558", "Оп 171"), or in a hyphen after a small letter ("ф-5446, оп-1": in
-# capitals, "П-1" is a number with its prefix).
-_LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?!{LETTER}))"
+# end ("F558", "Оп 171"), in a hyphen after a small letter ("ф-5446, оп-1": in capitals,
+# "П-1" is a number with its prefix), or, after a word, in a colon ("Архивное дело:
+# П-1234", "Fond: 17").
+_LABEL_END = (
+    rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?<={LETTER}{{3}}):|(?!{LETTER}))"
+)
 # "Fond (F.) 3": a label followed by its own abbreviation in brackets.
 _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"

@@ -103,7 +103,7 @@ _CANDIDATE_RE = re.compile(
     rf"(?P<number>\d(?<!\d\d)\d*+(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER})??)"
     rf"\s*+(?:(?:№|N|\.?oN)\s*)?"
     rf"(?:"
-    rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}\(\s*)?(?:(?:\.\s?){{0,2}},?\s*|-(?-i:(?=[{LOWER}])))"
+    rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}\(\s*)?(?:(?:\.\s?){{0,2}}[,:]?\s*|-(?-i:(?=[{LOWER}])))"
     rf"(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
     # An acronym: capitals are capitals here, though labels are read in any case. Read
     # backwards it starts with the capital that ends it ("TsKhSD", "ГАРФ").
@@ -480,6 +480,18 @@ class _Scanner:
         if not first.has("fond", "delo", "ed_khr") and not self._continues(first, run):
             return []  # no archive could make it stand alone (see _standalone): "on 2160"
         archive = archive_before(text, first.start, self.consumed)
+        head, skipped = first.start, first.skipped
+        if archive is None and first.levels[0].level == "delo":
+            # The words that make the file a case file are read past and kept, and the
+            # archive may stand before them: "Архивное дело: П-1234", "Архив УФСБ по
+            # Томской обл., арх. уголовное дело № П-5678".
+            words = _CASE_FILE_WORDS_RE.search(
+                text, max(self.consumed, first.start - 40), first.start
+            )
+            if words is not None:
+                head = words.start()
+                skipped = ((head, head + len(words.group().rstrip())), *skipped)
+                archive = archive_before(text, head, self.consumed)
         if archive is None and _standalone(first, None, text):
             archive = archive_described_before(text, first.start, self.consumed)
         end = first.end
@@ -499,10 +511,10 @@ class _Scanner:
         except ValueError as error:
             self._refuse(error)
             return []
-        span_start = archive.start if archive is not None and archive.inside else first.start
+        span_start = archive.start if archive is not None and archive.inside else head
         if archive is not None and archive.inside and archive.start > first.start:
-            span_start = first.start  # an archive named after the levels
-        parsed = ParsedReference(reference, span_start, end, skipped=first.skipped)
+            span_start = head  # an archive named after the levels
+        parsed = ParsedReference(reference, span_start, end, skipped=skipped)
         parsed = self._bare_folios(parsed, first)
         if kind == "full":
             matches.append(_match(text, parsed, "full", parsed.reference))
@@ -825,8 +837,22 @@ def _match(
     )
 
 
+# The words that call a file an archive's case file just before its label: "Архивное дело:
+# П-1234", "Арх. уголовное дело № 5678", "Архивно-следственное дело 12345", "archival
+# criminal case no. 5678".
+_CASE_FILE_WORDS_RE = re.compile(
+    r"(?<!\w)(?:архивн\w*(?:-следственн\w*)?|арх\.|archival)\s*"
+    r"(?:(?:уголовн|следственн|criminal|investigat)\w*\s*)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") -> bool:
     """Enough levels to be an archival reference and not a book's page or a name."""
+    if text and segment.levels[0].level == "delo" and _CASE_FILE_WORDS_RE.search(
+        text, max(0, segment.start - 40), segment.start
+    ):
+        return True  # "Архивное уголовное дело № П-7869": a case file, by its words
     if archive is not None:
         # "Hoover Institution Archives, Box 3, File 14": an English word for a file is no
         # shelfmark without a fond.

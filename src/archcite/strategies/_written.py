@@ -593,6 +593,8 @@ def written_reference(
         return draw(_compact(hand, in_text=standalone))
     if "baltic" in hand.forms and "acronym" in places and draw(st.integers(0, 2)) == 0:
         return draw(_baltic(hand))
+    if standalone and "archives" in hand.forms and draw(st.integers(0, 9)) == 0:
+        return draw(_case_file(hand))
     named = draw(st.integers(0, 3)) > 0
     place = draw(st.sampled_from(places)) if places and named else None
     levels: tuple[str, ...] = LEVELS
@@ -732,6 +734,44 @@ def _baltic(draw: st.DrawFn, hand: Hand) -> Written:
     if "damage" in hand.forms:
         body = draw(damaged(body))
     return Written("", body, "", reference, place="acronym" if token is not None else None)
+
+
+# The words that call a file an archive's case file, which make it a reference alone in free
+# text, and the file's label with what follows it: "Архивное дело: П-4512", "Archival
+# criminal case no. 2209".
+_CASE_FILE_WORDS = {
+    "latin": (
+        ("Archival", "file no. "), ("Archival criminal", "case no. "), ("Archival", "case "),
+    ),
+    "cyrillic": (
+        ("Архивное", "дело: "), ("Арх.", "дело № "), ("Архивно-следственное", "дело № "),
+        ("Архивное уголовное", "дело № "), ("Арх. уголовное", "дело "),
+    ),
+}  # fmt: skip
+
+
+@st.composite
+def _case_file(draw: st.DrawFn, hand: Hand) -> Written:
+    """A case file named by the words that make it one, its archive before them or not:
+    "Архивное дело: П-4512", "ГАРФ, арх. уголовное дело 2209, л. 41"."""
+    script = hand.script
+    number = str(draw(st.integers(1, 99999)))
+    delo = draw(st.sampled_from((number, ("P-", "П-")[script == "cyrillic"] + number)))
+    words, label_and_rest = draw(st.sampled_from(_CASE_FILE_WORDS[script]))
+    values: dict[str, Any] = {"delo": delo}
+    body = ""
+    if draw(st.booleans()):
+        token = draw(st.sampled_from(archive_tokens(script, None, True)))
+        values.update(archive=token, archive_id=registry.archive_id(token))
+        body = f"{token}, "
+        words = words[0].lower() + words[1:]
+    kept = (len(body), len(body) + len(words))
+    body += f"{words} {label_and_rest}{delo}"
+    if draw(st.booleans()):
+        leaf = draw(st.integers(1, 400))
+        values["folios"] = Folios((FolioRange(Folio(leaf)),))
+        body += f", {('l.', 'л.')[script == 'cyrillic']} {leaf}"
+    return Written("", body, "", ArchivalReference(**values), skipped=(kept,))
 
 
 # An acronym of one word that ends in a capital, which a stop may join to the numbers.
