@@ -101,9 +101,7 @@ _ANY_LABEL = label_pattern(tuple(LEVEL_OF_LABEL))
 # end ("F558", "Оп 171"), in a hyphen after a small letter ("ф-5446, оп-1": in capitals,
 # "П-1" is a number with its prefix), or, after a word, in a colon ("Архивное дело:
 # П-1234", "Fond: 17").
-_LABEL_END = (
-    rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?<={LETTER}{{3}}):|(?!{LETTER}))"
-)
+_LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?<={LETTER}{{3}}):|(?!{LETTER}))"
 # "Fond (F.) 3": a label followed by its own abbreviation in brackets.
 _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
 _NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"

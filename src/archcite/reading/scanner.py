@@ -849,8 +849,10 @@ _CASE_FILE_WORDS_RE = re.compile(
 
 def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") -> bool:
     """Enough levels to be an archival reference and not a book's page or a name."""
-    if text and segment.levels[0].level == "delo" and _CASE_FILE_WORDS_RE.search(
-        text, max(0, segment.start - 40), segment.start
+    if (
+        text
+        and segment.levels[0].level == "delo"
+        and _CASE_FILE_WORDS_RE.search(text, max(0, segment.start - 40), segment.start)
     ):
         return True  # "Архивное уголовное дело № П-7869": a case file, by its words
     if archive is not None:
