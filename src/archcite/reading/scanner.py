@@ -141,8 +141,13 @@ _CANDIDATE_RE = re.compile(
 _NUMBER_WORD_RE = re.compile(
     rf"[0-9](?<![0-9][0-9])[0-9]*+(?P<tail>(?P<gap>\W*+)(?:(?P<word>{LETTER}++(?:\u0361{LETTER}*+)*+)|\Z))"
 )
+# Labels that are far more often a word of prose before a number: the Cyrillic "о", an
+# inventory's letter, is the preposition. The scan stops at them only with a stop or a
+# hyphen after them ("о. 3", "о-3"; see _verdict).
+_GUARDED = frozenset(("о", "О"))
 _ANCHOR_WORD_RE = re.compile(
-    rf"(?:{label_pattern(_ANCHOR_LABELS, last_words=True)}|.+(?-i:[{CAPITALS}]))?(?:no?)?"
+    rf"(?:{label_pattern(tuple(s for s in _ANCHOR_LABELS if s not in _GUARDED), last_words=True)}"
+    rf"|.+(?-i:[{CAPITALS}]))?(?:no?)?"
     # and the words an archive's name ends in before a compact shelfmark (see above): an
     # acronym ending in a digraph, a region, a country, a city, an abbreviation.
     rf"|.*(?-i:[KZSC]h|Ts)|{'|'.join(map(re.escape, _NAME_ENDS + NAME_ABBREVIATIONS))}"
@@ -215,13 +220,16 @@ def _hopeful(block: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _verdict(gap: str, reversed_word: str | None) -> bool:
     """Whether the pattern must be tried at a number with this gap and word (reversed)
-    before it: after a word that can end a label or an archive's name, where a letter
+    before it: after a word that can end a label (one of _GUARDED only with a stop or a
+    hyphen) or an archive's name, where a letter
     prefix may stand between the word and the number, glued or hyphened ("р4808",
     "Р - 2"), where a name in guillemets ends ("«Лубянка» 1/2"), or where a bracket closes
     (an acronym or a place in brackets: "(RGASPI), 17/3/870"). A number after marks
     alone (no word) opens nothing."""
     if reversed_word is None:
         return False
+    if reversed_word in _GUARDED:
+        return "." in gap or "-" in gap
     if _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None:
         return True
     return not gap or _DASH_RE.search(gap) is not None or "»" in gap or ")" in gap

@@ -87,6 +87,10 @@ def _look_alike(draw: st.DrawFn, spelling: str) -> str:
     return spelling[:where] + other + spelling[where + 1 :]
 
 
+# The Cyrillic "о" names an inventory only with its stop: without it, it is the preposition.
+_STOPPED = frozenset(("о", "О"))
+
+
 @st.composite
 def label(
     draw: st.DrawFn, level: str, script: str, look_alikes: bool, damaged: bool, stop: bool | None
@@ -111,6 +115,8 @@ def label(
         spelling = _look_alike(draw, spelling)
     if is_word(spelling):
         return spelling
+    if spelling in _STOPPED:
+        return spelling + "."
     with_stop = draw(st.booleans()) if stop is None else stop
     return spelling + "." if with_stop else spelling
 
