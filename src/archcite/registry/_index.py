@@ -194,4 +194,4 @@ class Registry:
 
 
 def _name(archive: Archive, index: int) -> ArchiveName:
-    return next(name for name in archive.originals if name.index == index)
+    return archive.original(index)

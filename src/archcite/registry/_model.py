@@ -109,11 +109,24 @@ class Archive:
     notes: str | None = None
     unverified: str | None = None
     sources: tuple[str, ...] = ()
+    # The names as written, and by their index: worked out once, as every look-up and
+    # every style asks for them.
+    _originals: tuple[ArchiveName, ...] = attrs.field(init=False, eq=False, repr=False)
+    _by_index: dict[int, ArchiveName] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        originals = tuple(name for name in self.names if name.kind == "original")
+        object.__setattr__(self, "_originals", originals)
+        object.__setattr__(self, "_by_index", {name.index: name for name in originals})
 
     @property
     def originals(self) -> tuple[ArchiveName, ...]:
         """The names as the archive wrote them, newest first within each language."""
-        return tuple(name for name in self.names if name.kind == "original")
+        return self._originals
+
+    def original(self, index: int) -> ArchiveName:
+        """The name as the archive wrote it that ``index`` numbers (see ArchiveName.index)."""
+        return self._by_index[index]
 
     @property
     def current(self) -> ArchiveName:
@@ -164,7 +177,7 @@ class Archive:
         """
         if script not in ("cyrillic", "latin"):
             raise ValueError(f"script must be 'cyrillic' or 'latin', not {script!r}")
-        original = next(n for n in self.originals if n.index == name.index)
+        original = self.original(name.index)
         if script == original.script:
             return original
         if script == "cyrillic":
