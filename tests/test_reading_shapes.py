@@ -1699,3 +1699,33 @@ def test_the_words_of_a_case_file_are_kept_where_normalised() -> None:
 )
 def test_a_file_alone_without_those_words_is_no_reference(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GAKK, Fonds R-4, Verzeichnis 2, Akte 31, Blatt 7",
+            {"archive": "GAKK", "fond": "R-4", "opis": "2", "delo": "31", "folios": "7"},
+        ),
+        (
+            "Archiv des FSB Tomsk, Strafakte Nr. P-4512, Bl. 12",
+            {"archive": "Archiv des FSB Tomsk", "delo": "P-4512", "folios": "12"},
+        ),
+        (
+            "GAKK, F. 4, Op. 2, D. Nr. 31",
+            {"archive": "GAKK", "fond": "4", "opis": "2", "delo": "31"},
+        ),
+    ],
+)
+def test_german_labels_and_number_sign(text: str, expected: dict[str, str]) -> None:
+    assert spans_and_values(extract(f"Vgl. {text}.")) == [(text, expected)]
+
+
+def test_a_capital_label_and_its_number_open_no_archive_name() -> None:
+    assert fields("ТОМ IV. Ф. 41. Оп. 3. Д. 9") == {
+        "fond": "41",
+        "opis": "3",
+        "delo": "9",
+        "tom": "IV",
+    }

@@ -70,8 +70,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Spanish and Italian "inventario", Portuguese "inventário"
         "inventario",
         "inventário",
-        # German "Findbuch"; the plural "opisi" and "описи" of a range of inventories
+        # German "Findbuch" and "Verzeichnis"; the plural "opisi" and "описи" of a range
+        # of inventories
         "findbuch",
+        "verzeichnis",
         "opisi",
         "описи",
         # "description": how machine translation renders the Ukrainian "опис"
@@ -140,12 +142,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "doss",
         "dosar",
         "dos",
-        # Spanish "expediente" and "legajo", Italian "fascicolo", German "Akte"
+        # Spanish "expediente" and "legajo", Italian "fascicolo", German "Akte" and
+        # "Strafakte" (a criminal case's file)
         "expediente",
         "exp",
         "legajo",
         "leg",
         "fascicolo",
+        "strafakte",
         "akte",
         # Portuguese "dossiê"
         "dossiê",

@@ -237,10 +237,10 @@ QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"
 # Capitals hyphened to a number are the number's prefix, not the archive's last word:
 # "LVA PA-101. f.", "GARF PA-1, op. 2".
 _NOT_A_PREFIX = rf"(?![{DASH}]\d)"
-# A label in capitals with its number is the first level, not the name's last word:
-# "ЦГАВМФ СССР ТОМ III", "TsGAOR FOND 5". (Looked for only before two letters, the first
-# a capital, and a number after them: most words after an acronym are a one-letter label,
-# "f. 17", or the name's.)
+# A label in capitals with its number is the first level, not a word of the name:
+# "ЦГАВМФ СССР ТОМ III", "TsGAOR FOND 5", "ТОМ VI. Ф. 1014". (Looked for only before two
+# letters, the first a capital, and a number after them: most words after an acronym are a
+# one-letter label, "f. 17", or the name's.)
 _A_NUMBER_AFTER = rf"(?:\.\s?|\s)(?:\d|(?-i:[IVXLC]+)(?!{LETTER}))"
 _NOT_A_LEVEL = (
     rf"(?!(?=\S{{2,12}}?{_A_NUMBER_AFTER})"
@@ -253,7 +253,7 @@ _ATTACHED = (
     rf"(?:\s[{CAPITALS}]{NAME_LETTER}{{1,11}}){{0,3}}(?!{NAME_LETTER}))"
 )
 ONE_ARCHIVE = (
-    rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}{_NOT_A_PREFIX}"
+    rf"(?:{_SHORT}\s){{0,3}}{_NOT_A_LEVEL}{ACRONYM}{_NOT_A_PREFIX}"
     rf"(?:\s(?=[{CAPITALS}]{NAME_LETTER}){_NOT_A_LEVEL}(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX})"
     rf"{{0,3}}{_ATTACHED}?{_COUNTRY}?"
     rf"(?:{REGION}|{QUOTED_NAME}|{_CITY})?"

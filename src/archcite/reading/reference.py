@@ -424,7 +424,7 @@ _COMPACT_GROUPS = (
 # --- the fast path: the commonest order of levels in one compiled pattern ---------------
 
 _FAST_LABEL_END = rf"(?:\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?!{LETTER}))"
-_FAST_NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
+_FAST_NUMERO = r"(?:(?:№|Nr\.?|N|No\.?)\s?(?=\S*\d))?"
 _FAST_TITLE = r"(?:\s?\((?-i:(?=[^()]*[a-zа-яёіїєґ]))(?P<title>[^()\d]{1,80})\))?"
 
 # Each level in the order of the hierarchy, optional, with its label in a group of its own;

@@ -104,7 +104,7 @@ _ANY_LABEL = label_pattern(tuple(LEVEL_OF_LABEL))
 _LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?<={LETTER}{{3}}):|(?!{LETTER}))"
 # "Fond (F.) 3": a label followed by its own abbreviation in brackets.
 _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
-_NUMERO = r"(?:(?:№|N|No\.?)\s?(?=\S*\d))?"
+_NUMERO = r"(?:(?:№|Nr\.?|N|No\.?)\s?(?=\S*\d))?"
 # The words inside a bracket: up to 80 characters, with at most a short bracket of their own
 # ("ЦК ВКП(б)").
 _IN_BRACKETS = r"(?:[^()]|\([^()]{1,12}\)){1,80}"

@@ -101,7 +101,7 @@ _CANDIDATE_RE = re.compile(
     # The number, from its first digit in the reversed text (which sre finds fast, the
     # pattern opening with a digit) and the letters of a prefix glued to it.
     rf"(?P<number>\d(?<!\d\d)\d*+(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER})??)"
-    rf"\s*+(?:(?:№|N|\.?oN)\s*)?"
+    rf"\s*+(?:(?:№|N|\.?oN|\.?rN)\s*)?"
     rf"(?:"
     rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}\(\s*)?(?:(?:\.\s?){{0,2}}[,:]?\s*|-(?-i:(?=[{LOWER}])))"
     rf"(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
@@ -127,8 +127,8 @@ _CANDIDATE_RE = re.compile(
 # above at each costs more than reading the whole text: one cheaper pass finds every
 # number with the word before it (and what stands between), and the pattern is tried
 # only after a word that can end an anchor's label or its abbreviation (the last words
-# of the table's spellings: "khr", "edkhr" for "ed. khr"), with "No" or "N" after it or
-# not, after a word that ends in a capital (an acronym), or where a letter prefix may be
+# of the table's spellings: "khr", "edkhr" for "ed. khr"), with "No", "N" or German "Nr"
+# after it or not, after a word that ends in a capital (an acronym), or where a letter prefix may be
 # glued or hyphened to the number ("ф. р4808", "Р-33538").
 # (The word's letters are read as runs joined by the tie bar of strict ALA-LC, which a
 # class of letters cannot hold; a tie bar just before the number stays in the gap.)
@@ -147,7 +147,7 @@ _NUMBER_WORD_RE = re.compile(
 _GUARDED = frozenset(("о", "О"))
 _ANCHOR_WORD_RE = re.compile(
     rf"(?:{label_pattern(tuple(s for s in _ANCHOR_LABELS if s not in _GUARDED), last_words=True)}"
-    rf"|.+(?-i:[{CAPITALS}]))?(?:no?)?"
+    rf"|.+(?-i:[{CAPITALS}]))?(?:no?|nr)?"
     # and the words an archive's name ends in before a compact shelfmark (see above): an
     # acronym ending in a digraph, a region, a country, a city, an abbreviation.
     rf"|.*(?-i:[KZSC]h|Ts)|{'|'.join(map(re.escape, _NAME_ENDS + NAME_ABBREVIATIONS))}"

@@ -136,6 +136,8 @@ class Hand:
     glued: bool
     #: A hyphen between a label in small letters and its number: "ф-5446, оп-1, д-70".
     hyphened: bool
+    #: The number sign a file's number may have: "Д. № 5", "d. No. 5", "Akte Nr. 5".
+    numero: str
     separator: str
     file_separator: str
     archive_separator: str
@@ -186,6 +188,7 @@ def hands(draw: st.DrawFn, forms: frozenset[str], script: str | None) -> Hand:
         safe_labels=safe,
         glued="separators" in forms and draw(st.integers(0, 3)) == 0,
         hyphened="separators" in forms and draw(st.integers(0, 5)) == 0,
+        numero=draw(st.sampled_from(_NUMEROS)) if "separators" in forms else "",
         separator=separator,
         file_separator=file_separator,
         archive_separator=(
@@ -358,6 +361,9 @@ def levels_text(
 # ("оп." in "оп-1"; in capitals, "П-1" is a number with its prefix).
 _HYPHENED = re.compile(r"[^\W\d_]*[a-zа-яё]\.")
 
+# The number signs before a file's number, mostly none.
+_NUMEROS = ("", "", "", "", "№ ", "No. ", "N ", "Nr. ")
+
 # Remarks in brackets between two levels, which a run reads past ("op. 3 (Politburo
 # protocols), d. 870"): with small letters, so that none is an archive, and a number or a
 # short bracket of their own among the words. (An inventory's year is drawn too, below.)
@@ -413,6 +419,8 @@ def _levels_in(
             space = "" if hand.glued and printed.endswith(".") else " "
             if hand.hyphened and _HYPHENED.fullmatch(printed) and value[:1].isdigit():
                 printed, space = printed[:-1], "-"
+            elif hand.numero and name in ("delo", "ed_khr") and not printed.endswith(","):
+                space += hand.numero  # (not after a comma misprinted for a stop: "Д, 5")
         # the leaves in brackets after their file, last: "d. 870 (ll. 9–10)"
         bracketed = (
             remarks is not None
