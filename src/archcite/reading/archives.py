@@ -31,6 +31,7 @@ from .patterns import (
     DASHES,
     GENERIC_ARCHIVE,
     LETTER,
+    LEVEL_IN_CAPITALS,
     LOWER,
     NAME_ABBREVIATIONS,
     ONE_ARCHIVE,
@@ -56,6 +57,7 @@ _ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
 # (most phrases of prose), neither is tried.
 _OPENS_WITH_ACRONYM_RE = re.compile(ONE_ARCHIVE)
 _GENERIC_RE = re.compile(GENERIC_ARCHIVE)
+_LEVEL_IN_CAPITALS_RE = re.compile(LEVEL_IN_CAPITALS)
 _INTRODUCERS = frozenset(INTRODUCERS)
 # Where a sentence may end inside a phrase: the stop of a word of three letters or more
 # that no name abbreviates ("… the CPSU. See Госархив …", "… of the NKVD. Архив УФСБ …"),
@@ -196,6 +198,8 @@ def is_archive_phrase(phrase: str) -> str | None:
         return None  # "See GARF": the archive's name starts after the word that introduces it
     if _names_after_a_sentence(phrase):
         return None  # the name is the sentence's after the stop: "… NKVD. Архив УФСБ …"
+    if _LEVEL_IN_CAPITALS_RE.match(phrase) is not None:
+        return None  # a level: "ТОМ VI. Ф. 1014"
     if _OPENS_WITH_ACRONYM_RE.match(phrase) is not None:
         found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
         if found is not None:

@@ -38,6 +38,7 @@ __all__ = [
     "INVISIBLE",
     "LABEL_HYPHEN",
     "LETTER",
+    "LEVEL_IN_CAPITALS",
     "LOWER",
     "MORE_FOLIOS",
     "NAME_ABBREVIATIONS",
@@ -237,14 +238,20 @@ QUOTED_NAME = r"(?:\s?«[^»\n]{1,40}»)"
 # Capitals hyphened to a number are the number's prefix, not the archive's last word:
 # "LVA PA-101. f.", "GARF PA-1, op. 2".
 _NOT_A_PREFIX = rf"(?![{DASH}]\d)"
-# A label in capitals with its number is the first level, not a word of the name:
-# "ЦГАВМФ СССР ТОМ III", "TsGAOR FOND 5", "ТОМ VI. Ф. 1014". (Looked for only before two
-# letters, the first a capital, and a number after them: most words after an acronym are a
-# one-letter label, "f. 17", or the name's.)
+# A label in capitals with its number is the first level, not the name's last word:
+# "ЦГАВМФ СССР ТОМ III", "TsGAOR FOND 5". (Looked for only before two letters, the first
+# a capital, and a number after them: most words after an acronym are a one-letter label,
+# "f. 17", or the name's.)
 _A_NUMBER_AFTER = rf"(?:\.\s?|\s)(?:\d|(?-i:[IVXLC]+)(?!{LETTER}))"
+#: A label in capitals with its number, which opens no archive's name: "ТОМ VI. Ф. 1014"
+#: (a pattern to match where a name would start, as looking for it at every start of one
+#: costs too much).
+LEVEL_IN_CAPITALS = (
+    rf"(?-i:{label_pattern(tuple(spelling.upper() for spelling in SPELLINGS))}){_A_NUMBER_AFTER}"
+)
 _NOT_A_LEVEL = (
     rf"(?!(?=\S{{2,12}}?{_A_NUMBER_AFTER})"
-    rf"(?-i:{label_pattern(tuple(spelling.upper() for spelling in SPELLINGS))}){_A_NUMBER_AFTER})"
+    rf"{LEVEL_IN_CAPITALS})"
 )
 # The body an archive was attached to, after "при": "ЦПА ИМЛ при ЦК КПСС", "TsGA pri SM
 # SSSR", "Партархив … при ЦК КП Украины".
@@ -253,7 +260,7 @@ _ATTACHED = (
     rf"(?:\s[{CAPITALS}]{NAME_LETTER}{{1,11}}){{0,3}}(?!{NAME_LETTER}))"
 )
 ONE_ARCHIVE = (
-    rf"(?:{_SHORT}\s){{0,3}}{_NOT_A_LEVEL}{ACRONYM}{_NOT_A_PREFIX}"
+    rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}{_NOT_A_PREFIX}"
     rf"(?:\s(?=[{CAPITALS}]{NAME_LETTER}){_NOT_A_LEVEL}(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX})"
     rf"{{0,3}}{_ATTACHED}?{_COUNTRY}?"
     rf"(?:{REGION}|{QUOTED_NAME}|{_CITY})?"

@@ -39,6 +39,7 @@ from .patterns import (
     IDENTIFIER_PATTERN,
     LABEL_HYPHEN,
     LETTER,
+    LEVEL_IN_CAPITALS,
     LOWER,
     NAME_LETTER,
     NOT_A_DATE,
@@ -202,6 +203,7 @@ _END_RE = re.compile(r"\s?[.;]?\s*\Z")
 _TRAILING_YEAR_RE = re.compile(rf"\s*[,.]?\s*{YEAR_NOTE}")
 _ACRONYM_AT_RE = re.compile(ARCHIVE_PATTERN)
 _CITY_AFTER_RE = re.compile(CITY_AFTER)
+_LEVEL_IN_CAPITALS_RE = re.compile(LEVEL_IN_CAPITALS)
 _CITY_AT_END_RE = re.compile(rf"{CITY_AFTER}\Z")
 # What stands between an archive's name and its first level (see _SEPARATOR_RE).
 _HEAD_END_RE = re.compile(rf"(?:\s*[,.:(]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z")
@@ -334,6 +336,8 @@ def _after_archive(text: str, end: int) -> int:
 def _leading_archive(text: str, position: int) -> ArchiveFound | None:
     """The archive a whole reference opens with: an acronym, or a phrase up to its levels."""
     acronym = _ACRONYM_AT_RE.match(text, position)
+    if acronym is not None and _LEVEL_IN_CAPITALS_RE.match(text, position) is not None:
+        acronym = None  # a level: "ТОМ VI. Ф. 1014"
     if acronym is not None:
         after = _after_archive(text, acronym.end())
         if (
@@ -451,8 +455,8 @@ _FAST_LEVELS = "".join(
     for level, labels, value in _FAST_SLOTS
 )
 _FAST_RE = re.compile(
-    rf"\s*(?:(?-i:(?P<archive>{ARCHIVE_PATTERN}))(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?)?"
-    rf"{_FAST_LEVELS}[.;]?\s*",
+    rf"\s*(?:(?!{LEVEL_IN_CAPITALS})(?-i:(?P<archive>{ARCHIVE_PATTERN}))(?:\s*[,.:]\s*|\s+)"
+    rf"(?:[{DASH}]\s*)?)?{_FAST_LEVELS}[.;]?\s*",
     re.IGNORECASE,
 )
 _FAST_COMPACT_RE = re.compile(

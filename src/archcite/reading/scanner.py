@@ -70,7 +70,12 @@ from .run import LEVEL_TOKEN_PATTERN, Segment, note_before_level, parse_folios, 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
 
 _ANCHOR_LABELS = tuple(s for level in ANCHOR_LEVELS for s in LABELS[level])
-_REVERSED_ANCHOR = label_pattern(_ANCHOR_LABELS, reverse=True)
+# Labels that are far more often a word of prose before a number: the Cyrillic "о", an
+# inventory's letter, is the preposition. The scan stops at them only with a mark after
+# them ("о. 3", "о-3", not "о 1937"; see _verdict and the candidate pattern).
+_GUARDED = frozenset(("о", "О"))
+_UNGUARDED = tuple(s for s in _ANCHOR_LABELS if s not in _GUARDED)
+_REVERSED_ANCHOR = label_pattern(_UNGUARDED, reverse=True)
 _REVERSED_ABBREVIATION = label_pattern(
     LABELS["fond"] + LABELS["opis"] + LABELS["delo"], reverse=True
 )
@@ -104,7 +109,8 @@ _CANDIDATE_RE = re.compile(
     rf"\s*+(?:(?:№|N|\.?oN|\.?rN)\s*)?"
     rf"(?:"
     rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}\(\s*)?(?:(?:\.\s?){{0,2}}[,:]?\s*|-(?-i:(?=[{LOWER}])))"
-    rf"(?P<label>{_REVERSED_ANCHOR})(?!{NAME_LETTER})"
+    # (the Cyrillic "о" only with a mark after it: "о. 3", not the preposition, "о 1937")
+    rf"(?P<label>{_REVERSED_ANCHOR}|(?<![\d\s])[оО])(?!{NAME_LETTER})"
     # An acronym: capitals are capitals here, though labels are read in any case. Read
     # backwards it starts with the capital that ends it ("TsKhSD", "ГАРФ").
     # An acronym transliterated may end in a digraph's small letter: "TsGANKh". One in
@@ -141,12 +147,8 @@ _CANDIDATE_RE = re.compile(
 _NUMBER_WORD_RE = re.compile(
     rf"[0-9](?<![0-9][0-9])[0-9]*+(?P<tail>(?P<gap>\W*+)(?:(?P<word>{LETTER}++(?:\u0361{LETTER}*+)*+)|\Z))"
 )
-# Labels that are far more often a word of prose before a number: the Cyrillic "о", an
-# inventory's letter, is the preposition. The scan stops at them only with a stop or a
-# hyphen after them ("о. 3", "о-3"; see _verdict).
-_GUARDED = frozenset(("о", "О"))
 _ANCHOR_WORD_RE = re.compile(
-    rf"(?:{label_pattern(tuple(s for s in _ANCHOR_LABELS if s not in _GUARDED), last_words=True)}"
+    rf"(?:{label_pattern(_UNGUARDED, last_words=True)}"
     rf"|.+(?-i:[{CAPITALS}]))?(?:no?|nr)?"
     # and the words an archive's name ends in before a compact shelfmark (see above): an
     # acronym ending in a digraph, a region, a country, a city, an abbreviation.
@@ -220,8 +222,8 @@ def _hopeful(block: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _verdict(gap: str, reversed_word: str | None) -> bool:
     """Whether the pattern must be tried at a number with this gap and word (reversed)
-    before it: after a word that can end a label (one of _GUARDED only with a stop or a
-    hyphen) or an archive's name, where a letter
+    before it: after a word that can end a label (one of _GUARDED only with a mark after
+    it) or an archive's name, where a letter
     prefix may stand between the word and the number, glued or hyphened ("р4808",
     "Р - 2"), where a name in guillemets ends ("«Лубянка» 1/2"), or where a bracket closes
     (an acronym or a place in brackets: "(RGASPI), 17/3/870"). A number after marks
@@ -229,7 +231,7 @@ def _verdict(gap: str, reversed_word: str | None) -> bool:
     if reversed_word is None:
         return False
     if reversed_word in _GUARDED:
-        return "." in gap or "-" in gap
+        return gap.strip() != ""
     if _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None:
         return True
     return not gap or _DASH_RE.search(gap) is not None or "»" in gap or ")" in gap
