@@ -49,6 +49,7 @@ __all__ = [
     "NOT_A_DATED_YEAR",
     "NOT_A_DAY",
     "NOW",
+    "NUMERO",
     "ONE_ARCHIVE",
     "QUOTED_NAME",
     "REGION",
@@ -72,6 +73,9 @@ LETTER = r"[^\W\d_]"
 #: transliterations (ŠČŽ of ISO 9 and DIN 1460, Ŭ of ALA-LC), as a regex class body.
 CAPITALS = "A-ZА-ЯЁІЇЄҐЎŠČŽŜÂÛÈËĖĬÌÏŬǓ"
 LOWER = "a-zа-яёіїєґў"
+#: The number sign a level's number may have after its label: "Д. № 5", "d. No. 5", "N 6530",
+#: German "Nr. 5" (only where a number follows).
+NUMERO = r"(?:(?:№|Nr\.?|N|No\.?)\s?(?=\S*\d))?"
 #: A hyphen that ends a label in small letters before its number: "ф-5446", "оп-1". (In
 #: capitals it joins a prefix to the number: "П-1", "Р-5446".)
 LABEL_HYPHEN = rf"(?-i:(?<=[{LOWER}])-)(?=\d)"

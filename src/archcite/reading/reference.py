@@ -44,6 +44,7 @@ from .patterns import (
     NAME_LETTER,
     NOT_A_DATE,
     NOT_A_DAY,
+    NUMERO,
     WHITESPACE,
     YEAR_NOTE,
     archive_pattern,
@@ -428,7 +429,6 @@ _COMPACT_GROUPS = (
 # --- the fast path: the commonest order of levels in one compiled pattern ---------------
 
 _FAST_LABEL_END = rf"(?:\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?!{LETTER}))"
-_FAST_NUMERO = r"(?:(?:№|Nr\.?|N|No\.?)\s?(?=\S*\d))?"
 _FAST_TITLE = r"(?:\s?\((?-i:(?=[^()]*[a-zа-яёіїєґ]))(?P<title>[^()\d]{1,80})\))?"
 
 # Each level in the order of the hierarchy, optional, with its label in a group of its own;
@@ -449,7 +449,7 @@ _FAST_SLOTS = (
     ("rolik", LABELS["rolik"], IDENTIFIER_PATTERN),
 )
 _FAST_LEVELS = "".join(
-    rf"(?:(?P<L_{level}>{label_pattern(labels)}){_FAST_LABEL_END}\s*{_FAST_NUMERO}"
+    rf"(?:(?P<L_{level}>{label_pattern(labels)}){_FAST_LABEL_END}\s*{NUMERO}"
     # Atomic, as the run reader takes each value once and never gives part of it back.
     rf"(?P<{level}>(?>{value})){_FAST_TITLE if level == 'fond' else ''}{_FAST_SEPARATOR})?"
     for level, labels, value in _FAST_SLOTS

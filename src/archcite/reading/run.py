@@ -53,6 +53,7 @@ from .patterns import (
     NOT_A_DATE,
     NOT_A_DATED_YEAR,
     NOT_A_DAY,
+    NUMERO,
     SUFFIX,
     VERSO,
     VERSO_MARK,
@@ -104,13 +105,13 @@ _ANY_LABEL = label_pattern(tuple(LEVEL_OF_LABEL))
 _LABEL_END = rf"(?:\s?\.(?:\s?\.)?|,(?=\s*\d)|{LABEL_HYPHEN}|(?<={LETTER}{{3}}):|(?!{LETTER}))"
 # "Fond (F.) 3": a label followed by its own abbreviation in brackets.
 _ABBREVIATION = rf"(?:\s?\(\s?{_ANY_LABEL}\.?\s?\))?"
-_NUMERO = r"(?:(?:№|Nr\.?|N|No\.?)\s?(?=\S*\d))?"
 # The words inside a bracket: up to 80 characters, with at most a short bracket of their own
 # ("ЦК ВКП(б)").
-_IN_BRACKETS = r"(?:[^()]|\([^()]{1,12}\)){1,80}"
+_IN_BRACKET = r"(?:[^()]|\([^()]{1,12}\))"
+_IN_BRACKETS = rf"{_IN_BRACKET}{{1,80}}"
 # Such words with a word in small letters among them ("протокол № 12 заседания
 # Политбюро"); any number in them then belongs to the words.
-_WORDED = r"(?-i:(?=(?:[^()]|\([^()]{1,12}\))*?[a-zа-яёіїєґ]{2}))"
+_WORDED = rf"(?-i:(?={_IN_BRACKET}*?[a-zа-яёіїєґ]{{2}}))"
 # The words of a remark: with a word in small letters, or with no number.
 _BRACKETED_WORDS = rf"(?:{_WORDED}{_IN_BRACKETS}|(?:[^()\d]|\([^()\d]{{1,12}}\)){{1,80}})"
 # GOST puts a fond's title in brackets after its number: "Ф.223 (С. Д. Полторацкий)".
@@ -118,7 +119,7 @@ _BRACKETED_WORDS = rf"(?:{_WORDED}{_IN_BRACKETS}|(?:[^()\d]|\([^()\d]{{1,12}}\))
 # "f. 5446 (SNK SSSR, 1923–1991), op. 1"); "(ГАРФ)" after a shelfmark is its archive, and
 # "(1930)" a year.
 _TITLE = (
-    rf"\s?\((?:{_WORDED}|(?={_IN_BRACKETS}\)\s*[,.:;]?\s*{_ANY_LABEL}{_LABEL_END}\s*{_NUMERO}\d))"
+    rf"\s?\((?:{_WORDED}|(?={_IN_BRACKETS}\)\s*[,.:;]?\s*{_ANY_LABEL}{_LABEL_END}\s*{NUMERO}\d))"
     rf"(?P<title>{_BRACKETED_WORDS}|(?=[^()]*?[^\W\d_]{{2}}){_IN_BRACKETS})\)"
 )
 # A year alone between an inventory (or a fond) and the file, as the inventories of the
@@ -178,7 +179,7 @@ _UNIT_FOND_RE = re.compile(UNIT_FOND, re.IGNORECASE)
 LEVEL_TOKEN_PATTERN = (
     rf"(?:(?P<fond_label>{_FOND_LABELS})|(?P<folio_label>{_FOLIO_LABELS})"
     rf"|(?P<skip_label>{_SKIP_LABELS})|(?P<label>{_ID_LABELS}))"
-    rf"{_ABBREVIATION}{_LABEL_END}\s*{_NUMERO}{NOT_A_DATED_YEAR}"
+    rf"{_ABBREVIATION}{_LABEL_END}\s*{NUMERO}{NOT_A_DATED_YEAR}"
     rf"(?(folio_label){NOT_A_DAY}(?P<folios>{FOLIO_LIST_PATTERN})"
     rf"|(?P<id>(?(fond_label){UNIT_FOND}|(?!))|{IDENTIFIER_PATTERN}|(?(fond_label){WORD_FOND}|(?!)))"
     rf"(?(fond_label)(?:{_TITLE})?))"
@@ -198,7 +199,7 @@ _SEPARATOR_RE = re.compile(
 # A Baltic one-letter label and its number: always with its stop, which prose's "b 1905"
 # lacks as often as not.
 _INNER_PATTERN = (
-    rf"(?P<inner_label>{label_pattern(tuple(INNER_LABELS))})\.\s*{_NUMERO}{NOT_A_DATED_YEAR}"
+    rf"(?P<inner_label>{label_pattern(tuple(INNER_LABELS))})\.\s*{NUMERO}{NOT_A_DATED_YEAR}"
     rf"(?P<inner_id>{IDENTIFIER_PATTERN})"
 )
 # "Ll." and "l." as scanned books print them (OCR_LEAF_LABELS), a stop, one space and the
@@ -803,7 +804,7 @@ def fast_levels_pattern(*, papka_or_page: bool = True) -> str:
     slots["papka"] += either
     slots["folios"] = LABELS["folios"] + PAGE_LABELS + either
     return "".join(
-        rf"(?:(?P<L_{level}>{label_pattern(slots[level])}){_LABEL_END}\s*{_NUMERO}"
+        rf"(?:(?P<L_{level}>{label_pattern(slots[level])}){_LABEL_END}\s*{NUMERO}"
         rf"{NOT_A_DAY if level == 'folios' else ''}"
         rf"(?P<{level}>(?>{FOLIO_LIST_PATTERN if level == 'folios' else IDENTIFIER_PATTERN}))"
         rf"{f'(?:{_TITLE})?' if level == 'fond' else ''}{FAST_SEPARATOR})?"

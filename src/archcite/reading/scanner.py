@@ -134,8 +134,8 @@ _CANDIDATE_RE = re.compile(
 # number with the word before it (and what stands between), and the pattern is tried
 # only after a word that can end an anchor's label or its abbreviation (the last words
 # of the table's spellings: "khr", "edkhr" for "ed. khr"), with "No", "N" or German "Nr"
-# after it or not, after a word that ends in a capital (an acronym), or where a letter prefix may be
-# glued or hyphened to the number ("ф. р4808", "Р-33538").
+# after it or not, after a word that ends in a capital (an acronym), or where a letter
+# prefix may be glued or hyphened to the number ("ф. р4808", "Р-33538").
 # (The word's letters are read as runs joined by the tie bar of strict ALA-LC, which a
 # class of letters cannot hold; a tie bar just before the number stays in the gap.)
 # A number with marks alone up to the end of what is read is found too (its word None), so
@@ -223,11 +223,10 @@ def _hopeful(block: list[re.Match[str]]) -> list[re.Match[str]]:
 def _verdict(gap: str, reversed_word: str | None) -> bool:
     """Whether the pattern must be tried at a number with this gap and word (reversed)
     before it: after a word that can end a label (one of _GUARDED only with a mark after
-    it) or an archive's name, where a letter
-    prefix may stand between the word and the number, glued or hyphened ("р4808",
-    "Р - 2"), where a name in guillemets ends ("«Лубянка» 1/2"), or where a bracket closes
-    (an acronym or a place in brackets: "(RGASPI), 17/3/870"). A number after marks
-    alone (no word) opens nothing."""
+    it) or an archive's name, where a letter prefix may stand between the word and the
+    number, glued or hyphened ("р4808", "Р - 2"), where a name in guillemets ends
+    ("«Лубянка» 1/2"), or where a bracket closes (an acronym or a place in brackets:
+    "(RGASPI), 17/3/870"). A number after marks alone (no word) opens nothing."""
     if reversed_word is None:
         return False
     if reversed_word in _GUARDED:
@@ -491,13 +490,11 @@ class _Scanner:
             return []  # no archive could make it stand alone (see _standalone): "on 2160"
         archive = archive_before(text, first.start, self.consumed)
         head, skipped = first.start, first.skipped
-        if archive is None and first.levels[0].level == "delo":
+        if archive is None:
             # The words that make the file a case file are read past and kept, and the
             # archive may stand before them: "Архивное дело: П-1234", "Архив УФСБ по
             # Томской обл., арх. уголовное дело № П-5678".
-            words = _CASE_FILE_WORDS_RE.search(
-                text, max(self.consumed, first.start - 40), first.start
-            )
+            words = _case_file_words(text, first, self.consumed)
             if words is not None:
                 head = words.start()
                 skipped = ((head, head + len(words.group().rstrip())), *skipped)
@@ -857,13 +854,17 @@ _CASE_FILE_WORDS_RE = re.compile(
 )
 
 
+def _case_file_words(text: str, segment: Segment, floor: int) -> re.Match[str] | None:
+    """The words just before ``segment``, not before ``floor``, that call the file it opens
+    with an archival case file, or None."""
+    if segment.levels[0].level != "delo":
+        return None
+    return _CASE_FILE_WORDS_RE.search(text, max(floor, segment.start - 40), segment.start)
+
+
 def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") -> bool:
     """Enough levels to be an archival reference and not a book's page or a name."""
-    if (
-        text
-        and segment.levels[0].level == "delo"
-        and _CASE_FILE_WORDS_RE.search(text, max(0, segment.start - 40), segment.start)
-    ):
+    if text and _case_file_words(text, segment, 0) is not None:
         return True  # "Архивное уголовное дело № П-7869": a case file, by its words
     if archive is not None:
         # "Hoover Institution Archives, Box 3, File 14": an English word for a file is no
