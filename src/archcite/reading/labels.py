@@ -26,6 +26,7 @@ __all__ = [
     "LABELS",
     "LEVEL_OF_LABEL",
     "LOOK_ALIKES",
+    "MARKED_ONLY",
     "MONTHS",
     "NUMBER_FIRST_LABELS",
     "NUMBER_FIRST_LEVEL",
@@ -299,6 +300,11 @@ NUMBER_FIRST_LABELS: dict[str, tuple[str, ...]] = {
     "delo": ("l", "lieta"),
     "folios": ("lp", "lapa", "lapas"),
 }
+
+#: Labels that are far more often a word of prose before a number, and label a level only
+#: with a mark after them: the Cyrillic "о" (an inventory's letter, "о. 3") is the
+#: preposition in "о 1937 г.".
+MARKED_ONLY: frozenset[str] = frozenset(("о", "О"))
 
 #: Short forms that point back to the previous reference ("Там само" is the Ukrainian).
 IBID: tuple[str, ...] = (

@@ -44,6 +44,7 @@ from .labels import (
     ENGLISH_FILE_WORDS,
     IBID,
     LABELS,
+    MARKED_ONLY,
     MONTHS,
     PAPKA_OR_PAGE,
     label_key,
@@ -70,10 +71,9 @@ from .run import LEVEL_TOKEN_PATTERN, Segment, note_before_level, parse_folios, 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
 
 _ANCHOR_LABELS = tuple(s for level in ANCHOR_LEVELS for s in LABELS[level])
-# Labels that are far more often a word of prose before a number: the Cyrillic "о", an
-# inventory's letter, is the preposition. The scan stops at them only with a mark after
-# them ("о. 3", "о-3", not "о 1937"; see _verdict and the candidate pattern).
-_GUARDED = frozenset(("о", "О"))
+# The scan stops at a label of MARKED_ONLY only with a mark after it ("о. 3", "о-3", not
+# "о 1937"; see _verdict and the candidate pattern).
+_GUARDED = MARKED_ONLY
 _UNGUARDED = tuple(s for s in _ANCHOR_LABELS if s not in _GUARDED)
 _REVERSED_ANCHOR = label_pattern(_UNGUARDED, reverse=True)
 _REVERSED_ABBREVIATION = label_pattern(

@@ -8,7 +8,14 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from .. import translit
-from ..reading.labels import LABELS, LOOK_ALIKES, PAGE_LABELS, PAPKA_OR_PAGE, label_key
+from ..reading.labels import (
+    LABELS,
+    LOOK_ALIKES,
+    MARKED_ONLY,
+    PAGE_LABELS,
+    PAPKA_OR_PAGE,
+    label_key,
+)
 from ._base import Script, check_script
 
 __all__ = ["LABEL_LEVELS", "labels"]
@@ -87,10 +94,6 @@ def _look_alike(draw: st.DrawFn, spelling: str) -> str:
     return spelling[:where] + other + spelling[where + 1 :]
 
 
-# The Cyrillic "о" names an inventory only with its stop: without it, it is the preposition.
-_STOPPED = frozenset(("о", "О"))
-
-
 @st.composite
 def label(
     draw: st.DrawFn, level: str, script: str, look_alikes: bool, damaged: bool, stop: bool | None
@@ -115,7 +118,7 @@ def label(
         spelling = _look_alike(draw, spelling)
     if is_word(spelling):
         return spelling
-    if spelling in _STOPPED:
+    if spelling in MARKED_ONLY:  # "о." labels an inventory; "о" alone is the preposition
         return spelling + "."
     with_stop = draw(st.booleans()) if stop is None else stop
     return spelling + "." if with_stop else spelling
