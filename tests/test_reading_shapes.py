@@ -1729,3 +1729,107 @@ def test_a_capital_label_and_its_number_open_no_archive_name() -> None:
         "delo": "9",
         "tom": "IV",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ОГАХО. Ф. Р.712. Оп. 4. Д. 90. Л. 3",
+            {"archive": "ОГАХО", "fond": "Р.712", "opis": "4", "delo": "90", "folios": "3"},
+        ),
+        # the prefix and its stop look like a folder's label and number
+        (
+            "ГАКО. Ф. П. 27. Оп. 6. Д. 115",
+            {"archive": "ГАКО", "fond": "П. 27", "opis": "6", "delo": "115"},
+        ),
+        # or a page's, in Latin letters
+        (
+            "GAKO, f. P. 27, op. 6, d. 115",
+            {"archive": "GAKO", "fond": "P. 27", "opis": "6", "delo": "115"},
+        ),
+        # the inventory left out
+        (
+            "ГАКО. Ф. Р. 318. Д. 7",
+            {"archive": "ГАКО", "fond": "Р. 318", "delo": "7"},
+        ),
+    ],
+)
+def test_a_stop_may_join_a_fonds_letter_prefix_to_its_number(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert spans_and_values(extract(f"См.: {text}.")) == [(text, expected)]
+    assert values(parse(text)) == expected
+
+
+def test_a_folders_label_in_capitals_still_labels_a_folder_after_a_fond() -> None:
+    # A folder's label in capitals still labels its folder after a fond.
+    assert fields("Ф. 41. П. 4. Д. 9") == {"fond": "41", "papka": "4", "delo": "9"}
+    assert fields("Ф. 41. Оп. 3. Д. 9. Л. 5") == {
+        "fond": "41",
+        "opis": "3",
+        "delo": "9",
+        "folios": "5",
+    }
+
+
+def test_a_hyphened_label_before_a_fond_is_no_number_first() -> None:
+    # Latvian notes put the number first ("101. f."); "op-7." is a label and its number.
+    assert fields("GAKO. op-7. f. 318. d. 44") == {
+        "archive": "GAKO",
+        "fond": "318",
+        "opis": "7",
+        "delo": "44",
+    }
+
+
+def test_the_cyrillic_inventory_letter_with_a_space_before_its_stop() -> None:
+    text = "ОГАЧО. Ф. 288. о . 42. Д. 17"
+    assert spans_and_values(extract(f"См. {text}.")) == [
+        (text, {"archive": "ОГАЧО", "fond": "288", "opis": "42", "delo": "17"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        # the full name in the archive's own language, then its acronym, in the brackets
+        (
+            "Russian State Archive of the Economy (Rossiiskii gosudarstvennyi arkhiv "
+            "ekonomiki, RGAE), f. 8043, op. 1, d. 19",
+            "RGAE",
+        ),
+        # the name in its own language alone, in small letters: a gloss, not the name
+        (
+            "National Archives of Latvia (latvijas nacionālais arhīvs), f. 101, op. 1, d. 12",
+            "National Archives of Latvia",
+        ),
+    ],
+)
+def test_an_english_name_and_its_own_language_in_brackets(text: str, archive: str) -> None:
+    [match] = extract(f"See {text}.")
+    assert match.reference.archive == archive
+    levels = text[text.index("f. ") :]
+    assert values(match.reference) == {**fields(levels), "archive": archive}
+
+
+def test_the_german_bestand_is_a_fond() -> None:
+    text = "RGVA, Bestand 772, Findbuch 3, Akte 41, Bl. 8"
+    assert spans_and_values(extract(f"Vgl. {text}.")) == [
+        (
+            text,
+            {"archive": "RGVA", "fond": "772", "opis": "3", "delo": "41", "folios": "8"},
+        )
+    ]
+    assert extract("Der Bestand 772 ist groß.") == []
+
+
+def test_leaves_between_a_box_that_opens_a_reference_and_its_inventory() -> None:
+    text = "Коробка 2, л. 5, оп. 3, д. 4, ф. 61"
+    assert spans_and_values(extract(f"См.: {text}.")) == [
+        (text, {"fond": "61", "opis": "3", "korobka": "2", "delo": "4", "folios": "5"})
+    ]
+    # Leaves alone before an inventory open no reference of their own.
+    assert spans_and_values(extract("См.: л. 5, оп. 3, д. 4, ф. 61.")) == [
+        ("оп. 3, д. 4, ф. 61", {"fond": "61", "opis": "3", "delo": "4"})
+    ]

@@ -92,6 +92,9 @@ _PLACE_IN_BRACKETS_RE = re.compile(
     rf"\s?\((?:г\.\s?|g\.\s?|м\.\s?)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}"
     rf"(?:,\s?{_PLACE_WORD}){{0,2}}\)\Z"
 )
+# Or the name in its own language, in small letters, as English notes give it: "National
+# Archives of Georgia (sakartvelos erovnuli arkivi)" (two words at least; see _gloss).
+_GLOSS_IN_BRACKETS_RE = re.compile(r"\s?\((?P<gloss>[^\W\d_][^()\d;:]{2,80}\s[^()\d;:]+)\)\Z")
 _CAPITAL_START_RE = re.compile(rf"(?<![\w'’-])[{CAPITALS}]")
 # The city a citation names after the archive: "TsKhSD, Moscow, f. 89", "AVP RF, Москва".
 _CITIES = (
@@ -121,8 +124,10 @@ _YEAR_NOTE_ENDS = frozenset(")гgр")
 CITY_ENDS = tuple(re.split(r"[\s-]", city)[-1] for city in _CITIES)
 # The acronym a first citation introduces in brackets after the full name:
 # "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
+# (The full name in its own language may come first: "(Rossiiskii gosudarstvennyi arkhiv
+# noveishei istorii, RGANI)".)
 _IN_BRACKETS_RE = re.compile(
-    rf"\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?"
+    rf"\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*|[^()]{{3,160}}?,\s*)?"
     rf"(?P<archive>{ARCHIVE_PATTERN}|{GENERIC_ARCHIVE})\)\s*[,.:]?\s*\Z"
 )
 _AFTER_RE = re.compile(
@@ -215,7 +220,7 @@ def is_archive_phrase(phrase: str) -> str | None:
         return cited_archive(introduced["acronym"], introduced["former"])
     if _may_be_registered(phrase) and archive_id(phrase) is not None:
         return phrase
-    place = _PLACE_IN_BRACKETS_RE.search(phrase) if phrase[-1] == ")" else None
+    place = _PLACE_IN_BRACKETS_RE.search(phrase) or _gloss(phrase) if phrase[-1] == ")" else None
     if place is not None and place.start() > 0:
         return is_archive_phrase(phrase[: place.start()])
     if _GENERIC_RE.fullmatch(phrase):
@@ -225,6 +230,13 @@ def is_archive_phrase(phrase: str) -> str | None:
             return acronym["archive"]
         return phrase
     return None
+
+
+def _gloss(phrase: str) -> re.Match[str] | None:
+    """The name in its own language in brackets at the end of ``phrase``, all in small
+    letters (a place or an acronym has capitals), or None."""
+    gloss = _GLOSS_IN_BRACKETS_RE.search(phrase)
+    return gloss if gloss is not None and gloss["gloss"].islower() else None
 
 
 def _names_after_a_sentence(phrase: str) -> bool:
@@ -273,6 +285,8 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
             # "GAOO (State Archive of Omsk Oblast)": words spelling a name out explain the
             # acronym before them, which is the archive (see is_archive_phrase).
             named = None
+        elif named is not None and named["archive"].islower():
+            named = None  # the name before it in its own language: see _gloss
         if named is not None:
             cited = cited_archive(named["archive"], named["former"])
             return ArchiveFound(cited, named.start("archive"), named.end("archive"), False)

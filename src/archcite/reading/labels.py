@@ -53,9 +53,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "collection",
         "ф",
         "фонд",
-        # Spanish and Italian "fondo", Portuguese "fundo"
+        # Spanish and Italian "fondo", Portuguese "fundo", German "Bestand"
         "fondo",
         "fundo",
+        "bestand",
     ),
     "opis": (
         "opis'",

@@ -30,6 +30,7 @@ __all__ = [
     "FOLIO",
     "FOLIO_LIST_PATTERN",
     "FOLIO_RANGE",
+    "FOND_PREFIXES",
     "FOREIGN_ARCHIVES",
     "FORMERLY",
     "GENERIC_ARCHIVE",
@@ -99,6 +100,9 @@ _ID_CORE = (
     # "813/ос. 1951 г." and "367/с. 1921 г." are one file each)
     rf"(?:/(?!{label_pattern(SPELLINGS)}\.?\s?{NOT_A_DATED_YEAR}\d)[\d{CAPITALS}{LOWER}]+)*"
 )
+#: The letters fonds are prefixed with, in both scripts (a class body): GARF's Р (R) and
+#: А (A), the party archives' П (P).
+FOND_PREFIXES = "РАПRAP"
 #: A Roman numeral, as sections and volumes are numbered ("razd. IV", "т. II").
 ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
 # After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос",

@@ -45,6 +45,7 @@ from .patterns import (
     DASH,
     FOLIO,
     FOLIO_LIST_PATTERN,
+    FOND_PREFIXES,
     IDENTIFIER_PATTERN,
     LABEL_HYPHEN,
     LETTER,
@@ -175,13 +176,18 @@ UNIT_FOND = (
 
 _UNIT_FOND_RE = re.compile(UNIT_FOND, re.IGNORECASE)
 
+# A fond's letter prefix joined by a stop rather than a hyphen: "Ф. Р.394", "Ф. П. 4".
+# Only a fond takes it: elsewhere a capital and its stop are a label ("Д. 12. Л. 5").
+DOTTED_FOND = rf"(?-i:[{FOND_PREFIXES}])\.\s?(?=\d){IDENTIFIER_PATTERN}"
+
 #: One labelled level; which level is told by looking its label up in the table.
 LEVEL_TOKEN_PATTERN = (
     rf"(?:(?P<fond_label>{_FOND_LABELS})|(?P<folio_label>{_FOLIO_LABELS})"
     rf"|(?P<skip_label>{_SKIP_LABELS})|(?P<label>{_ID_LABELS}))"
     rf"{_ABBREVIATION}{_LABEL_END}\s*{NUMERO}{NOT_A_DATED_YEAR}"
     rf"(?(folio_label){NOT_A_DAY}(?P<folios>{FOLIO_LIST_PATTERN})"
-    rf"|(?P<id>(?(fond_label){UNIT_FOND}|(?!))|{IDENTIFIER_PATTERN}|(?(fond_label){WORD_FOND}|(?!)))"
+    rf"|(?P<id>(?(fond_label){UNIT_FOND}|(?!))|{IDENTIFIER_PATTERN}"
+    rf"|(?(fond_label){WORD_FOND}|(?!))|(?(fond_label){DOTTED_FOND}|(?!)))"
     rf"(?(fond_label)(?:{_TITLE})?))"
 )
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
@@ -728,7 +734,9 @@ _NUMBER_FIRST_SPELLINGS = tuple(
 )
 # One pair: the number as an ordinal (its stop), then the label, its stop or a word's end.
 # A range of leaves may carry the stop on both numbers: "3.–5. lp.".
+# (A label and a hyphen are no number's prefix: "op-1. f. 2065" is an inventory and a fond.)
 _NUMBER_FIRST_RE = re.compile(
+    rf"(?!{label_pattern(SPELLINGS)}{LABEL_HYPHEN})"
     rf"(?P<value>{FOLIO}\.?\s?[{DASH}]\s?{FOLIO}(?=\.)|{IDENTIFIER_PATTERN})\.\s?"
     rf"(?P<label>{label_pattern(_NUMBER_FIRST_SPELLINGS)})(?:\.|(?!{LETTER}))",
     re.IGNORECASE,

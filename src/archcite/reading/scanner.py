@@ -54,6 +54,7 @@ from .labels import (
 from .patterns import (
     CAPITALS,
     DASH,
+    FOND_PREFIXES,
     FOREIGN_ARCHIVES,
     GENITIVE_ENDINGS,
     IDENTIFIER_PATTERN,
@@ -105,12 +106,16 @@ _REVERSED_NAME_ABBREVIATION = "|".join(re.escape(word[::-1]) for word in NAME_AB
 _CANDIDATE_RE = re.compile(
     # The number, from its first digit in the reversed text (which sre finds fast, the
     # pattern opening with a digit) and the letters of a prefix glued to it.
-    rf"(?P<number>\d(?<!\d\d)\d*+(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER})??)"
+    rf"(?P<number>\d(?<!\d\d)\d*+(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER}"
+    # a fond's letter prefix joined by a stop: "Ф. Р.5446" ("6445.Р .Ф"; only a fond's
+    # label reads it so, see DOTTED_FOND)
+    rf"|\s?\.(?-i:[{FOND_PREFIXES}]))??)"
     rf"\s*+(?:(?:№|N|\.?oN|\.?rN)\s*)?"
     rf"(?:"
     rf"(?:\)\.?\s?{_REVERSED_ABBREVIATION}\(\s*)?(?:(?:\.\s?){{0,2}}[,:]?\s*|-(?-i:(?=[{LOWER}])))"
-    # (the Cyrillic "о" only with a mark after it: "о. 3", not the preposition, "о 1937")
-    rf"(?P<label>{_REVERSED_ANCHOR}|(?<![\d\s])[оО])(?!{NAME_LETTER})"
+    # (the Cyrillic "о" only with a mark after it: "о. 3", "о .3", not the preposition,
+    # "о 1937")
+    rf"(?P<label>{_REVERSED_ANCHOR}|(?:(?<![\d\s])|(?<=\.\s))[оО])(?!{NAME_LETTER})"
     # An acronym: capitals are capitals here, though labels are read in any case. Read
     # backwards it starts with the capital that ends it ("TsKhSD", "ГАРФ").
     # An acronym transliterated may end in a digraph's small letter: "TsGANKh". One in
@@ -226,11 +231,14 @@ def _verdict(gap: str, reversed_word: str | None) -> bool:
     it) or an archive's name, where a letter prefix may stand between the word and the
     number, glued or hyphened ("р4808", "Р - 2"), where a name in guillemets ends
     ("«Лубянка» 1/2"), or where a bracket closes (an acronym or a place in brackets:
-    "(RGASPI), 17/3/870"). A number after marks alone (no word) opens nothing."""
+    "(RGASPI), 17/3/870"), or after a fond's letter prefix and its stop ("Ф. Р.5446").
+    A number after marks alone (no word) opens nothing."""
     if reversed_word is None:
         return False
     if reversed_word in _GUARDED:
         return gap.strip() != ""
+    if reversed_word in FOND_PREFIXES and gap.strip() == ".":
+        return True  # a fond's letter prefix and its stop: "Ф. Р.5446"
     if _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None:
         return True
     return not gap or _DASH_RE.search(gap) is not None or "»" in gap or ")" in gap
@@ -277,12 +285,16 @@ _DESCRIPTION_RE = re.compile(
 )
 _ENGLISH_FILE = frozenset(ENGLISH_FILE_WORDS)
 _BACK_LEVELS = frozenset(("korobka", "papka", "razdel", "papka_or_page"))
-# Their labels at the start of a word: where none stands before a run, it begins where
-# its first label does. (The look-behind takes only letters, of which a word starts after
-# none, so that it keeps every place the look-back below tries.)
+# Their labels and the leaves' at the start of a word: where none stands before a run, it
+# begins where its first label does. (The leaves only link a box or a folder to the levels
+# after them, in a reference that gives its levels in any order: "Папка 1, Л. 3, Оп. 2".)
+# (The look-behind takes only letters, of which a word starts after none, so that it keeps
+# every place the look-back below tries.)
 _BACK_LABEL_RE = re.compile(
     "(?<![A-Za-zА-яЁё])"
-    + label_pattern(LABELS["korobka"] + LABELS["papka"] + LABELS["razdel"] + PAPKA_OR_PAGE),
+    + label_pattern(
+        LABELS["korobka"] + LABELS["papka"] + LABELS["razdel"] + PAPKA_OR_PAGE + LABELS["folios"]
+    ),
     re.IGNORECASE,
 )
 _BACK_WINDOW = 40
@@ -424,11 +436,13 @@ class _Scanner:
 
     def _extend_back(self, position: int) -> int:
         """Where a run that holds the label at ``position`` begins: a box, a folder or a
-        section may stand before its first fond, opis' or delo label."""
+        section may stand before its first fond, opis' or delo label, and leaves between
+        them ("Папка 1, Л. 3, Оп. 2"); a run begins at no leaves of their own."""
         text = self.text
+        begins = position
         while True:
             low = max(self.consumed, position - _BACK_WINDOW)
-            best = None
+            best = best_level = None
             # Only where such a label starts (one made of letters hides no other start).
             for back in _BACK_LABEL_RE.finditer(text, low, position):
                 start = back.start()
@@ -445,12 +459,14 @@ class _Scanner:
                 if note is not None:
                     after = _SEPARATOR_RE.match(text, note[1]).end()  # type: ignore[union-attr]
                 if after == position:
-                    label = token["label"] or token["folio_label"] or ""
-                    if level_of(label) in _BACK_LEVELS:
-                        best = start
+                    level = level_of(token["label"] or token["folio_label"] or "")
+                    if level in _BACK_LEVELS or level == "folios":
+                        best, best_level = start, level
             if best is None:
-                return position
+                return begins
             position = best
+            if best_level != "folios":
+                begins = position
 
     def _word_fond_before(self, position: int) -> int:
         """Where a run begins whose fond is named in words before its inventory at

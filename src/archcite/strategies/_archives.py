@@ -107,6 +107,22 @@ def introduced_names(script: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found))
 
 
+@functools.cache
+def glossed_names() -> tuple[tuple[str, str, str], ...]:
+    """(English name, romanised name, acronym) of the registry's archives that have both
+    names under one acronym, as English notes give them: "Russian State Archive of the
+    Economy (Rossiiskii gosudarstvennyi arkhiv ekonomiki, RGAE)"."""
+    found: dict[tuple[str, str, str], None] = {}
+    for archive in registry.archives():
+        english = {name.index: name.full for name in archive.names if name.language == "en"}
+        for name in archive.names:
+            if name.system != "ala-lc" or not (name.full and name.acronym):
+                continue
+            if name.index in english and english[name.index] and _is_acronym(name.acronym):
+                found.setdefault((str(english[name.index]), name.full, name.acronym))
+    return tuple(sorted(found))
+
+
 # The regions whose archives citations name in words rather than by an acronym the
 # registry knows: the genitive adjective in Russian and Ukrainian, and the English name.
 _REGIONS = (

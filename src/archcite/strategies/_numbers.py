@@ -50,6 +50,7 @@ IDENTIFIER_SHAPES = (
     "hyphen_suffix",
     "bracket",
     "roman",
+    "stop_prefix",
 )
 _COMMON = IDENTIFIER_SHAPES[:5]
 
@@ -59,7 +60,8 @@ _SHAPES_OF_LEVEL: dict[str, tuple[int, tuple[str, ...]]] = {
     "fond": (
         9999,
         ("plain",) * 4
-        + ("prefix", "prefix", "zero", "suffix", "dotted_prefix", "spaced_prefix", "word_suffix"),
+        + ("prefix", "prefix", "zero", "suffix", "dotted_prefix", "spaced_prefix", "word_suffix")
+        + ("stop_prefix",),
     ),
     "opis": (
         99,
@@ -105,6 +107,9 @@ def identifier(draw: st.DrawFn, level: str, script: str | None, allowed: tuple[s
         return f"{prefix}.-{number}"
     if shape == "spaced_prefix":  # "П - 2"
         return f"{draw(st.sampled_from(_SPACED_PREFIXES))[column]} - {number}"
+    if shape == "stop_prefix":  # "Р.712", "П. 27": a fond's prefix and a stop alone
+        letter = draw(st.sampled_from(_PREFIXES + _SPACED_PREFIXES))[column]
+        return f"{letter}.{draw(st.sampled_from(('', ' ')))}{number}"
     if shape == "slash":  # "1/п", "641/1"
         return f"{number}/{draw(st.sampled_from((tail, str(draw(st.integers(1, 9))))))}"
     if shape == "hyphen_suffix":  # "2-р"
@@ -138,7 +143,7 @@ def identifiers(
     letters (``"latin"``: ``R-5446``, ``"cyrillic"``: ``Р-5446``).
 
     ``shapes`` chooses among :data:`IDENTIFIER_SHAPES`; ``None`` allows all of them, the
-    shapes of the archives' own finding aids too: ``"Р.-1235"``, ``"П - 2"``,
+    shapes of the archives' own finding aids too: ``"Р.-1235"``, ``"П - 2"``, ``"П. 27"``,
     ``"17761 пф"``, ``"3 п"``, ``"1/п"``, ``"2-р"``, ``"1(п)"`` and Roman numerals for
     sections and volumes (``"IV"``). Word suffixes are Russian and only drawn in Cyrillic.
     A level that has none of the shapes asked for gets plain numbers.

@@ -28,7 +28,13 @@ from ..reading.labels import (
     label_key,
 )
 from ..reading.patterns import DASHES, INVISIBLE
-from ._archives import archive_tokens, full_names, introduced_names, region_phrases
+from ._archives import (
+    archive_tokens,
+    full_names,
+    glossed_names,
+    introduced_names,
+    region_phrases,
+)
 from ._baltic import (
     BALTIC_LANGUAGES,
     NUMBER_FIRST_LANGUAGE,
@@ -611,9 +617,25 @@ def written_reference(
     else:
         require = ()
     introduced = None
-    if place == "introduced":
+    token: str | None
+    glossed = (
+        place == "introduced"
+        and script == "latin"
+        and "archives" in hand.forms
+        and draw(st.integers(0, 3)) == 0
+    )
+    if glossed:
+        # Its English name, then its own in brackets before the acronym, or in small
+        # letters alone: "Russian State Archive of the Economy (Rossiiskii gosudarstvennyi
+        # arkhiv ekonomiki, RGAE), f. 8043"; "… of the Economy (rossiiskii … ekonomiki)".
+        english, own, acronym = draw(st.sampled_from(glossed_names()))
+        if draw(st.booleans()):
+            introduced, token = (english, f"{own}, {acronym}"), acronym
+        else:
+            introduced, token = (english, own.lower()), english
+    elif place == "introduced":
         introduced = draw(st.sampled_from(introduced_names(script)))
-        token: str | None = introduced[1]
+        token = introduced[1]
     else:
         token = _token(draw, place, script) if place is not None else None
         if (
@@ -654,6 +676,12 @@ def written_reference(
         body += draw(st.sampled_from(forms))
     elif place == "bracketed":
         before, after = f"{token} (", ")"
+    elif place == "introduced" and glossed:
+        assert introduced is not None
+        if token == introduced[0]:  # the name and its gloss are the reference's
+            body = f"{introduced[0]} ({introduced[1]}), " + body
+        else:
+            before = f"{introduced[0]} ({introduced[1]}), "
     elif place == "introduced":
         assert introduced is not None
         hereafter = draw(st.sampled_from(_HEREAFTER[script]))
@@ -666,7 +694,10 @@ def written_reference(
     if "damage" in hand.forms:
         body = draw(damaged(body))
     # the remarks' spans, from the start of the body: after the archive named before them
-    shift = len(body) - len(written_levels) if place in ("acronym", "name", "region") else 0
+    named_first = place in ("acronym", "name", "region") or (
+        glossed and introduced is not None and token == introduced[0]
+    )
+    shift = len(body) - len(written_levels) if named_first else 0
     skipped = tuple((start + shift, end + shift) for start, end in remarks or ())
     return Written(before, body, after, reference, place=place, skipped=skipped)
 
@@ -901,8 +932,8 @@ def reference_variants(
       – Оп. 2.``), a colon after the archive or before the files, no space after a label's
       stop (``F.558``), abbreviated ranges (``123–4`` for 123–124).
     - ``"identifiers"``: every shape of :data:`IDENTIFIER_SHAPES` (``Р.-1235``, ``П - 2``,
-      ``17761 пф``, ``1/п``, ``2-р``, ``1(п)``, ``razd. IV``), and fonds named for a
-      military unit before their inventory (``ф. 3 гв. ТА, оп. 4523``).
+      ``П. 27``, ``17761 пф``, ``1/п``, ``2-р``, ``1(п)``, ``razd. IV``), and fonds named
+      for a military unit before their inventory (``ф. 3 гв. ТА, оп. 4523``).
     - ``"pages"``: the pages of a file (``С. 15``, ``стр. 5``, ``pp. 5–6``) beside leaves.
     - ``"archives"``: the archive named in any of ``places`` (below).
     - ``"compact"``: compact shelfmarks after an archive (``GARF R-5446/1/320, 14``,
