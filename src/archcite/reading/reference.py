@@ -596,6 +596,44 @@ def _fast_compact(text: str) -> ArchivalReference | None:
     return ArchivalReference(archive=archive, archive_id=archive_id(archive), **values)
 
 
+# The commonest whole shape in a small pattern: an acronym, then a fond, an inventory and
+# a file, and leaves or none, each a one-letter label with its stop and a plain number,
+# joined by a comma or a stop and a space: "GARF, F. 286, Op. 30, D. 3, Ll. 228-229",
+# "РГВА. Ф. 4. Оп. 54. Д. 637. Л. 129." The engine matches it in a fraction of the time the
+# fast pattern takes, whose every level may come in many spellings and shapes.
+_PLAIN_RE = re.compile(
+    r"\s*(?P<archive>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]+(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*)?)[,.] "
+    r"[FfФф]\. ?(?P<fond>\d+)[,.] (?:[Oo]p|[Оо]п)\. ?(?P<opis>\d+)[,.] [DdДд]\. ?(?P<delo>\d+)"
+    r"(?:[,.] (?:[Ll]l?|[Лл]л?)\. ?(?P<folios>\d+(?:[-–]\d+)?))?\.?\s*"
+)
+
+
+def _plain(text: str) -> ArchivalReference | None:
+    """The reference a text in the commonest whole shape holds, its archive one the registry
+    knows; None for anything else, which the fast pattern or the run reader reads. It is
+    the reference they would read (tests/test_parse_plain.py holds the three to that)."""
+    match = _PLAIN_RE.fullmatch(text)
+    if match is None:
+        return None
+    token = match["archive"]
+    known = archive_id(token)
+    if known is None:
+        return None  # a word or an acronym the registry does not hold: the general way
+    folios = match["folios"]
+    try:
+        leaves = parse_folios(folios) if folios is not None else None
+    except ValueError:
+        return None  # a range that runs backwards: the run reader explains it
+    return ArchivalReference(
+        archive=token,
+        archive_id=known,
+        fond=match["fond"],
+        opis=match["opis"],
+        delo=match["delo"],
+        folios=leaves,
+    )
+
+
 def parse(text: str) -> ArchivalReference:
     """Read one whole archival reference, else raise :class:`ParseError`.
 
@@ -607,7 +645,7 @@ def parse(text: str) -> ArchivalReference:
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a string, not {type(text).__name__}")
     cleaned = Cleaned.of(text)
-    fast = _fast(cleaned.text)
+    fast = _plain(cleaned.text) or _fast(cleaned.text)
     if fast is not None:
         return fast
     try:
