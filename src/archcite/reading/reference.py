@@ -63,6 +63,9 @@ from .run import (
 )
 
 __all__ = [
+    "PLAIN_ARCHIVE",
+    "PLAIN_COMPACT",
+    "PLAIN_LEVELS",
     "WHOLE",
     "ParsedReference",
     "build",
@@ -71,6 +74,7 @@ __all__ = [
     "number_first_at",
     "parse",
     "parse_folios",
+    "plain_reference",
     "spans",
 ]
 
@@ -156,8 +160,9 @@ _COMPACT_PATTERN = (
     rf"|\x20(?P<s_opis>{_CID})\x20(?P<s_delo>{_CID})(?![./:{DASH}]?\d))"
     # a year the file covers: "337/1/5 (1922)"
     rf"(?:\s?(?P<year>\((?:1[5-9]\d\d|20[0-4]\d)\)))?"
-    # the folios after the separator, a stop, a comma or a colon ("5446/1/70: 3")
-    rf"(?:(?:(?P=sep)|\.\s?|(?:,\s*|:\s?){_NOT_A_YEAR}{NOT_A_DATE}(?!\d+[./]\d))"
+    # the folios after the separator, a stop, a comma or a colon ("5446/1/70: 3"), on the
+    # same line (the next note's number is none: "3.06.1918.\n2) …")
+    rf"(?:(?:(?P=sep)|\.[^\S\n]?|(?:,[^\S\n]*|:[^\S\n]?){_NOT_A_YEAR}{NOT_A_DATE}(?!\d+[./]\d))"
     rf"(?P<folios>{FOLIO_LIST_PATTERN}))?"
 )
 _COMPACT_RE = re.compile(_COMPACT_PATTERN, re.IGNORECASE)
@@ -601,21 +606,32 @@ def _fast_compact(text: str) -> ArchivalReference | None:
 # joined by a comma or a stop and a space: "GARF, F. 286, Op. 30, D. 3, Ll. 228-229",
 # "РГВА. Ф. 4. Оп. 54. Д. 637. Л. 129." The engine matches it in a fraction of the time the
 # fast pattern takes, whose every level may come in many spellings and shapes.
-_PLAIN_RE = re.compile(
-    r"\s*(?P<archive>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]+(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*)?)[,.] "
-    r"[FfФф]\. ?(?P<fond>\d+)[,.] (?:[Oo]p|[Оо]п)\. ?(?P<opis>\d+)[,.] [DdДд]\. ?(?P<delo>\d+)"
-    r"(?:[,.] (?:[Ll]l?|[Лл]л?)\. ?(?P<folios>\d+(?:[-–]\d+)?))?\.?\s*"
+#: The acronym of :data:`PLAIN_LEVELS`' shape: a word or two, each with a capital first
+#: (a comma or a stop and a space join it to the levels).
+PLAIN_ARCHIVE = (
+    r"(?P<archive>[A-ZА-ЯЁІЄ][A-Za-zА-ЯЁа-яёІЇЄҐіїєґ]+(?: [A-ZА-ЯЁІЄ][A-Za-zА-ЯЁа-яёІЇЄҐіїєґ]*)?)"
 )
+# A leaf in the plain shape: its number and a verso's mark or none.
+_PLAIN_LEAF = r"\d+(?: ?(?:об|ob)\.)?"
+#: Its levels, each a short label with its stop (Ukrainian "спр." and "арк." too) and a
+#: plain number, a fond's with GARF's or a party archive's prefix, leaves with versos.
+PLAIN_LEVELS = (
+    r"[FfФф]\. ?(?P<fond>(?:[RPРП]-)?\d+)[,.] (?:[Oo]p|[Оо]п)\. ?(?P<opis>\d+)[,.] "
+    r"(?:[DdДд]|[Сс]пр)\. ?(?P<delo>\d+)"
+    rf"(?:[,.] (?:[Ll]l?|[Лл]л?|[Аа]рк)\. ?(?P<folios>{_PLAIN_LEAF}(?:[-–]{_PLAIN_LEAF})?))?"
+)
+#: A compact shelfmark of the same shape: plain numbers joined by stops or by slashes, the
+#: inventory's with a small letter or not, and the leaves or none: "17.3.870.5", "98/7a/122".
+PLAIN_COMPACT = (
+    r"(?P<fond>\d+)(?P<joint>[./])(?P<opis>\d+[a-zа-я]?)(?P=joint)(?P<delo>\d+)"
+    r"(?:(?P=joint)(?P<folios>\d+(?:[-–]\d+)?))?"
+)
+_PLAIN_RE = re.compile(rf"\s*{PLAIN_ARCHIVE}[,.] {PLAIN_LEVELS}\.?\s*")
 
 
-def _plain(text: str) -> ArchivalReference | None:
-    """The reference a text in the commonest whole shape holds, its archive one the registry
-    knows; None for anything else, which the fast pattern or the run reader reads. It is
-    the reference they would read (tests/test_parse_plain.py holds the three to that)."""
-    match = _PLAIN_RE.fullmatch(text)
-    if match is None:
-        return None
-    token = match["archive"]
+def plain_reference(token: str, match: re.Match[str]) -> ArchivalReference | None:
+    """The reference of the archive ``token`` and a match of :data:`PLAIN_LEVELS`, where
+    the registry knows the archive; None where the general readers must read it."""
     known = archive_id(token)
     if known is None:
         return None  # a word or an acronym the registry does not hold: the general way
@@ -632,6 +648,14 @@ def _plain(text: str) -> ArchivalReference | None:
         delo=match["delo"],
         folios=leaves,
     )
+
+
+def _plain(text: str) -> ArchivalReference | None:
+    """The reference a text in the commonest whole shape holds, its archive one the registry
+    knows; None for anything else, which the fast pattern or the run reader reads. It is
+    the reference they would read (tests/test_plain_paths.py holds them to that)."""
+    match = _PLAIN_RE.fullmatch(text)
+    return None if match is None else plain_reference(match["archive"], match)
 
 
 def parse(text: str) -> ArchivalReference:

@@ -66,7 +66,17 @@ from .patterns import (
     NAME_LETTER,
     REGION,
 )
-from .reference import ParsedReference, build, compact_at, number_first_at, read_body
+from .reference import (
+    PLAIN_ARCHIVE,
+    PLAIN_COMPACT,
+    PLAIN_LEVELS,
+    ParsedReference,
+    build,
+    compact_at,
+    number_first_at,
+    plain_reference,
+    read_body,
+)
 from .run import LEVEL_TOKEN_PATTERN, Segment, note_before_level, parse_folios, read_run
 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
@@ -490,7 +500,37 @@ class _Scanner:
                 return label.start()
         return position
 
+    def _plain_note(self, position: int, compact: bool = False) -> Match | None:
+        """A line that is nothing but a reference in the commonest whole shapes, its note's
+        number before it or not, read by one small pattern: "12. GARF, F. 286, Op. 30, D. 3,
+        Ll. 228-229.", the fond's label at ``position``, or with ``compact`` "12. RGASPI
+        17.3.870.5.", the fond's number there. None for anything else, which the general way
+        reads; where it is not None, it is the match that way makes (tests/test_plain_paths.py
+        holds the two to that)."""
+        text = self.text
+        # (the line's start is near: a note's number and an acronym are short)
+        low = max(0, position - _PLAIN_HEAD_MOST)
+        line = text.rfind("\n", low, position) + 1
+        if (line == 0 and low > 0) or line < self.consumed:
+            return None
+        head = (_PLAIN_COMPACT_HEAD_RE if compact else _PLAIN_HEAD_RE).fullmatch(
+            text, line, position
+        )
+        if head is None:
+            return None
+        levels = (_PLAIN_COMPACT_RE if compact else _PLAIN_LEVELS_RE).match(text, position)
+        if levels is None or (compact and not _cites_compactly(head["archive"])):
+            return None
+        reference = plain_reference(head["archive"], levels)
+        if reference is None:
+            return None
+        start, end = head.start("archive"), levels.end()
+        return Match(reference, reference, "full", (start, end), text[start:end])
+
     def _labelled(self, position: int) -> list[Match]:
+        plain = self._plain_note(position)
+        if plain is not None:
+            return [plain]
         text = self.text
         start = self._extend_back(position)
         run = read_run(text, start)
@@ -603,6 +643,9 @@ class _Scanner:
     # --- compact shelfmarks after an archive --------------------------------------------
 
     def _compact(self, number: int) -> list[Match]:
+        plain = self._plain_note(number, compact=True)
+        if plain is not None:
+            return [plain]
         text = self.text
         # Most capitals before a number are no archive ("CPSU 1936"): look for the numbers
         # of a shelfmark first, which costs one match, and for the archive only then.
@@ -859,6 +902,16 @@ def _match(
         parsed.reference, resolved, kind, (start, end), text[start:end], skipped=parsed.skipped
     )
 
+
+# A line that holds nothing but a reference of the plain shape (see reference.PLAIN_LEVELS):
+# its note's number, the archive, then the levels, and the line's end after them.
+_PLAIN_HEAD_MOST = 64
+_PLAIN_HEAD_RE = re.compile(rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}[,.] ")
+_PLAIN_LINE_END = r"(?=\.{0,2}[ \t]*(?:\n|\Z))"
+_PLAIN_LEVELS_RE = re.compile(PLAIN_LEVELS + _PLAIN_LINE_END)
+# (before a compact shelfmark, the archive's comma or a space alone)
+_PLAIN_COMPACT_HEAD_RE = re.compile(rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}(?:, | )")
+_PLAIN_COMPACT_RE = re.compile(PLAIN_COMPACT + _PLAIN_LINE_END)
 
 # The words that call a file an archive's case file just before its label: "Архивное дело:
 # П-1234", "Арх. уголовное дело № 5678", "Архивно-следственное дело 12345", "archival
