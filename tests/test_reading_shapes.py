@@ -1685,6 +1685,7 @@ def test_a_file_its_words_call_an_archival_case_file_stands_alone(
 ) -> None:
     [match] = extract(text)
     assert (match.text, values(match.reference)) == (cited, expected)
+    assert values(parse(cited)) == expected  # parse reads past the words too
 
 
 def test_the_words_of_a_case_file_are_kept_where_normalised() -> None:

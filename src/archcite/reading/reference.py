@@ -63,6 +63,7 @@ from .run import (
 )
 
 __all__ = [
+    "CASE_FILE_WORDS",
     "PLAIN_ARCHIVE",
     "PLAIN_COMPACT",
     "PLAIN_LEVELS",
@@ -166,6 +167,16 @@ _COMPACT_PATTERN = (
     rf"(?P<folios>{FOLIO_LIST_PATTERN}))?"
 )
 _COMPACT_RE = re.compile(_COMPACT_PATTERN, re.IGNORECASE)
+#: The words that call a file an archive's case file just before its label: "Архивное
+#: дело: П-1234", "Арх. уголовное дело № 5678", "Архивно-следственное дело 12345",
+#: "archival criminal case no. 5678". They make a file alone a reference, and are read past.
+CASE_FILE_WORDS = (
+    r"(?:архивн\w*(?:-следственн\w*)?|арх\.|archival)\s*"
+    r"(?:(?:уголовн|следственн|criminal|investigat)\w*\s*)?"
+)
+_CASE_FILE_WORDS_AT_RE = re.compile(CASE_FILE_WORDS, re.IGNORECASE)
+# The same words at the end of an archive's phrase, and the marks before them.
+_CASE_FILE_WORDS_END_RE = re.compile(rf"[\s,.:;]*(?<!\w){CASE_FILE_WORDS}\Z", re.IGNORECASE)
 # An investigation file cited by its number alone: "ЦА ФСБ Р-33538, Л. 43об.".
 _CASE_FILE_RE = re.compile(rf"(?:[,:]\s*)?(?P<id>[{CAPITALS}]{{1,2}}-\d+)(?![\w/.-]*\d)")
 
@@ -357,7 +368,9 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
             )
     first = _FIRST_LEVEL_RE.search(text, position)
     if first is not None:
-        head = _HEAD_END_RE.sub("", text[position : first.start()])
+        head = text[position : first.start()]
+        # (and the words of a case file: "Архив УФСБ по Омской обл., арх. уголовное дело …")
+        head = _HEAD_END_RE.sub("", _CASE_FILE_WORDS_END_RE.sub("", head))
         # (a city after the name may be part of it: "Central State Historical Archive of
         # Ukraine, Kyiv" is not the one in Lviv)
         for name in (head, _CITY_AT_END_RE.sub("", head)):
@@ -682,6 +695,18 @@ def parse(text: str) -> ArchivalReference:
         ) from None
 
 
+def _case_file_body(text: str, position: int) -> _Body | None:
+    """The file after the words that call it an archive's case file, at ``position``:
+    "Архивное дело: П-4512", "Archival criminal case no. 2209, vol. 3"; None elsewhere."""
+    words = _CASE_FILE_WORDS_AT_RE.match(text, position)
+    if words is None or words.end() == position:
+        return None
+    body = read_body(text, words.end(), allow_compact=False)
+    if body is None or body.segments[0].levels[0].level != "delo":
+        return None
+    return body
+
+
 def _parse(text: str) -> ArchivalReference:
     if not text.strip():
         raise ParseError(
@@ -689,12 +714,13 @@ def _parse(text: str) -> ArchivalReference:
         )
     position = len(text) - len(text.lstrip(WHITESPACE))
     archive: ArchiveFound | None = None
-    body = read_body(text, position, allow_compact=False)
+    body = read_body(text, position, allow_compact=False) or _case_file_body(text, position)
     if body is None:
         archive = _leading_archive(text, position)
         if archive is None:
             raise _explain(text)
-        body = read_body(text, _after_archive(text, archive.end), allow_compact=True)
+        after = _after_archive(text, archive.end)
+        body = read_body(text, after, allow_compact=True) or _case_file_body(text, after)
         if body is None:
             expected = (
                 "fond, opis, delo or another labelled level"

@@ -67,6 +67,7 @@ from .patterns import (
     REGION,
 )
 from .reference import (
+    CASE_FILE_WORDS,
     PLAIN_ARCHIVE,
     PLAIN_COMPACT,
     PLAIN_LEVELS,
@@ -913,14 +914,9 @@ _PLAIN_LEVELS_RE = re.compile(PLAIN_LEVELS + _PLAIN_LINE_END)
 _PLAIN_COMPACT_HEAD_RE = re.compile(rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}(?:, | )")
 _PLAIN_COMPACT_RE = re.compile(PLAIN_COMPACT + _PLAIN_LINE_END)
 
-# The words that call a file an archive's case file just before its label: "Архивное дело:
-# П-1234", "Арх. уголовное дело № 5678", "Архивно-следственное дело 12345", "archival
-# criminal case no. 5678".
-_CASE_FILE_WORDS_RE = re.compile(
-    r"(?<!\w)(?:архивн\w*(?:-следственн\w*)?|арх\.|archival)\s*"
-    r"(?:(?:уголовн|следственн|criminal|investigat)\w*\s*)?\Z",
-    re.IGNORECASE,
-)
+# The words that call a file an archive's case file, just before its label (see
+# reference.CASE_FILE_WORDS).
+_CASE_FILE_WORDS_RE = re.compile(rf"(?<!\w){CASE_FILE_WORDS}\Z", re.IGNORECASE)
 
 
 def _case_file_words(text: str, segment: Segment, floor: int) -> re.Match[str] | None:

@@ -902,7 +902,10 @@ def _variant(
     hand = draw(hands(forms, script))
     shapes = IDENTIFIER_SHAPES if "identifiers" in forms else _COMMON
     chosen = places if "archives" in forms else ("acronym",)
-    written = draw(written_reference(hand, chosen, shapes=shapes))
+    if "archives" in forms and draw(st.integers(0, 11)) == 0:
+        written = draw(_case_file(hand))  # "Архивное дело: П-4512", which parse reads too
+    else:
+        written = draw(written_reference(hand, chosen, shapes=shapes))
     text = written.text
     if draw(st.booleans()) and not text.endswith("."):
         text += "."  # GOST closes a reference with a full stop
@@ -935,7 +938,8 @@ def reference_variants(
       ``П. 27``, ``17761 пф``, ``1/п``, ``2-р``, ``1(п)``, ``razd. IV``), and fonds named
       for a military unit before their inventory (``ф. 3 гв. ТА, оп. 4523``).
     - ``"pages"``: the pages of a file (``С. 15``, ``стр. 5``, ``pp. 5–6``) beside leaves.
-    - ``"archives"``: the archive named in any of ``places`` (below).
+    - ``"archives"``: the archive named in any of ``places`` (below), and now and then a
+      case file named by its words (``Архивное дело: П-4512``).
     - ``"compact"``: compact shelfmarks after an archive (``GARF R-5446/1/320, 14``,
       ``RGASPI 558.11.702.6–12``, ``GASPI 17, 3, 410, 22–24``, ``TsDAVO 337/1/5 (1922),
       41–3``).
