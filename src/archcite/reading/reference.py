@@ -650,7 +650,7 @@ def plain_reference(token: str, match: re.Match[str]) -> ArchivalReference | Non
         return None  # a word or an acronym the registry does not hold: the general way
     folios = match["folios"]
     try:
-        leaves = parse_folios(folios) if folios is not None else None
+        leaves = parse_folios(folios, "leaf") if folios is not None else None
     except ValueError:
         return None  # a range that runs backwards: the run reader explains it
     return ArchivalReference(

@@ -178,7 +178,7 @@ _UNIT_FOND_RE = re.compile(UNIT_FOND, re.IGNORECASE)
 
 # A fond's letter prefix joined by a stop rather than a hyphen: "Ф. Р.394", "Ф. П. 4".
 # Only a fond takes it: elsewhere a capital and its stop are a label ("Д. 12. Л. 5").
-DOTTED_FOND = rf"(?-i:[{FOND_PREFIXES}])\.\s?(?=\d){IDENTIFIER_PATTERN}"
+DOTTED_FOND = rf"(?-i:[{FOND_PREFIXES}])\.\s?\d+{LETTER}?(?!{LETTER})"
 
 #: One labelled level; which level is told by looking its label up in the table.
 LEVEL_TOKEN_PATTERN = (
@@ -734,9 +734,10 @@ _NUMBER_FIRST_SPELLINGS = tuple(
 )
 # One pair: the number as an ordinal (its stop), then the label, its stop or a word's end.
 # A range of leaves may carry the stop on both numbers: "3.–5. lp.".
-# (A label and a hyphen are no number's prefix: "op-1. f. 2065" is an inventory and a fond.)
+# (A label and its hyphen, in small letters, are no number's prefix: "op-1. f. 2065" is an
+# inventory and a fond; a prefix is in capitals, "PA-15".)
 _NUMBER_FIRST_RE = re.compile(
-    rf"(?!{label_pattern(SPELLINGS)}{LABEL_HYPHEN})"
+    rf"(?!{LETTER}*{LABEL_HYPHEN})"
     rf"(?P<value>{FOLIO}\.?\s?[{DASH}]\s?{FOLIO}(?=\.)|{IDENTIFIER_PATTERN})\.\s?"
     rf"(?P<label>{label_pattern(_NUMBER_FIRST_SPELLINGS)})(?:\.|(?!{LETTER}))",
     re.IGNORECASE,
