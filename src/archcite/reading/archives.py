@@ -220,7 +220,7 @@ def is_archive_phrase(phrase: str) -> str | None:
         return cited_archive(introduced["acronym"], introduced["former"])
     if _may_be_registered(phrase) and archive_id(phrase) is not None:
         return phrase
-    place = _PLACE_IN_BRACKETS_RE.search(phrase) or _gloss(phrase) if phrase[-1] == ")" else None
+    place = (_PLACE_IN_BRACKETS_RE.search(phrase) or _gloss(phrase)) if phrase[-1] == ")" else None
     if place is not None and place.start() > 0:
         return is_archive_phrase(phrase[: place.start()])
     if _GENERIC_RE.fullmatch(phrase):
