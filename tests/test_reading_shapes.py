@@ -1805,6 +1805,13 @@ def test_the_cyrillic_inventory_letter_with_a_space_before_its_stop() -> None:
             "National Archives of Latvia (latvijas nacionālais arhīvs), f. 101, op. 1, d. 12",
             "National Archives of Latvia",
         ),
+        # longer, both, than the look-back before the levels: the name is measured alone
+        (
+            "Central Archive of the Federal Counterintelligence Service of the Russian "
+            "Federation (tsentral'nyi arkhiv federal'noi sluzhby kontrrazvedki rossiiskoi "
+            "federatsii), f. 4, op. 2, d. 77",
+            "Central Archive of the Federal Counterintelligence Service of the Russian Federation",
+        ),
     ],
 )
 def test_an_english_name_and_its_own_language_in_brackets(text: str, archive: str) -> None:

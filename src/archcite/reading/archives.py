@@ -276,6 +276,11 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
     if phrase_end <= low:
         return None
     if text[phrase_end - 1] == ")":
+        # The name is measured before its bracket (a place, the name in its own language):
+        # "Central Archive of the Federal Counterintelligence Service … (tsentral'nyi …)".
+        opening = text.rfind("(", low, phrase_end)
+        if opening >= 0:
+            low = max(floor, min(low, opening - _LOOK_BACK))
         named = _IN_BRACKETS_RE.search(text, low, phrase_end)
         if (
             named is not None
