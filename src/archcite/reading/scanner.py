@@ -173,6 +173,7 @@ _ANCHOR_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _DASH_RE = re.compile(f"[{DASH}]")
+_FOND_PREFIX_LETTERS = frozenset(FOND_PREFIXES)
 # What the gap and the word before a number told (see _verdict), by the two together: prose
 # repeats its words, and a look-up for every number of a block is made in C (map, compress).
 _VERDICTS: dict[str, bool] = {}
@@ -248,7 +249,7 @@ def _verdict(gap: str, reversed_word: str | None) -> bool:
         return False
     if reversed_word in _GUARDED:
         return gap.strip() != ""
-    if reversed_word in FOND_PREFIXES and gap.strip() == ".":
+    if reversed_word in _FOND_PREFIX_LETTERS and gap.strip() == ".":
         return True  # a fond's letter prefix and its stop: "Ф. Р.5446"
     if _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None:
         return True
@@ -907,11 +908,12 @@ def _match(
 # A line that holds nothing but a reference of the plain shape (see reference.PLAIN_LEVELS):
 # its note's number, the archive, then the levels, and the line's end after them.
 _PLAIN_HEAD_MOST = 64
-_PLAIN_HEAD_RE = re.compile(rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}[,.] ")
+_PLAIN_HEAD = rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}"
+_PLAIN_HEAD_RE = re.compile(rf"{_PLAIN_HEAD}[,.] ")
 _PLAIN_LINE_END = r"(?=\.{0,2}[ \t]*(?:\n|\Z))"
 _PLAIN_LEVELS_RE = re.compile(PLAIN_LEVELS + _PLAIN_LINE_END)
 # (before a compact shelfmark, the archive's comma or a space alone)
-_PLAIN_COMPACT_HEAD_RE = re.compile(rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}(?:, | )")
+_PLAIN_COMPACT_HEAD_RE = re.compile(rf"{_PLAIN_HEAD}(?:, | )")
 _PLAIN_COMPACT_RE = re.compile(PLAIN_COMPACT + _PLAIN_LINE_END)
 
 # The words that call a file an archive's case file, just before its label (see

@@ -114,12 +114,14 @@ def glossed_names() -> tuple[tuple[str, str, str], ...]:
     Economy (Rossiiskii gosudarstvennyi arkhiv ekonomiki, RGAE)"."""
     found: dict[tuple[str, str, str], None] = {}
     for archive in registry.archives():
-        english = {name.index: name.full for name in archive.names if name.language == "en"}
+        english = {
+            name.index: name.full for name in archive.names if name.language == "en" and name.full
+        }
         for name in archive.names:
             if name.system != "ala-lc" or not (name.full and name.acronym):
                 continue
-            if name.index in english and english[name.index] and _is_acronym(name.acronym):
-                found.setdefault((str(english[name.index]), name.full, name.acronym))
+            if name.index in english and _is_acronym(name.acronym):
+                found.setdefault((english[name.index], name.full, name.acronym))
     return tuple(sorted(found))
 
 

@@ -618,6 +618,7 @@ def written_reference(
         require = ()
     introduced = None
     token: str | None
+    gloss_first = False  # the English name and its gloss open the reference's own text
     glossed = (
         place == "introduced"
         and script == "latin"
@@ -632,7 +633,7 @@ def written_reference(
         if draw(st.booleans()):
             introduced, token = (english, f"{own}, {acronym}"), acronym
         else:
-            introduced, token = (english, own.lower()), english
+            introduced, token, gloss_first = (english, own.lower()), english, True
     elif place == "introduced":
         introduced = draw(st.sampled_from(introduced_names(script)))
         token = introduced[1]
@@ -678,7 +679,7 @@ def written_reference(
         before, after = f"{token} (", ")"
     elif place == "introduced" and glossed:
         assert introduced is not None
-        if token == introduced[0]:  # the name and its gloss are the reference's
+        if gloss_first:
             body = f"{introduced[0]} ({introduced[1]}), " + body
         else:
             before = f"{introduced[0]} ({introduced[1]}), "
@@ -694,9 +695,7 @@ def written_reference(
     if "damage" in hand.forms:
         body = draw(damaged(body))
     # the remarks' spans, from the start of the body: after the archive named before them
-    named_first = place in ("acronym", "name", "region") or (
-        glossed and introduced is not None and token == introduced[0]
-    )
+    named_first = place in ("acronym", "name", "region") or gloss_first
     shift = len(body) - len(written_levels) if named_first else 0
     skipped = tuple((start + shift, end + shift) for start, end in remarks or ())
     return Written(before, body, after, reference, place=place, skipped=skipped)
