@@ -43,6 +43,8 @@ from .patterns import (
 __all__ = [
     "CITY_AFTER",
     "CITY_ENDS",
+    "LOOK_BACK",
+    "SENTENCE_BREAK",
     "ArchiveFound",
     "archive_after",
     "archive_before",
@@ -68,10 +70,13 @@ _NAME_SHORT_WORDS = (
     *ARCHIVE_ABBREVIATIONS,
     *("гос", "рос", "парт", "gos", "ros", "part", "derzh"),  # "Гос. архив", "Derzh. arkhiv"
 )
-_SENTENCE_BREAK_RE = re.compile(
+#: (No phrase that holds one, and after it an archive's name, is a name: see
+#: :func:`_names_after_a_sentence`.)
+SENTENCE_BREAK = (
     rf"(?:(?<![\w.])(?!(?i:{'|'.join(_NAME_SHORT_WORDS)})\.)[^\W\d_]{{3,}}\.|[;!?])"
     rf"\s+(?=[{CAPITALS}])"
 )
+_SENTENCE_BREAK_RE = re.compile(SENTENCE_BREAK)
 # No archive's name holds a digit: a name before a level starts after the last one.
 _TO_LAST_DIGIT_RE = re.compile(r".*\d", re.DOTALL)
 # A word of two capitals or more: an acronym, which a name spelt out holds none of.
@@ -147,7 +152,7 @@ _DESCRIPTION_BREAK_RE = re.compile(r"[;()\[\]\n«»“”\"]|\.\s+[A-ZА-ЯЁ]")
 _ABBREVIATION_END_RE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(NAME_ABBREVIATIONS)}|им|im)\Z", re.IGNORECASE
 )
-_LOOK_BACK = 160
+LOOK_BACK = 160
 _SEPARATOR_LOOK_BACK = 48
 
 
@@ -256,7 +261,7 @@ def _names_after_a_sentence(phrase: str) -> bool:
 
 def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
     """The archive named just before ``end`` (the first level), not before ``floor``."""
-    low = max(floor, end - _LOOK_BACK)
+    low = max(floor, end - LOOK_BACK)
     # The separator is short (a stop, a city, a year): it is looked for near ``end`` only.
     near = max(low, end - _SEPARATOR_LOOK_BACK)
     if text[near:end].rstrip().endswith("("):
@@ -280,7 +285,7 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
         # "Central Archive of the Federal Counterintelligence Service … (tsentral'nyi …)".
         opening = text.rfind("(", low, phrase_end)
         if opening >= 0:
-            low = max(floor, min(low, opening - _LOOK_BACK))
+            low = max(floor, min(low, opening - LOOK_BACK))
         named = _IN_BRACKETS_RE.search(text, low, phrase_end)
         if (
             named is not None

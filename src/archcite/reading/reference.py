@@ -643,11 +643,14 @@ PLAIN_COMPACT = (
 _PLAIN_RE = re.compile(rf"\s*{PLAIN_ARCHIVE}[,.] {PLAIN_LEVELS}\.?\s*")
 
 
-def plain_reference(token: str, match: re.Match[str]) -> ArchivalReference | None:
+def plain_reference(
+    token: str, match: re.Match[str], *, found: bool = False
+) -> ArchivalReference | None:
     """The reference of the archive ``token`` and a match of :data:`PLAIN_LEVELS`, where
-    the registry knows the archive; None where the general readers must read it."""
+    the registry knows the archive or the archive's reader ``found`` it; None where the
+    general readers must read it."""
     known = archive_id(token)
-    if known is None:
+    if known is None and not found:
         return None  # a word or an acronym the registry does not hold: the general way
     folios = match["folios"]
     try:

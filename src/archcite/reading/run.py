@@ -69,10 +69,12 @@ __all__ = [
     "expand_range_end",
     "is_word",
     "leaves_after_file",
+    "more_leaves",
     "note_before_level",
     "number_first_at",
     "parse_folios",
     "read_run",
+    "run_ends",
 ]
 
 # Spellings that are whole words rather than abbreviations.
@@ -874,8 +876,7 @@ def _fast_run(text: str, position: int) -> Run | None:
                 title = title.strip()
                 end = match.end(_FAST_TITLE_GROUP) + 1  # the closing bracket
         elif name == "folios":
-            more = _MORE_FOLIOS_RE.match(text, end)
-            if more is not None and more.end() > end:
+            if more_leaves(text, end):
                 return None  # more leaves than one pattern takes
         elif level in _FILE_LEVELS:
             files += 1
@@ -886,19 +887,35 @@ def _fast_run(text: str, position: int) -> Run | None:
         return None  # one file's place given twice: the next reference starts there
     # Where the token reader would go on: the run ends here only where it would stop.
     end = levels[-1].end
+    semicolon = run_ends(text, end, frozenset(level.level for level in levels))
+    if semicolon is None:
+        return None
+    return Run((Segment(tuple(levels), position, end),), end, semicolon)
+
+
+def more_leaves(text: str, end: int) -> bool:
+    """Whether more leaves follow leaves that end at ``end`` ("l. 5, 7", "ll. 3 and 9")."""
+    more = _MORE_FOLIOS_RE.match(text, end)
+    return more is not None and more.end() > end
+
+
+def run_ends(text: str, end: int, slots: frozenset[str]) -> bool | None:
+    """Whether the token reader ends a run of the levels ``slots`` (one file at most) at
+    ``end``: None where it reads on, else whether a semicolon ends the run there."""
     separator = _SEPARATOR_RE.match(text, end)
     assert separator is not None  # it matches the empty string
     if separator["punct"] == ";":
-        if _goes_down(text, separator.end(), frozenset(level.level for level in levels)):
+        if _goes_down(text, separator.end(), slots):
             return None  # the token reader reads on across it
-        return Run((Segment(tuple(levels), position, end),), end, True)
+        return True
     after = separator.end()
     if _GOES_ON_RE.match(text, after) is not None:
         return None
-    if files and text[after : after + 1] == "(" and _BRACKETED_LEAVES_RE.match(text, after):
+    filed = not slots.isdisjoint(_FILE_LEVELS)
+    if filed and text[after : after + 1] == "(" and _BRACKETED_LEAVES_RE.match(text, after):
         return None  # leaves in brackets after the file: "д. 505 (л. 12)"
     if text[after : after + 1] in _NOTE_STARTS:
-        filed = files > 0 or any(level.level in ("folios", "page") for level in levels)
+        filed = filed or "folios" in slots or "page" in slots
         if note_before_level(text, after, filed) is not None:
             return None  # the token reader reads past the note to the level after it
-    return Run((Segment(tuple(levels), position, end),), end)
+    return False

@@ -21,7 +21,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -31,6 +31,8 @@ from ..model import ArchivalReference, Match, MatchKind
 from ..registry import archive_id, spellings
 from .archives import (
     CITY_ENDS,
+    LOOK_BACK,
+    SENTENCE_BREAK,
     ArchiveFound,
     archive_after,
     archive_before,
@@ -78,7 +80,15 @@ from .reference import (
     plain_reference,
     read_body,
 )
-from .run import LEVEL_TOKEN_PATTERN, Segment, note_before_level, parse_folios, read_run
+from .run import (
+    LEVEL_TOKEN_PATTERN,
+    Segment,
+    more_leaves,
+    note_before_level,
+    parse_folios,
+    read_run,
+    run_ends,
+)
 
 __all__ = ["IBID_PREFIX_RE", "extract", "iter_matches"]
 
@@ -265,6 +275,10 @@ _IBID_HINTS = ("bid", "BID", "bíd", "же", "ЖЕ", "zhe", "само", "samo", 
 # All of them in one pass (none overlaps another or itself, so every one is found). A
 # pattern that asks for the "м" of "там" before "же" finds fewer, but takes longer to run.
 _IBID_HINT_RE = re.compile("|".join(_IBID_HINTS))
+# The hints that come after "там" or "tam": prose's own "же" is passed over unless its "м"
+# (in either script, either case) stands before it.
+_AFTER_TAM = frozenset(("же", "ЖЕ", "zhe", "само", "samo", "że"))
+_TAM_END = frozenset("мМmM")
 _IBID_RE = re.compile(rf"(?<!{LETTER}){label_pattern(IBID)}(?!{LETTER})", re.IGNORECASE)
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 _SEPARATOR_RE = re.compile(rf"\s*[,.:]?\s*(?:[{DASH}]\s*)?")
@@ -361,6 +375,15 @@ def _mapped(scanner: _Scanner, cleaned: Cleaned, text: str) -> Iterator[Match]:
         yield attrs.evolve(match, span=(start, end), text=text[start:end], skipped=skipped)
 
 
+class _PlainArchive(NamedTuple):
+    """The archive of a plain reference, where it starts, and whether archive_before found
+    it (else the registry must know it: see _Scanner._plain_archive)."""
+
+    token: str
+    start: int
+    found: bool
+
+
 class _Scanner:
     """One pass over a text: candidates in order, each read where it can start."""
 
@@ -370,6 +393,7 @@ class _Scanner:
         self.consumed = 0
         self.previous: Match | None = None
         self._pending: int | None = None
+        self._reversed: str | None = None
 
     def _refuse(self, error: ValueError) -> None:
         """A reference the model refuses: passed over, or in strict mode the error."""
@@ -384,7 +408,7 @@ class _Scanner:
         """
         text = self.text
         size = len(text)
-        reversed_text = text[::-1]
+        reversed_text = self._reversed = text[::-1]
         ibids = self._ibid_starts()
         waiting = 0
         for block in _number_blocks(reversed_text):
@@ -416,6 +440,8 @@ class _Scanner:
             low = hint.start()
             while low > 0 and text[low - 1].isspace():
                 low -= 1
+            if low == 0 or (text[low - 1] not in _TAM_END and hint.group() in _AFTER_TAM):
+                continue
             for found in _IBID_RE.finditer(text, max(0, low - 8), hint.end() + 3):
                 if _IBID_RE.match(text, found.start()) is not None:
                     starts.add(found.start())
@@ -503,31 +529,80 @@ class _Scanner:
         return position
 
     def _plain_note(self, position: int, compact: bool = False) -> Match | None:
-        """A line that is nothing but a reference in the commonest whole shapes, its note's
-        number before it or not, read by one small pattern: "12. GARF, F. 286, Op. 30, D. 3,
-        Ll. 228-229.", the fond's label at ``position``, or with ``compact`` "12. RGASPI
-        17.3.870.5.", the fond's number there. None for anything else, which the general way
+        """A reference in the commonest whole shapes, read by one small pattern: "12. GARF,
+        F. 286, Op. 30, D. 3, Ll. 228-229.", the fond's label at ``position``, or with
+        ``compact`` "12. RGASPI 17.3.870.5.", the fond's number there. It stands alone on
+        its line, its note's number before it or not, or in a sentence after a sentence's
+        end or an opening bracket ("… in 1937. See GARF, F. 286, Op. 30, D. 3. The …"),
+        and nothing after it continues it. None for anything else, which the general way
         reads; where it is not None, it is the match that way makes (tests/test_plain_paths.py
         holds the two to that)."""
+        text = self.text
+        levels = (_PLAIN_COMPACT_RE if compact else _PLAIN_LEVELS_RE).match(text, position)
+        if levels is None or (
+            _LINE_END_RE.match(text, levels.end()) is None
+            and not _plain_ends(text, levels, compact)
+        ):
+            return None
+        archive = self._plain_archive(position, compact)
+        if archive is None or (compact and not _cites_compactly(archive.token)):
+            return None
+        reference = plain_reference(archive.token, levels, found=archive.found)
+        if reference is None:
+            return None
+        start, end = archive.start, levels.end()
+        return Match(reference, reference, "full", (start, end), text[start:end])
+
+    def _plain_archive(self, position: int, compact: bool) -> _PlainArchive | None:
+        """The archive before the levels at ``position``: an acronym that opens its line
+        (its note's number before it or not) or follows a sentence's end or an opening
+        bracket, a word that introduces it between or none, so that no words before it
+        can be taken for the archive's name (see archives.archive_before); or else what
+        archive_before finds."""
         text = self.text
         # (the line's start is near: a note's number and an acronym are short)
         low = max(0, position - _PLAIN_HEAD_MOST)
         line = text.rfind("\n", low, position) + 1
-        if (line == 0 and low > 0) or line < self.consumed:
-            return None
-        head = (_PLAIN_COMPACT_HEAD_RE if compact else _PLAIN_HEAD_RE).fullmatch(
-            text, line, position
+        if line >= self.consumed and (line > 0 or low == 0):
+            head = (_PLAIN_COMPACT_HEAD_RE if compact else _PLAIN_HEAD_RE).fullmatch(
+                text, line, position
+            )
+            if head is not None and archive_id(head["archive"]) is not None:
+                return _PlainArchive(head["archive"], head.start("archive"), False)
+        # In a sentence: the head is read backwards from the levels. Where what stands
+        # before it ends a sentence by the rule archive_before follows, no words before it
+        # can be taken for the archive's name; elsewhere archive_before is asked.
+        if self._reversed is None:
+            self._reversed = text[::-1]
+        size = len(text)
+        head = (_REVERSED_COMPACT_HEAD_RE if compact else _REVERSED_HEAD_RE).match(
+            self._reversed, size - position
         )
         if head is None:
             return None
-        levels = (_PLAIN_COMPACT_RE if compact else _PLAIN_LEVELS_RE).match(text, position)
-        if levels is None or (compact and not _cites_compactly(head["archive"])):
+        if head["bare"] is None:
+            group = "one" if head["one"] else "two"
+            archive, start = head[group][::-1], size - head.end(group)
+            if start < self.consumed:
+                return None
+            proven = _PlainArchive(archive, start, False)
+            if head["bracket"] is not None:
+                # (no bracket closes before it: every phrase across it is unbalanced)
+                bracket = size - head.end()
+                if text.rfind(")", max(self.consumed, position - LOOK_BACK), bracket) < 0:
+                    return proven
+            elif head["space"] is None or head["digit"] is not None:
+                return proven  # no phrase starts before the text, nor before a digit
+            else:
+                stop = _SENTENCE_BREAK_RE.match(text, size - head.end())
+                if stop is not None and stop.end() == size - head.start("space"):
+                    return proven
+        # Elsewhere the archive is what archive_before finds, if a box or a section before
+        # the levels does not begin them ("Раздел II. Ф. 5").
+        found = archive_before(text, position, self.consumed)
+        if found is None or not found.inside or self._extend_back(position) != position:
             return None
-        reference = plain_reference(head["archive"], levels)
-        if reference is None:
-            return None
-        start, end = head.start("archive"), levels.end()
-        return Match(reference, reference, "full", (start, end), text[start:end])
+        return _PlainArchive(found.token, found.start, True)
 
     def _labelled(self, position: int) -> list[Match]:
         plain = self._plain_note(position)
@@ -910,11 +985,60 @@ def _match(
 _PLAIN_HEAD_MOST = 64
 _PLAIN_HEAD = rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}"
 _PLAIN_HEAD_RE = re.compile(rf"{_PLAIN_HEAD}[,.] ")
-_PLAIN_LINE_END = r"(?=\.{0,2}[ \t]*(?:\n|\Z))"
-_PLAIN_LEVELS_RE = re.compile(PLAIN_LEVELS + _PLAIN_LINE_END)
+_LINE_END_RE = re.compile(r"\.{0,2}[ \t]*(?:\n|\Z)")
+# The levels, and where the last one ends: the line's end, a stop that ends a verso's mark,
+# or a mark and a space or a bracket (what the token reader does next, see _plain_ends).
+_PLAIN_STOP = r"[ \t]*(?:\n|\Z)|\.\.?(?:\s|\Z)|\)"
+_PLAIN_LEVELS_RE = re.compile(
+    rf"{PLAIN_LEVELS}(?:(?<=\.)(?=\s|\Z)|(?={_PLAIN_STOP}|[,;:](?:\s|\Z)))"
+)
 # (before a compact shelfmark, the archive's comma or a space alone)
 _PLAIN_COMPACT_HEAD_RE = re.compile(rf"{_PLAIN_HEAD}(?:, | )")
-_PLAIN_COMPACT_RE = re.compile(PLAIN_COMPACT + _PLAIN_LINE_END)
+_PLAIN_COMPACT_RE = re.compile(rf"{PLAIN_COMPACT}(?={_PLAIN_STOP})")
+# A sentence after a compact shelfmark: its stop, a word in small letters after a capital.
+_COMPACT_SENTENCE_RE = re.compile(r"\)|\.[ \t]+[A-ZА-ЯЁ][a-zа-яё]+\s")
+_PLAIN_SLOTS = frozenset(("fond", "opis", "delo"))
+_PLAIN_LEAF_SLOTS = _PLAIN_SLOTS | {"folios"}
+# The head of a plain reference in a sentence, read backwards from its levels (so the
+# engine tries it at one place): the separator, the acronym (one word, or two), a word that
+# introduces it or none, then an opening bracket or the end of a sentence, whose rule
+# _plain_archive checks forwards ("(See GARF, ", ". См. ГАРФ. ").
+# (each one of labels.INTRODUCERS, which the archive's reader passes over)
+_INTRODUCERS = (
+    "See", "see", "Cf.", "cf.", "См.:", "См.", "см.:", "см.", "Ср.", "ср.", "Див.:", "Див.",
+    "див.:", "див.",
+)  # fmt: skip
+_REVERSED_INTRODUCER = "|".join(re.escape(word[::-1]) for word in _INTRODUCERS)
+_CAPITAL = "A-ZА-ЯЁІЄ"
+_NAME = "A-Za-zА-ЯЁа-яёІЇЄҐіїєґ"
+_REVERSED_HEAD = (
+    rf"(?:(?:(?P<one>[{_NAME}]+[{_CAPITAL}])"
+    rf"|(?P<two>[{_NAME}]*[{_CAPITAL}] [{_NAME}]+[{_CAPITAL}]))"
+    rf"(?: (?:{_REVERSED_INTRODUCER}))?"
+    r"(?:(?P<bracket>\()|\Z|(?P<space>\s+)(?:\.?(?P<digit>\d)|\.[^\W\d_]{3,}|[;!?]))"
+    # or a word, which archive_before is asked about
+    r"|(?P<bare>(?=[^\W\d_])))"
+)
+_REVERSED_HEAD_RE = re.compile(rf" [,.]{_REVERSED_HEAD}")
+_REVERSED_COMPACT_HEAD_RE = re.compile(rf" ,?{_REVERSED_HEAD}")
+_SENTENCE_BREAK_RE = re.compile(SENTENCE_BREAK)
+
+
+def _plain_ends(text: str, levels: re.Match[str], compact: bool) -> bool:
+    """Whether a plain reference ends where ``levels`` end in a sentence, as the general
+    readers end it: nothing after it is a level, more leaves or a note the token reader
+    reads on to, nor the leaves of a file without them ("d. 381, 51")."""
+    end = levels.end()
+    leaves = levels["folios"] is not None
+    if compact:
+        found = _COMPACT_SENTENCE_RE.match(text, end)
+        return found is not None and run_ends(text, end, _PLAIN_LEAF_SLOTS) is not None
+    if run_ends(text, end, _PLAIN_LEAF_SLOTS if leaves else _PLAIN_SLOTS) is None:
+        return False
+    if leaves:
+        return not more_leaves(text, end)
+    return _BARE_FOLIO_RE.match(text, end) is None
+
 
 # The words that call a file an archive's case file, just before its label (see
 # reference.CASE_FILE_WORDS).
