@@ -19,6 +19,7 @@ use the compiled patterns directly, so no pyparsing call is made for a text that
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, NamedTuple
 
@@ -225,7 +226,15 @@ _CITY_AT_END_RE = re.compile(rf"{CITY_AFTER}\Z")
 # What stands between an archive's name and its first level (see _SEPARATOR_RE).
 _HEAD_END_RE = re.compile(rf"(?:\s*[,.:(]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z")
 _LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
-_FIRST_LEVEL_RE = re.compile(rf"(?<![^\W\d_])(?:{LEVEL_TOKEN_PATTERN})", re.IGNORECASE)
+
+
+@functools.cache
+def _first_level_re() -> re.Pattern[str]:
+    """The first level in a text, at the start of a word (compiled on first need: only
+    parse() and the markup's spans ask for it, see _fast_re)."""
+    return re.compile(rf"(?<![^\W\d_])(?:{LEVEL_TOKEN_PATTERN})", re.IGNORECASE)
+
+
 # Every spelling of every label (the table's keys are spellings without their stops and
 # spaces, which "ed. khr." is not).
 _EVERY_LABEL = SPELLINGS + PAPKA_OR_PAGE
@@ -366,7 +375,7 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
             return ArchiveFound(
                 cited_archive(acronym.group(), acronym["former"]), position, acronym.end()
             )
-    first = _FIRST_LEVEL_RE.search(text, position)
+    first = _first_level_re().search(text, position)
     if first is not None:
         head = text[position : first.start()]
         # (and the words of a case file: "Архив УФСБ по Омской обл., арх. уголовное дело …")
@@ -472,44 +481,61 @@ _FAST_LEVELS = "".join(
     rf"(?P<{level}>(?>{value})){_FAST_TITLE if level == 'fond' else ''}{_FAST_SEPARATOR})?"
     for level, labels, value in _FAST_SLOTS
 )
-_FAST_RE = re.compile(
-    rf"\s*(?:(?!{LEVEL_IN_CAPITALS})(?-i:(?P<archive>{ARCHIVE_PATTERN}))(?:\s*[,.:]\s*|\s+)"
-    rf"(?:[{DASH}]\s*)?)?{_FAST_LEVELS}[.;]?\s*",
-    re.IGNORECASE,
-)
-_FAST_COMPACT_RE = re.compile(
-    rf"\s*(?P<archive>{ARCHIVE_PATTERN})\s*{_COMPACT_PATTERN}[.;]?\s*", re.IGNORECASE
-)
+# These patterns are the largest archcite compiles (a few tenths of a second together),
+# and only parse() uses them: each is compiled when it is first asked for, so that a
+# program that only finds references in text (extract, the normalise command) does not
+# wait for them at import.
+
+
+@functools.cache
+def _fast_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:(?!{LEVEL_IN_CAPITALS})(?-i:(?P<archive>{ARCHIVE_PATTERN}))(?:\s*[,.:]\s*|\s+)"
+        rf"(?:[{DASH}]\s*)?)?{_FAST_LEVELS}[.;]?\s*",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _fast_compact_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?P<archive>{ARCHIVE_PATTERN})\s*{_COMPACT_PATTERN}[.;]?\s*", re.IGNORECASE
+    )
+
+
 # What an acronym opens with, in the case it is written in: a word with two capitals.
 # The case-blind pattern above tries every split of any opening word before it fails.
 _TWO_CAPITALS_RE = re.compile(rf"\s*[{CAPITALS}]{NAME_LETTER}*?[{CAPITALS}]")
-# The same levels after an archive named by a phrase, which the run reader's look-up finds.
-_FAST_BODY_RE = re.compile(rf"{_FAST_LEVELS}[.;]?\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _fast_body_re() -> re.Pattern[str]:
+    """The levels of :func:`_fast_re` after an archive named by a phrase, which the run
+    reader's look-up finds."""
+    return re.compile(rf"{_FAST_LEVELS}[.;]?\s*", re.IGNORECASE)
 
 
 _FILE = frozenset(("delo", "ed_khr"))
 
 
+@functools.cache
 def _level_groups(pattern: re.Pattern[str]) -> tuple[tuple[str, int, int], ...]:
     """Each level's name and the numbers of its value's and its label's groups, in order."""
     index = pattern.groupindex
     return tuple((level, index[level], index[f"L_{level}"]) for level, _, _ in _FAST_SLOTS)
 
 
-_FAST_GROUPS = _level_groups(_FAST_RE)
-_FAST_BODY_GROUPS = _level_groups(_FAST_BODY_RE)
-
-
 def _fast(text: str) -> ArchivalReference | None:
     """The reference a text in the commonest order of levels holds, read by one pattern;
     None where the text needs the run reader (any other order, a compact shelfmark with
     levels after it) or holds an error it must explain."""
-    match = _FAST_RE.fullmatch(text)
+    pattern = _fast_re()
+    match = pattern.fullmatch(text)
     if match is None:
         # A phrase is looked for as the run reader looks for it, through the whole text:
         # in a long one, whatever it is, that is left to the run reader alone.
         return _fast_compact(text) or (_fast_phrase(text) if len(text) <= 300 else None)
-    values = _fast_values(text, match, _FAST_GROUPS)
+    values = _fast_values(text, match, _level_groups(pattern))
     if values is None:
         return None
     archive = match["archive"]
@@ -588,10 +614,11 @@ def _fast_phrase(text: str) -> ArchivalReference | None:
     after = separator.end() if separator else archive.end
     if compact_at(text, after) is not None or _CASE_FILE_RE.match(text, after) is not None:
         return None
-    match = _FAST_BODY_RE.fullmatch(text, after)
+    pattern = _fast_body_re()
+    match = pattern.fullmatch(text, after)
     if match is None:
         return None
-    values = _fast_values(text, match, _FAST_BODY_GROUPS, slots=True)
+    values = _fast_values(text, match, _level_groups(pattern), slots=True)
     if values is None:
         return None
     return ArchivalReference(archive=archive.token, archive_id=archive_id(archive.token), **values)
@@ -601,7 +628,7 @@ def _fast_compact(text: str) -> ArchivalReference | None:
     """An archive and a compact shelfmark alone: "RGASPI 17.3.1001.4", "GARF, 9401/1a/64"."""
     if _TWO_CAPITALS_RE.match(text) is None and "(" not in text:
         return None  # no acronym can open it (nor a former name in brackets)
-    match = _FAST_COMPACT_RE.fullmatch(text)
+    match = _fast_compact_re().fullmatch(text)
     if match is None or not _inventory(match):
         return None
     archive = cited_archive(match["archive"], match["former"])
