@@ -518,24 +518,34 @@ def _fast_body_re() -> re.Pattern[str]:
 _FILE = frozenset(("delo", "ed_khr"))
 
 
-@functools.cache
 def _level_groups(pattern: re.Pattern[str]) -> tuple[tuple[str, int, int], ...]:
     """Each level's name and the numbers of its value's and its label's groups, in order."""
     index = pattern.groupindex
     return tuple((level, index[level], index[f"L_{level}"]) for level, _, _ in _FAST_SLOTS)
 
 
+# (Worked out once for each pattern. A look-up keyed by the pattern itself would hash its
+# whole compiled code at every call.)
+@functools.cache
+def _fast_groups() -> tuple[tuple[str, int, int], ...]:
+    return _level_groups(_fast_re())
+
+
+@functools.cache
+def _fast_body_groups() -> tuple[tuple[str, int, int], ...]:
+    return _level_groups(_fast_body_re())
+
+
 def _fast(text: str) -> ArchivalReference | None:
     """The reference a text in the commonest order of levels holds, read by one pattern;
     None where the text needs the run reader (any other order, a compact shelfmark with
     levels after it) or holds an error it must explain."""
-    pattern = _fast_re()
-    match = pattern.fullmatch(text)
+    match = _fast_re().fullmatch(text)
     if match is None:
         # A phrase is looked for as the run reader looks for it, through the whole text:
         # in a long one, whatever it is, that is left to the run reader alone.
         return _fast_compact(text) or (_fast_phrase(text) if len(text) <= 300 else None)
-    values = _fast_values(text, match, _level_groups(pattern))
+    values = _fast_values(text, match, _fast_groups())
     if values is None:
         return None
     archive = match["archive"]
@@ -614,11 +624,10 @@ def _fast_phrase(text: str) -> ArchivalReference | None:
     after = separator.end() if separator else archive.end
     if compact_at(text, after) is not None or _CASE_FILE_RE.match(text, after) is not None:
         return None
-    pattern = _fast_body_re()
-    match = pattern.fullmatch(text, after)
+    match = _fast_body_re().fullmatch(text, after)
     if match is None:
         return None
-    values = _fast_values(text, match, _level_groups(pattern), slots=True)
+    values = _fast_values(text, match, _fast_body_groups(), slots=True)
     if values is None:
         return None
     return ArchivalReference(archive=archive.token, archive_id=archive_id(archive.token), **values)
