@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "label_key",
     "label_pattern",
     "level_of",
+    "word_pattern",
 ]
 
 # Spellings are listed without their final full stop: the grammar makes the stop
@@ -460,6 +462,25 @@ def label_pattern(
                 node = node.setdefault(atom, {})
             node[""] = {}
     return _first_letters(tree) + _emit(tree) or "(?!)"
+
+
+def word_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as they are written, folded into a tree of their common
+    beginnings: the engine tries an alternation one branch after another, and a tree one
+    letter at a time.
+
+    >>> word_pattern(("obl", "oblasti", "kraia"))
+    '(?:obl(?:asti)?|kraia)'
+    >>> re.fullmatch(word_pattern(("SPb", "S.")), "S.") is not None
+    True
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(re.escape(char), {})
+        node[""] = {}
+    return _emit(tree) or "(?!)"
 
 
 def _first_letters(tree: dict[str, dict[str, Any]]) -> str:

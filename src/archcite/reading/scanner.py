@@ -52,6 +52,7 @@ from .labels import (
     label_key,
     label_pattern,
     level_of,
+    word_pattern,
 )
 from .patterns import (
     CAPITALS,
@@ -117,7 +118,7 @@ _NAME_ENDS = tuple(
         )
     )
 )
-_REVERSED_NAME_END = "|".join(re.escape(word[::-1]) for word in _NAME_ENDS)
+_REVERSED_NAME_END = word_pattern(word[::-1] for word in _NAME_ENDS)
 _REVERSED_GENITIVE = "|".join(ending[::-1] for ending in GENITIVE_ENDINGS)
 _REVERSED_NAME_ABBREVIATION = "|".join(re.escape(word[::-1]) for word in NAME_ABBREVIATIONS)
 # The scan runs over the text reversed, so that each candidate begins with its number:
