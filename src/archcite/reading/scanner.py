@@ -176,11 +176,14 @@ _NUMBER_WORD_RE = re.compile(
 )
 _ANCHOR_WORD_RE = re.compile(
     rf"(?:{label_pattern(_UNGUARDED, last_words=True)}"
-    rf"|.+(?-i:[{CAPITALS}]))?(?:no?|nr)?"
+    rf"|.+(?-i:[{CAPITALS}])"
     # and the words an archive's name ends in before a compact shelfmark (see above): an
-    # acronym ending in a digraph, a region, a country, a city, an abbreviation.
+    # acronym ending in a digraph, a region, a country, a city, an abbreviation
     rf"|.*(?-i:[KZSC]h|Ts)|{'|'.join(map(re.escape, _NAME_ENDS + NAME_ABBREVIATIONS))}"
-    rf"|(?-i:[{CAPITALS}][a-zа-яё]{{2,}}(?:{'|'.join(GENITIVE_ENDINGS)}))",
+    rf"|(?-i:[{CAPITALS}][a-zа-яё]{{2,}}(?:{'|'.join(GENITIVE_ENDINGS)})))?"
+    # each with a numero sign in letters glued to it or not ("TsGANKhNo.1"), or a guarded
+    # label with one ("оNo. 5")
+    rf"(?:no?|nr)?|[оО](?:no?|nr)",
     re.IGNORECASE,
 )
 _DASH_RE = re.compile(f"[{DASH}]")
@@ -263,7 +266,7 @@ def _verdict(gap: str, reversed_word: str | None) -> bool:
     if reversed_word is None:
         return False
     if reversed_word in _GUARDED:
-        return gap.strip() != ""
+        return gap.strip() != "" or not gap  # (glued, it may be a prefix: "F.о5")
     if reversed_word in _FOND_PREFIX_LETTERS and gap.strip() == ".":
         return True  # a fond's letter prefix and its stop: "Ф. Р.5446"
     if _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None:
