@@ -405,6 +405,22 @@ def test_a_numero_sign_in_letters_keeps_every_number_the_full_pattern_would_try(
             assert number.start() in kept, (text, number["word"])
 
 
+def test_a_numero_sign_in_prose_opens_nothing() -> None:
+    # "No. 262" after a word of prose is no place to try the full pattern; after a label
+    # or an archive it is.
+    from archcite.reading import scanner
+
+    text = "the report No. 262, GARF No 7 and F. No. 5"
+    reversed_text = text[::-1]
+    numbers = list(scanner._NUMBER_WORD_RE.finditer(reversed_text))
+    kept = [
+        reversed_text[number.start() : number.start("gap")][::-1]
+        for number in scanner._hopeful(numbers)
+    ]
+    assert kept == ["5", "7"]  # (in the order of the reversed text)
+    assert [m.text for m in extract("F. No. 5, op. 2, d. 3")] == ["F. No. 5, op. 2, d. 3"]
+
+
 @settings(max_examples=400)
 @given(
     st.lists(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 import attrs
@@ -171,9 +171,15 @@ _CANDIDATE_RE = re.compile(
 # is no object the collector must walk, as a tuple of the two would be.)
 # (The scanner reads the cleaned text, whose digits are all ASCII: the engine skips to a
 # class of ten faster than to any decimal digit.)
-_NUMBER_WORD_RE = re.compile(
-    rf"[0-9](?<![0-9][0-9])[0-9]*+(?P<tail>(?P<gap>\W*+)(?:(?P<word>{LETTER}++(?:\u0361{LETTER}*+)*+)|\Z))"
-)
+_TAIL = rf"(?P<tail>(?P<gap>\W*+)(?:(?P<word>{LETTER}++(?:\u0361{LETTER}*+)*+)|\Z))"
+_NUMBER_WORD_RE = re.compile(rf"[0-9](?<![0-9][0-9])[0-9]*+{_TAIL}")
+# A numero sign in letters ("No. 262", "Nr 5", "n. 3") lets a number through only where
+# what stands before it would: the pattern reads past the sign to a label or an archive
+# ("F. No. 5", "GARF No 5"), and prose's "the report No. 262" opens nothing. (Reversed;
+# not "NO" or "NR", which may end an acronym.)
+_BEFORE_NUMERO_RE = re.compile(_TAIL)
+_NUMEROS = frozenset(("oN", "on", "N", "n", "rN", "rn"))
+_MARKS_RE = re.compile(r"\W*+")
 _ANCHOR_WORD_RE = re.compile(
     rf"(?:{label_pattern(_UNGUARDED, last_words=True)}"
     rf"|.+(?-i:[{CAPITALS}])"
@@ -192,7 +198,8 @@ _FOND_PREFIX_LETTERS = frozenset(FOND_PREFIXES)
 # repeats its words, and a look-up for every number of a block is made in C (map, compress).
 _VERDICTS: dict[str, bool] = {}
 _MAX_VERDICTS = 1 << 16
-_TAIL = operator.itemgetter("tail")
+_GET_TAIL = operator.itemgetter("tail")
+_GET_WORD = operator.itemgetter("word")
 # The gap is the marks before the word's first letter.
 _GAP_WORD_RE = re.compile(r"(\W*+)(.*)", re.DOTALL)
 
@@ -243,7 +250,31 @@ def _hopeful(block: list[re.Match[str]]) -> list[re.Match[str]]:
     """The numbers of a block after whose word or gap a reference can start (see
     :func:`_verdict`), looked up in C for each number and worked out once for each new
     word and gap."""
-    tails = list(map(_TAIL, block))
+    tails = list(map(_GET_TAIL, block))
+    _learn(tails)
+    hopeful = list(itertools.compress(block, map(_VERDICTS.__getitem__, tails)))
+    if _NUMEROS.isdisjoint(map(_GET_WORD, hopeful)):
+        return hopeful
+    return [number for number in hopeful if _past_numero(number)]
+
+
+def _past_numero(number: re.Match[str]) -> bool:
+    """Whether the pattern can start at a number whose word is no numero sign in letters,
+    or is one and what stands before the sign lets a number through."""
+    if number["word"] not in _NUMEROS or _gap_opens(number["gap"]):
+        return True
+    before = _BEFORE_NUMERO_RE.match(number.string, number.end())
+    if before is None or before["word"] is None:
+        # marks alone before the sign, up to a digit or the text's start
+        marks = _MARKS_RE.match(number.string, number.end())
+        assert marks is not None  # it matches the empty string
+        return _gap_opens(marks.group())
+    _learn((before["tail"],))
+    return _VERDICTS[before["tail"]]
+
+
+def _learn(tails: Iterable[str]) -> None:
+    """What each gap and word not seen before tells (see _verdict), remembered."""
     new = set(tails).difference(_VERDICTS)
     if new:
         if len(_VERDICTS) + len(new) > _MAX_VERDICTS:
@@ -252,7 +283,6 @@ def _hopeful(block: list[re.Match[str]]) -> list[re.Match[str]]:
         for tail in new:
             gap, word = _GAP_WORD_RE.fullmatch(tail).groups()  # type: ignore[union-attr]
             _VERDICTS[tail] = _verdict(gap, word or None)
-    return list(itertools.compress(block, map(_VERDICTS.__getitem__, tails)))
 
 
 def _verdict(gap: str, reversed_word: str | None) -> bool:
@@ -271,6 +301,12 @@ def _verdict(gap: str, reversed_word: str | None) -> bool:
         return True  # a fond's letter prefix and its stop: "Ф. Р.5446"
     if _ANCHOR_WORD_RE.fullmatch(reversed_word[::-1]) is not None:
         return True
+    return _gap_opens(gap)
+
+
+def _gap_opens(gap: str) -> bool:
+    """Whether the marks before a number let it through whatever word stands before them:
+    none (a letter prefix glued to it), a dash, a guillemet or a closing bracket."""
     return not gap or _DASH_RE.search(gap) is not None or "»" in gap or ")" in gap
 
 
