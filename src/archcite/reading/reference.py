@@ -66,7 +66,9 @@ from .run import (
 __all__ = [
     "CASE_FILE_WORDS",
     "PLAIN_ARCHIVE",
+    "PLAIN_CAPITALS",
     "PLAIN_COMPACT",
+    "PLAIN_LETTERS",
     "PLAIN_LEVELS",
     "WHOLE",
     "ParsedReference",
@@ -656,10 +658,13 @@ def _fast_compact(text: str) -> ArchivalReference | None:
 # Оп. 54. Д. 637. Л. 129."), or the same numbers as a compact shelfmark. The engine matches
 # them in a fraction of the time the fast pattern takes, whose every level may come in
 # many spellings and shapes.
+#: The capitals and the letters of its words (class bodies).
+PLAIN_CAPITALS = "A-ZА-ЯЁІЄ"
+PLAIN_LETTERS = "A-Za-zА-ЯЁа-яёІЇЄҐіїєґ"
 #: The acronym of :data:`PLAIN_LEVELS`' shape: a word or two, each with a capital first
 #: (a comma or a stop and a space join it to the levels).
 PLAIN_ARCHIVE = (
-    r"(?P<archive>[A-ZА-ЯЁІЄ][A-Za-zА-ЯЁа-яёІЇЄҐіїєґ]+(?: [A-ZА-ЯЁІЄ][A-Za-zА-ЯЁа-яёІЇЄҐіїєґ]*)?)"
+    rf"(?P<archive>[{PLAIN_CAPITALS}][{PLAIN_LETTERS}]+(?: [{PLAIN_CAPITALS}][{PLAIN_LETTERS}]*)?)"
 )
 # A leaf in the plain shape: its number and a verso's mark or none.
 _PLAIN_LEAF = r"\d+(?: ?(?:об|ob)\.)?"

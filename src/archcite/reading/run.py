@@ -915,7 +915,7 @@ def run_ends(text: str, end: int, slots: frozenset[str]) -> bool | None:
     if filed and text[after : after + 1] == "(" and _BRACKETED_LEAVES_RE.match(text, after):
         return None  # leaves in brackets after the file: "д. 505 (л. 12)"
     if text[after : after + 1] in _NOTE_STARTS:
-        filed = filed or "folios" in slots or "page" in slots
-        if note_before_level(text, after, filed) is not None:
+        placed = filed or "folios" in slots or "page" in slots
+        if note_before_level(text, after, placed) is not None:
             return None  # the token reader reads past the note to the level after it
     return False

@@ -72,7 +72,9 @@ from .patterns import (
 from .reference import (
     CASE_FILE_WORDS,
     PLAIN_ARCHIVE,
+    PLAIN_CAPITALS,
     PLAIN_COMPACT,
+    PLAIN_LETTERS,
     PLAIN_LEVELS,
     ParsedReference,
     build,
@@ -1053,11 +1055,9 @@ _INTRODUCERS = (
     "див.:", "див.",
 )  # fmt: skip
 _REVERSED_INTRODUCER = "|".join(re.escape(word[::-1]) for word in _INTRODUCERS)
-_CAPITAL = "A-ZА-ЯЁІЄ"
-_NAME = "A-Za-zА-ЯЁа-яёІЇЄҐіїєґ"
 _REVERSED_HEAD = (
-    rf"(?:(?:(?P<one>[{_NAME}]+[{_CAPITAL}])"
-    rf"|(?P<two>[{_NAME}]*[{_CAPITAL}] [{_NAME}]+[{_CAPITAL}]))"
+    rf"(?:(?:(?P<one>[{PLAIN_LETTERS}]+[{PLAIN_CAPITALS}])"
+    rf"|(?P<two>[{PLAIN_LETTERS}]*[{PLAIN_CAPITALS}] [{PLAIN_LETTERS}]+[{PLAIN_CAPITALS}]))"
     rf"(?: (?:{_REVERSED_INTRODUCER}))?"
     r"(?:(?P<bracket>\()|\Z|(?P<space>\s+)(?:\.?(?P<digit>\d)|\.[^\W\d_]{3,}|[;!?]))"
     # or a word, which archive_before is asked about
