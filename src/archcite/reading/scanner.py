@@ -173,15 +173,16 @@ _CANDIDATE_RE = re.compile(
 # is no object the collector must walk, as a tuple of the two would be.)
 # (The scanner reads the cleaned text, whose digits are all ASCII: the engine skips to a
 # class of ten faster than to any decimal digit.)
-_TAIL = rf"(?P<tail>(?P<gap>\W*+)(?:(?P<word>{LETTER}++(?:\u0361{LETTER}*+)*+)|\Z))"
+_WORD = rf"{LETTER}++(?:\u0361{LETTER}*+)*+"
+_TAIL = rf"(?P<tail>(?P<gap>\W*+)(?:(?P<word>{_WORD})|\Z))"
 _NUMBER_WORD_RE = re.compile(rf"[0-9](?<![0-9][0-9])[0-9]*+{_TAIL}")
 # A numero sign in letters ("No. 262", "Nr 5", "n. 3") lets a number through only where
 # what stands before it would: the pattern reads past the sign to a label or an archive
 # ("F. No. 5", "GARF No 5"), and prose's "the report No. 262" opens nothing. (Reversed;
 # not "NO" or "NR", which may end an acronym.)
-_BEFORE_NUMERO_RE = re.compile(_TAIL)
+# (the marks and the word before the sign, or the marks alone up to a digit or the start)
+_BEFORE_NUMERO_RE = re.compile(rf"(?P<gap>\W*+)(?P<word>{_WORD})?")
 _NUMEROS = frozenset(("oN", "on", "N", "n", "rN", "rn"))
-_MARKS_RE = re.compile(r"\W*+")
 _ANCHOR_WORD_RE = re.compile(
     rf"(?:{label_pattern(_UNGUARDED, last_words=True)}"
     rf"|.+(?-i:[{CAPITALS}])"
@@ -266,13 +267,12 @@ def _past_numero(number: re.Match[str]) -> bool:
     if number["word"] not in _NUMEROS or _gap_opens(number["gap"]):
         return True
     before = _BEFORE_NUMERO_RE.match(number.string, number.end())
-    if before is None or before["word"] is None:
-        # marks alone before the sign, up to a digit or the text's start
-        marks = _MARKS_RE.match(number.string, number.end())
-        assert marks is not None  # it matches the empty string
-        return _gap_opens(marks.group())
-    _learn((before["tail"],))
-    return _VERDICTS[before["tail"]]
+    assert before is not None  # it matches the empty string
+    if before["word"] is None:  # marks alone, up to a digit or the text's start
+        return _gap_opens(before["gap"])
+    tail = before.group()
+    _learn((tail,))
+    return _VERDICTS[tail]
 
 
 def _learn(tails: Iterable[str]) -> None:
