@@ -15,11 +15,12 @@ import contextlib
 import csv
 import io
 import json
+import operator
 import re
 import sys
 import time
 from collections.abc import Callable, Generator, Iterator
-from typing import IO, Any, Literal, NamedTuple
+from typing import IO, Any, Final, Literal
 
 import attrs
 
@@ -156,14 +157,25 @@ class _Chunk:
     layout: _CsvLayout | None = None
 
 
-class _Done(NamedTuple):
-    """What a worker gives back for one record."""
+# What a worker gives back for one record: a plain tuple, read through the names below. Up
+# to one in five records crosses between processes, and a named tuple costs a call of
+# Python each way (its ``__new__`` on loading) where a tuple costs none: four times as long.
+_Done = tuple[Any, int, "str | None", tuple[str, ...], tuple[Match, ...]]
+# the line's bytes (or the values of the added CSV columns), the references found, the
+# error; --warn-unknown: archives the registry does not know; --carry-antecedent: the
+# matches, for the parent to resolve
+_OUTPUT: Final = 0
+_REFERENCES: Final = 1
+_ERROR: Final = 2
+_UNKNOWN: Final = 3
+_MATCHES: Final = 4
+_outputs = operator.itemgetter(_OUTPUT)
+_references = operator.itemgetter(_REFERENCES)
+_errors_of = operator.itemgetter(_ERROR)
 
-    output: Any  # the line's bytes, or the values of the added CSV columns
-    references: int
-    error: str | None
-    unknown: tuple[str, ...] = ()  # --warn-unknown: archives the registry does not know
-    matches: tuple[Match, ...] = ()  # --carry-antecedent: for the parent to resolve
+
+def _done(output: Any, references: int = 0, error: str | None = None) -> _Done:
+    return output, references, error, (), ()
 
 
 @attrs.frozen
@@ -198,7 +210,7 @@ class _Worker:
         return [self._one(key) for key in keys]
 
     def _done(self, output: Any, reading: Reading) -> _Done:
-        return _Done(
+        return (
             output,
             len(reading.matches),
             reading.error,
@@ -211,7 +223,7 @@ class _Worker:
         body, ending = split_ending(raw)
         text, error = decode(body)
         if error is not None:
-            return _Done(raw, 0, error)
+            return _done(raw, 0, error)
         reading = self._normalise.read(text)
         return self._done(raw if reading.error else reading.text.encode() + ending, reading)
 
@@ -220,15 +232,15 @@ class _Worker:
         body, ending = split_ending(raw)
         text, error = decode(body)
         if error is not None:
-            return _Done(raw, 0, error)
+            return _done(raw, 0, error)
         if not text.strip():
-            return _Done(raw, 0, None)
+            return _done(raw)
         try:
             record = json.loads(text)
         except ValueError as problem:
-            return _Done(raw, 0, f"not JSON: {problem}")
+            return _done(raw, 0, f"not JSON: {problem}")
         if not isinstance(record, dict):
-            return _Done(raw, 0, f"not a JSON object but a {type(record).__name__}")
+            return _done(raw, 0, f"not a JSON object but a {type(record).__name__}")
         reading = self._normalise.read_payload(payload(record, self._job.field))
         record.update(json_fields(reading.outcome()))
         return self._done(json.dumps(record, ensure_ascii=False).encode() + ending, reading)
@@ -266,22 +278,23 @@ class _Carry:
             self._name, self._antecedent = chunk.name, None
         carried = []
         for record in done:
-            if record.matches:
-                reading = Reading("", record.matches).resolved(self._antecedent)
-                if reading.matches != record.matches:
-                    record = record._replace(output=self._rewritten(record, reading))
+            matches = record[_MATCHES]
+            if matches:
+                reading = Reading("", matches).resolved(self._antecedent)
+                if reading.matches != matches:
+                    record = (self._rewritten(record[_OUTPUT], reading), *record[1:])
                 self._antecedent = reading.matches[-1].resolved
             carried.append(record)
         return carried
 
-    def _rewritten(self, record: _Done, reading: Reading) -> Any:
-        """The record's output with the added fields of its resolved references."""
+    def _rewritten(self, output: Any, reading: Reading) -> Any:
+        """A record's output with the added fields of its resolved references."""
         references = [match.resolved.to_dict() for match in reading.matches]
         if self._format == "csv":
-            values = list(record.output)
+            values = list(output)
             text, error = values[0], values[-1] or None
             return _columns(attrs.evolve(reading, text=text, error=error))
-        body, ending = split_ending(record.output)
+        body, ending = split_ending(output)
         fields = json.loads(body)
         fields["archcite_references"] = references
         return json.dumps(fields, ensure_ascii=False).encode() + ending
@@ -458,8 +471,7 @@ def _csv_output(chunk: _Chunk, done: list[_Done]) -> bytes:
         quotechar=layout.quotechar,
         lineterminator=layout.lineterminator,
     )
-    for (_, row), result in zip(chunk.rows, done, strict=True):
-        values = result.output
+    for (_, row), values in zip(chunk.rows, map(_outputs, done), strict=True):
         if not row:  # a blank line stays blank
             buffer.write(layout.lineterminator)
         elif len(row) > layout.width:  # ragged: the added columns would overwrite cells
@@ -474,14 +486,14 @@ def _csv_output(chunk: _Chunk, done: list[_Done]) -> bytes:
 
 def _errors(chunk: _Chunk, done: list[_Done]) -> Iterator[tuple[str, int, str, str]]:
     """Each failed record of a chunk: input, line number, message, the record as text."""
-    for offset, result in enumerate(done):
-        if result.error is None:
+    for offset, error in enumerate(map(_errors_of, done)):
+        if error is None:
             continue
         if chunk.layout is None:
             record = decode(split_ending(chunk.lines[offset])[0])[0]
         else:
             record = _readable(chunk.layout.delimiter.join(chunk.rows[offset][1]))
-        yield chunk.name, _line(chunk, offset), result.error, record
+        yield chunk.name, _line(chunk, offset), error, record
 
 
 def _line(chunk: _Chunk, offset: int) -> int:
@@ -491,7 +503,7 @@ def _line(chunk: _Chunk, offset: int) -> int:
 
 def _warn_unknown(chunk: _Chunk, done: list[_Done], report: Report) -> None:
     for offset, result in enumerate(done):
-        for archive in result.unknown:
+        for archive in result[_UNKNOWN]:
             report.warn(chunk.name, _line(chunk, offset), unknown_archive_warning(archive))
 
 
@@ -601,11 +613,11 @@ def _run(args: argparse.Namespace) -> int:
                 done = carry(chunk, done)
             out.write(chunk.prefix)
             if chunk.layout is None:
-                out.write(b"".join([result.output for result in done]))
+                out.write(b"".join(map(_outputs, done)))
             else:
                 out.write(_csv_output(chunk, done))
             records += len(done)
-            references += sum([result.references for result in done])
+            references += sum(map(_references, done))
             for failure in _errors(chunk, done):
                 sink.error(*failure)
             if job.warn_unknown:
