@@ -451,7 +451,7 @@ def label_pattern(
     [True, True]
     """
     tree: dict[str, dict[str, Any]] = {}
-    for spelling in set(spellings):
+    for spelling in sorted(set(spellings)):  # sorted: the same pattern on every run
         atoms = _atoms(spelling)
         starts = [0]
         if last_words:
@@ -500,7 +500,8 @@ def _first_letters(tree: dict[str, dict[str, Any]]) -> str:
 
 def _emit(node: dict[str, dict[str, Any]]) -> str:
     branches = sorted(
-        (atom + _emit(child) for atom, child in node.items() if atom), key=len, reverse=True
+        (atom + _emit(child) for atom, child in node.items() if atom),
+        key=lambda branch: (-len(branch), branch),
     )
     if not branches:
         return ""
