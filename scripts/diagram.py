@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archcite.reading.reference import WHOLE
+from archcite.reading.reference import grammar
 
 
 def main() -> None:
     target = Path(__file__).resolve().parent.parent / "docs" / "grammar.html"
-    WHOLE.create_diagram(str(target), show_results_names=True, vertical=3)
+    grammar().create_diagram(str(target), show_results_names=True, vertical=3)
     print(f"wrote {target}")
 
 

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from .. import registry
+from .._compiled import compiled
 from ..registry import archive_id
 from .labels import INTRODUCERS
 from .patterns import (
@@ -54,12 +55,12 @@ __all__ = [
     "with_stop",
 ]
 
-_ACRONYM_PHRASE_RE = re.compile(ARCHIVE_PATTERN)
+_ACRONYM_PHRASE_RE = compiled(ARCHIVE_PATTERN)
 # Both of the patterns that read an acronym open with one: where none opens the phrase
 # (most phrases of prose), neither is tried.
-_OPENS_WITH_ACRONYM_RE = re.compile(ONE_ARCHIVE)
-_GENERIC_RE = re.compile(GENERIC_ARCHIVE)
-_LEVEL_IN_CAPITALS_RE = re.compile(LEVEL_IN_CAPITALS)
+_OPENS_WITH_ACRONYM_RE = compiled(ONE_ARCHIVE)
+_GENERIC_RE = compiled(GENERIC_ARCHIVE)
+_LEVEL_IN_CAPITALS_RE = compiled(LEVEL_IN_CAPITALS)
 _INTRODUCERS = frozenset(INTRODUCERS)
 # Where a sentence may end inside a phrase: the stop of a word of three letters or more
 # that no name abbreviates ("… the CPSU. See Госархив …", "… of the NKVD. Архив УФСБ …"),
@@ -76,31 +77,29 @@ SENTENCE_BREAK = (
     rf"(?:(?<![\w.])(?!(?i:{'|'.join(_NAME_SHORT_WORDS)})\.)[^\W\d_]{{3,}}\.|[;!?])"
     rf"\s+(?=[{CAPITALS}])"
 )
-_SENTENCE_BREAK_RE = re.compile(SENTENCE_BREAK)
+_SENTENCE_BREAK_RE = compiled(SENTENCE_BREAK)
 # No archive's name holds a digit: a name before a level starts after the last one.
-_TO_LAST_DIGIT_RE = re.compile(r".*\d", re.DOTALL)
+_TO_LAST_DIGIT_RE = compiled(r".*\d", re.DOTALL)
 # A word of two capitals or more: an acronym, which a name spelt out holds none of.
-_ACRONYM_WORD_RE = re.compile(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
-_EXPLAINED_RE = re.compile(
-    rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?P<name>[{CAPITALS}][^()]{{2,120}})\)"
-)
-_INTRODUCED_RE = re.compile(
+_ACRONYM_WORD_RE = compiled(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
+_EXPLAINED_RE = compiled(rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?P<name>[{CAPITALS}][^()]{{2,120}})\)")
+_INTRODUCED_RE = compiled(
     rf"(?P<name>[^()]{{3,160}}?)\s?\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?"
     rf"(?P<acronym>{ARCHIVE_PATTERN})\)"
 )
-_ACRONYM_AT_END_RE = re.compile(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
+_ACRONYM_AT_END_RE = compiled(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
 # The place of an archive in brackets after its name: "Arkhiv Memoriala (Moscow)",
 # "Госархив Тверской обл. (Тверь)", "(Moscow, Russia)". Words in capitals there are an
 # acronym (see _INTRODUCED_RE), not a place.
 _PLACE_WORD = rf"(?-i:[{CAPITALS}][{LOWER}'’-]+\.?)"
-_PLACE_IN_BRACKETS_RE = re.compile(
+_PLACE_IN_BRACKETS_RE = compiled(
     rf"\s?\((?:г\.\s?|g\.\s?|м\.\s?)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}"
     rf"(?:,\s?{_PLACE_WORD}){{0,2}}\)\Z"
 )
 # Or the name in its own language, in small letters, as English notes give it: "National
 # Archives of Georgia (sakartvelos erovnuli arkivi)" (two words at least; see _gloss).
-_GLOSS_IN_BRACKETS_RE = re.compile(r"\s?\((?P<gloss>[^\W\d_][^()\d;:]{2,80}\s[^()\d;:]+)\)\Z")
-_CAPITAL_START_RE = re.compile(rf"(?<![\w'’-])[{CAPITALS}]")
+_GLOSS_IN_BRACKETS_RE = compiled(r"\s?\((?P<gloss>[^\W\d_][^()\d;:]{2,80}\s[^()\d;:]+)\)\Z")
+_CAPITAL_START_RE = compiled(rf"(?<![\w'’-])[{CAPITALS}]")
 # The city a citation names after the archive: "TsKhSD, Moscow, f. 89", "AVP RF, Москва".
 _CITIES = (
     "Moscow", "Moskva", "Москва", "St\\.? Petersburg", "Saint Petersburg", "Sankt-Peterburg",
@@ -113,7 +112,7 @@ _CITIES = (
 #: The city a citation may name after an archive, with the comma before it: ", Moscow".
 CITY_AFTER = rf",\s*(?:{'|'.join(_CITIES)})(?!{LETTER})"
 # What stands between an archive and its first level: punctuation, a city, a dash, a year.
-_SEPARATOR_TAIL_RE = re.compile(
+_SEPARATOR_TAIL_RE = compiled(
     rf"(?P<city>{CITY_AFTER})?"
     rf"(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z"
 )
@@ -131,11 +130,11 @@ CITY_ENDS = tuple(re.split(r"[\s-]", city)[-1] for city in _CITIES)
 # "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
 # (The full name in its own language may come first: "(Rossiiskii gosudarstvennyi arkhiv
 # noveishei istorii, RGANI)".)
-_IN_BRACKETS_RE = re.compile(
+_IN_BRACKETS_RE = compiled(
     rf"\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*|[^()]{{3,160}}?,\s*)?"
     rf"(?P<archive>{ARCHIVE_PATTERN}|{GENERIC_ARCHIVE})\)\s*[,.:]?\s*\Z"
 )
-_AFTER_RE = re.compile(
+_AFTER_RE = compiled(
     rf"\s*//?\s*(?P<slash>{archive_pattern(None)}|(?=[{CAPITALS}]){GENERIC_ARCHIVE})"
     rf"|\s*\((?P<bracket>{archive_pattern(None)}|(?=[{CAPITALS}]){GENERIC_ARCHIVE})\)"
     # after a comma, an acronym the registry knows that ends the citation: "…, l. 12,
@@ -144,12 +143,12 @@ _AFTER_RE = re.compile(
 )
 # An archive named before a short description of the document: "RGASPI, Politburo
 # protocol of 5 May 1932, f. 17, …". The description holds no sentence end and no bracket.
-_DESCRIBED_RE = re.compile(rf"(?<![\w-])(?P<archive>{ACRONYM}),\s")
-_DESCRIPTION_BREAK_RE = re.compile(r"[;()\[\]\n«»“”\"]|\.\s+[A-ZА-ЯЁ]")
+_DESCRIBED_RE = compiled(rf"(?<![\w-])(?P<archive>{ACRONYM}),\s")
+_DESCRIPTION_BREAK_RE = compiled(r"[;()\[\]\n«»“”\"]|\.\s+[A-ZА-ЯЁ]")
 # A short word in small letters at the end of a name is an abbreviation: "обл", "gub".
 # The abbreviations a name ends in, whose stop is the name's: "обл.", "gub.", "р-на".
 # A whole word keeps its stop for the separator: "Архив Российской академии наук. Ф. 1".
-_ABBREVIATION_END_RE = re.compile(
+_ABBREVIATION_END_RE = compiled(
     rf"(?<![^\W\d_])(?:{'|'.join(NAME_ABBREVIATIONS)}|им|im)\Z", re.IGNORECASE
 )
 LOOK_BACK = 160

@@ -7,7 +7,7 @@ as Latvian notes write them (``LVA, 101. f., 1. apr., 12. l.``). The archive is 
 acronym, a registry name or an archive phrase (:mod:`.archives`), before the body or after
 it.
 
-The same pattern pieces make a pyparsing grammar, :data:`WHOLE`, whose named elements
+The same pattern pieces make a pyparsing grammar, :func:`grammar`, whose named elements
 explain where a text stops being a reference and what was expected there; the readers
 use the compiled patterns directly, so no pyparsing call is made for a text that reads.
 
@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import pyparsing as pp
 
+from .._compiled import compiled
 from ..errors import ParseError
 from ..levels import LEVEL_RANK
 from ..model import ArchivalReference
@@ -70,11 +71,11 @@ __all__ = [
     "PLAIN_COMPACT",
     "PLAIN_LETTERS",
     "PLAIN_LEVELS",
-    "WHOLE",
     "ParsedReference",
     "build",
     "compact_at",
     "expand_range_end",
+    "grammar",
     "number_first_at",
     "parse",
     "parse_folios",
@@ -169,7 +170,7 @@ _COMPACT_PATTERN = (
     rf"(?:(?:(?P=sep)|\.[^\S\n]?|(?:,[^\S\n]*|:[^\S\n]?){_NOT_A_YEAR}{NOT_A_DATE}(?!\d+[./]\d))"
     rf"(?P<folios>{FOLIO_LIST_PATTERN}))?"
 )
-_COMPACT_RE = re.compile(_COMPACT_PATTERN, re.IGNORECASE)
+_COMPACT_RE = compiled(_COMPACT_PATTERN, re.IGNORECASE)
 #: The words that call a file an archive's case file just before its label: "Архивное
 #: дело: П-1234", "Арх. уголовное дело № 5678", "Архивно-следственное дело 12345",
 #: "archival criminal case no. 5678". They make a file alone a reference, and are read past.
@@ -177,11 +178,11 @@ CASE_FILE_WORDS = (
     r"(?:архивн\w*(?:-следственн\w*)?|арх\.|archival)\s*"
     r"(?:(?:уголовн|следственн|criminal|investigat)\w*\s*)?"
 )
-_CASE_FILE_WORDS_AT_RE = re.compile(CASE_FILE_WORDS, re.IGNORECASE)
+_CASE_FILE_WORDS_AT_RE = compiled(CASE_FILE_WORDS, re.IGNORECASE)
 # The same words at the end of an archive's phrase, and the marks before them.
-_CASE_FILE_WORDS_END_RE = re.compile(rf"[\s,.:;]*(?<!\w){CASE_FILE_WORDS}\Z", re.IGNORECASE)
+_CASE_FILE_WORDS_END_RE = compiled(rf"[\s,.:;]*(?<!\w){CASE_FILE_WORDS}\Z", re.IGNORECASE)
 # An investigation file cited by its number alone: "ЦА ФСБ Р-33538, Л. 43об.".
-_CASE_FILE_RE = re.compile(rf"(?:[,:]\s*)?(?P<id>[{CAPITALS}]{{1,2}}-\d+)(?![\w/.-]*\d)")
+_CASE_FILE_RE = compiled(rf"(?:[,:]\s*)?(?P<id>[{CAPITALS}]{{1,2}}-\d+)(?![\w/.-]*\d)")
 
 
 def compact_at(text: str, position: int) -> re.Match[str] | None:
@@ -214,33 +215,33 @@ def compact_values(text: str, match: re.Match[str]) -> dict[str, Any]:
 
 # --- one whole reference --------------------------------------------------------------
 
-_SEPARATOR_RE = re.compile(
+_SEPARATOR_RE = compiled(
     rf"\s*\(\s*|(?:\s*[,.:]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?"
 )
-_END_RE = re.compile(r"\s?[.;]?\s*\Z")
+_END_RE = compiled(r"\s?[.;]?\s*\Z")
 # The year of a file after its reference, which the model has no place for: "Д. 7. 1931 г.",
 # "Д. 7 (1931 г.)".
-_TRAILING_YEAR_RE = re.compile(rf"\s*[,.]?\s*{YEAR_NOTE}")
-_ACRONYM_AT_RE = re.compile(ARCHIVE_PATTERN)
-_CITY_AFTER_RE = re.compile(CITY_AFTER)
-_LEVEL_IN_CAPITALS_RE = re.compile(LEVEL_IN_CAPITALS)
-_CITY_AT_END_RE = re.compile(rf"{CITY_AFTER}\Z")
+_TRAILING_YEAR_RE = compiled(rf"\s*[,.]?\s*{YEAR_NOTE}")
+_ACRONYM_AT_RE = compiled(ARCHIVE_PATTERN)
+_CITY_AFTER_RE = compiled(CITY_AFTER)
+_LEVEL_IN_CAPITALS_RE = compiled(LEVEL_IN_CAPITALS)
+_CITY_AT_END_RE = compiled(rf"{CITY_AFTER}\Z")
 # What stands between an archive's name and its first level (see _SEPARATOR_RE).
-_HEAD_END_RE = re.compile(rf"(?:\s*[,.:(]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z")
-_LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
+_HEAD_END_RE = compiled(rf"(?:\s*[,.:(]\s*|\s+)(?:[{DASH}]\s*)?(?:{YEAR_NOTE}\s*[,.]?\s*)?\Z")
+_LEVEL_RE = compiled(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 
 
 @functools.cache
 def _first_level_re() -> re.Pattern[str]:
     """The first level in a text, at the start of a word (compiled on first need: only
     parse() and the markup's spans ask for it, see _fast_re)."""
-    return re.compile(rf"(?<![^\W\d_])(?:{LEVEL_TOKEN_PATTERN})", re.IGNORECASE)
+    return compiled(rf"(?<![^\W\d_])(?:{LEVEL_TOKEN_PATTERN})", re.IGNORECASE)
 
 
 # Every spelling of every label (the table's keys are spellings without their stops and
 # spaces, which "ed. khr." is not).
 _EVERY_LABEL = SPELLINGS + PAPKA_OR_PAGE
-_LABEL_ONLY_RE = re.compile(
+_LABEL_ONLY_RE = compiled(
     rf"(?P<label>{label_pattern(_EVERY_LABEL)})(?:\.|(?!{LETTER}))\s*", re.IGNORECASE
 )
 # What the messages call each level.
@@ -491,7 +492,7 @@ _FAST_LEVELS = "".join(
 
 @functools.cache
 def _fast_re() -> re.Pattern[str]:
-    return re.compile(
+    return compiled(
         rf"\s*(?:(?!{LEVEL_IN_CAPITALS})(?-i:(?P<archive>{ARCHIVE_PATTERN}))(?:\s*[,.:]\s*|\s+)"
         rf"(?:[{DASH}]\s*)?)?{_FAST_LEVELS}[.;]?\s*",
         re.IGNORECASE,
@@ -500,21 +501,21 @@ def _fast_re() -> re.Pattern[str]:
 
 @functools.cache
 def _fast_compact_re() -> re.Pattern[str]:
-    return re.compile(
+    return compiled(
         rf"\s*(?P<archive>{ARCHIVE_PATTERN})\s*{_COMPACT_PATTERN}[.;]?\s*", re.IGNORECASE
     )
 
 
 # What an acronym opens with, in the case it is written in: a word with two capitals.
 # The case-blind pattern above tries every split of any opening word before it fails.
-_TWO_CAPITALS_RE = re.compile(rf"\s*[{CAPITALS}]{NAME_LETTER}*?[{CAPITALS}]")
+_TWO_CAPITALS_RE = compiled(rf"\s*[{CAPITALS}]{NAME_LETTER}*?[{CAPITALS}]")
 
 
 @functools.cache
 def _fast_body_re() -> re.Pattern[str]:
     """The levels of :func:`_fast_re` after an archive named by a phrase, which the run
     reader's look-up finds."""
-    return re.compile(rf"{_FAST_LEVELS}[.;]?\s*", re.IGNORECASE)
+    return compiled(rf"{_FAST_LEVELS}[.;]?\s*", re.IGNORECASE)
 
 
 _FILE = frozenset(("delo", "ed_khr"))
@@ -681,7 +682,7 @@ PLAIN_COMPACT = (
     r"(?P<fond>\d+)(?P<joint>[./])(?P<opis>\d+[a-zа-я]?)(?P=joint)(?P<delo>\d+)"
     r"(?:(?P=joint)(?P<folios>\d+(?:[-–]\d+)?))?"
 )
-_PLAIN_RE = re.compile(rf"\s*{PLAIN_ARCHIVE}[,.] {PLAIN_LEVELS}\.?\s*")
+_PLAIN_RE = compiled(rf"\s*{PLAIN_ARCHIVE}[,.] {PLAIN_LEVELS}\.?\s*")
 
 
 def plain_reference(
@@ -825,7 +826,7 @@ def _explain(text: str) -> ParseError:
         expected = "folio numbers" if level in ("folios", "page") else f"{level} number"
         return ParseError(text, label.end(), expected)
     try:
-        WHOLE.parse_string(text)
+        grammar().parse_string(text)
     except pp.ParseBaseException as error:
         return ParseError(text, error.loc, str(error.msg).removeprefix("Expected "))
     return ParseError(text, position, "an archival reference")  # pragma: no cover
@@ -835,30 +836,38 @@ def _explain(text: str) -> ParseError:
 
 
 def _regex(pattern: str, name: str, flags: int = 0) -> pp.Regex:
-    element = pp.Regex(pattern, flags=flags)
+    element = pp.Regex(pattern, flags=flags)  # compiled by pyparsing when first used
     element.set_name(name)
     element.set_whitespace_chars(WHITESPACE)
     return element
 
 
-ARCHIVE = _regex(ARCHIVE_PATTERN, "archive name")
-LEVEL = _regex(LEVEL_TOKEN_PATTERN, "fond, opis, delo or another labelled level", re.IGNORECASE)
-SEPARATOR = _regex(rf"[,.:]?(?:\s*[{DASH}])?", "separator")
-COMPACT = _regex(_COMPACT_PATTERN, "compact shelfmark such as 558/11/1121", re.IGNORECASE)
-CASE_FILE = _regex(_CASE_FILE_RE.pattern, "file number such as Р-33538")
-LEVELS = (LEVEL + pp.ZeroOrMore(SEPARATOR + LEVEL)).set_name("labelled levels")
-_ANY_ARCHIVE = archive_pattern(None)  # a pattern with no group names, to be used twice
-TRAILING_ARCHIVE = _regex(
-    rf"(?:\s*/\s*{_ANY_ARCHIVE}|\s*\({_ANY_ARCHIVE}\))?", "archive after the levels"
-)
-_AFTER_ARCHIVE = (
-    (COMPACT + pp.Opt(SEPARATOR + LEVELS))
-    | (CASE_FILE + pp.Opt(SEPARATOR + LEVELS))
-    | (pp.Opt(SEPARATOR) + LEVELS)
-).set_name("fond, opis, delo or a compact shelfmark")
-REFERENCE = ((ARCHIVE + _AFTER_ARCHIVE) | (LEVELS + TRAILING_ARCHIVE)).set_name(
-    "archival reference"
-)
-END = _regex(r"[.;]?\s*\Z", "end of reference")
-#: A whole reference as pyparsing reads it (tabs kept, so positions index the text).
-WHOLE = (REFERENCE + END).streamline().parse_with_tabs()
+@functools.cache
+def grammar() -> pp.ParserElement:
+    """A whole reference as pyparsing reads it (tabs kept, so positions index the text).
+
+    Built when first asked for (a text that does not read, or the railroad diagram):
+    pyparsing compiles each pattern as it joins the elements, and these are the
+    largest archcite has, a third of a second that a program reading references never
+    needs to wait for.
+    """
+    archive = _regex(ARCHIVE_PATTERN, "archive name")
+    level = _regex(LEVEL_TOKEN_PATTERN, "fond, opis, delo or another labelled level", re.IGNORECASE)
+    separator = _regex(rf"[,.:]?(?:\s*[{DASH}])?", "separator")
+    compact = _regex(_COMPACT_PATTERN, "compact shelfmark such as 558/11/1121", re.IGNORECASE)
+    case_file = _regex(_CASE_FILE_RE.pattern, "file number such as Р-33538")
+    levels = (level + pp.ZeroOrMore(separator + level)).set_name("labelled levels")
+    any_archive = archive_pattern(None)  # a pattern with no group names, to be used twice
+    trailing_archive = _regex(
+        rf"(?:\s*/\s*{any_archive}|\s*\({any_archive}\))?", "archive after the levels"
+    )
+    after_archive = (
+        (compact + pp.Opt(separator + levels))
+        | (case_file + pp.Opt(separator + levels))
+        | (pp.Opt(separator) + levels)
+    ).set_name("fond, opis, delo or a compact shelfmark")
+    reference = ((archive + after_archive) | (levels + trailing_archive)).set_name(
+        "archival reference"
+    )
+    end = _regex(r"[.;]?\s*\Z", "end of reference")
+    return (reference + end).streamline().parse_with_tabs()

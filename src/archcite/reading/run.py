@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .._compiled import compiled
 from ..levels import LEVEL_RANK
 from ..model import Folio, FolioRange, Folios, FolioUnit
 from .labels import (
@@ -144,7 +145,7 @@ _DIVISION = (
 )
 # The notes a run reads past, in the order they are tried (see note_before_level), in one
 # pattern.
-_NOTE_RE = re.compile(
+_NOTE_RE = compiled(
     rf"(?P<note_year>{YEAR_NOTE})|{_REMARK}|(?P<bare_year>{_BARE_YEAR})|(?P<division>{_DIVISION})",
     re.IGNORECASE,
 )
@@ -176,7 +177,7 @@ UNIT_FOND = (
     rf"[{CAPITALS}{LOWER}]{{1,10}}(?:\.(?=\s[{CAPITALS}{LOWER}]))?){{1,3}}{_INVENTORY_NEXT}"
 )
 
-_UNIT_FOND_RE = re.compile(UNIT_FOND, re.IGNORECASE)
+_UNIT_FOND_RE = compiled(UNIT_FOND, re.IGNORECASE)
 
 # A fond's letter prefix joined by a stop rather than a hyphen: "Ф. Р.394", "Ф. П. 4".
 # Only a fond takes it: elsewhere a capital and its stop are a label ("Д. 12. Л. 5").
@@ -192,15 +193,15 @@ LEVEL_TOKEN_PATTERN = (
     rf"|(?(fond_label){WORD_FOND}|(?!))|(?(fond_label){DOTTED_FOND}|(?!)))"
     rf"(?(fond_label)(?:{_TITLE})?))"
 )
-_LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
+_LEVEL_RE = compiled(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
 # More of a folio list than one match of FOLIO_LIST_PATTERN takes.
-_MORE_FOLIOS_RE = re.compile(
+_MORE_FOLIOS_RE = compiled(
     rf"(?:{MORE_FOLIOS}){{1,99}}",
     re.IGNORECASE,
 )
 # What stands between two levels: punctuation, spaces, GOST's dash, or nothing.
 # An abbreviation's stop may come before the comma: "оп. 3 доп., д. 4".
-_SEPARATOR_RE = re.compile(
+_SEPARATOR_RE = compiled(
     rf"(?:\.(?=\s*[,;:]))?\s*(?P<punct>[,.:;/])?\s*(?:[{DASH}]\s*(?![{DASH}]))?"
 )
 
@@ -229,29 +230,29 @@ _AFTER_FILE_PATTERN = (
 # A numero sign alone where the file's place is still empty: the storage unit of archives
 # that number their files so ("ИРЛИ. Ф. 357. Оп. 1. № 12. Л. 3").
 _NUMERO_FILE_PATTERN = rf"(?P<numero>№)\s*{NOT_A_DATED_YEAR}(?P<numero_id>{IDENTIFIER_PATTERN})"
-_INNER_RE = re.compile(_INNER_PATTERN, re.IGNORECASE)
-_OCR_LEAVES_RE = re.compile(_OCR_LEAVES_PATTERN, re.IGNORECASE)
-_AFTER_FILE_RE = re.compile(_AFTER_FILE_PATTERN, re.IGNORECASE)
-_NUMERO_FILE_RE = re.compile(_NUMERO_FILE_PATTERN, re.IGNORECASE)
+_INNER_RE = compiled(_INNER_PATTERN, re.IGNORECASE)
+_OCR_LEAVES_RE = compiled(_OCR_LEAVES_PATTERN, re.IGNORECASE)
+_AFTER_FILE_RE = compiled(_AFTER_FILE_PATTERN, re.IGNORECASE)
+_NUMERO_FILE_RE = compiled(_NUMERO_FILE_PATTERN, re.IGNORECASE)
 # What the token reader would read on at after the levels the fast path has read: a level
 # (_LEVEL_RE), or a level the levels before it tell. (Not one pattern with the levels':
 # compiling that again took a seventh of the time of importing archcite.)
-_GOES_ON_RE = re.compile(
+_GOES_ON_RE = compiled(
     f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_AFTER_FILE_PATTERN}|{_NUMERO_FILE_PATTERN}",
     re.IGNORECASE,
 )
 # The characters a note can start with (see note_before_level).
 _NOTE_STARTS = frozenset("(0123456789IVXОOДD")
 
-_FOLIO_RE = re.compile(
+_FOLIO_RE = compiled(
     rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
     re.IGNORECASE,
 )
-_RANGE_RE = re.compile(
+_RANGE_RE = compiled(
     rf"(?P<start>{FOLIO})(?:\s*[{DASH}]\s*(?:(?P<end>{FOLIO})|(?P<verso_end>{VERSO_MARK})))?",
     re.IGNORECASE,
 )
-_PLAIN_RANGE_RE = re.compile(rf"(\d+)\s*[{DASH}]\s*(\d+)")
+_PLAIN_RANGE_RE = compiled(rf"(\d+)\s*[{DASH}]\s*(\d+)")
 
 
 def expand_range_end(start: str, end: str) -> str:
@@ -477,7 +478,7 @@ _OPENERS = frozenset(("fond", "opis"))
 # as in "LVA, f. 101, apr. 10, l. 26, lp. 4" as well as after them.
 _LATVIAN_FILE = frozenset(label_key(spelling) for spelling in NUMBER_FIRST_LABELS["delo"])
 _LATVIAN_LEAVES = frozenset(label_key(spelling) for spelling in NUMBER_FIRST_LABELS["folios"])
-_ONE_ID_RE = re.compile(IDENTIFIER_PATTERN, re.IGNORECASE)
+_ONE_ID_RE = compiled(IDENTIFIER_PATTERN, re.IGNORECASE)
 
 
 def _latvian_file(tokens: list[Level], token: Level, slots: set[str]) -> bool:
@@ -556,10 +557,10 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
 
 
 # Leaves in brackets after a file: "д. 505 (л. 12)", "d. 870 (ll. 9–10)".
-_BRACKETED_LEAVES_RE = re.compile(
+_BRACKETED_LEAVES_RE = compiled(
     rf"\(\s*(?=(?:{_FOLIO_LABELS}){_ABBREVIATION}{_LABEL_END}\s*\d)", re.IGNORECASE
 )
-_CLOSING_RE = re.compile(r"\s*\)")
+_CLOSING_RE = compiled(r"\s*\)")
 
 
 def _bracketed_leaves(text: str, position: int, slots: set[str]) -> int | None:
@@ -572,7 +573,7 @@ def _bracketed_leaves(text: str, position: int, slots: set[str]) -> int | None:
 
 
 # A number a fond could have: digits and a letter ("f. 81", "f. 1a", "f. 170v" for "ф. 170в").
-_A_FOND_NUMBER_RE = re.compile(r"\d+[^\W\d_]?")
+_A_FOND_NUMBER_RE = compiled(r"\d+[^\W\d_]?")
 
 
 def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
@@ -738,7 +739,7 @@ _NUMBER_FIRST_SPELLINGS = tuple(
 # A range of leaves may carry the stop on both numbers: "3.–5. lp.".
 # (A label and its hyphen, in small letters, are no number's prefix: "op-1. f. 2065" is an
 # inventory and a fond; a prefix is in capitals, "PA-15".)
-_NUMBER_FIRST_RE = re.compile(
+_NUMBER_FIRST_RE = compiled(
     rf"(?!{LETTER}*{LABEL_HYPHEN})"
     rf"(?P<value>{FOLIO}\.?\s?[{DASH}]\s?{FOLIO}(?=\.)|{IDENTIFIER_PATTERN})\.\s?"
     rf"(?P<label>{label_pattern(_NUMBER_FIRST_SPELLINGS)})(?:\.|(?!{LETTER}))",
@@ -751,7 +752,7 @@ _NUMBER_FIRST_WORDS = frozenset(
     for spelling in spellings
     if len(label_key(spelling)) >= 4
 )
-_NUMBER_FIRST_SEPARATOR_RE = re.compile(r"\.?(?:,\s*|\s+)")
+_NUMBER_FIRST_SEPARATOR_RE = compiled(r"\.?(?:,\s*|\s+)")
 
 
 def number_first_at(text: str, position: int) -> Segment | None:
@@ -823,7 +824,7 @@ def fast_levels_pattern(*, papka_or_page: bool = True) -> str:
     )
 
 
-_FAST_RUN_RE = re.compile(fast_levels_pattern(papka_or_page=False), re.IGNORECASE)
+_FAST_RUN_RE = compiled(fast_levels_pattern(papka_or_page=False), re.IGNORECASE)
 # For each level, in order: its name, and the indexes in match.groups() of its value and
 # its label.
 _FAST_RUN_GROUPS = tuple(

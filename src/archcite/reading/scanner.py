@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from .._compiled import compiled
 from ..errors import ParseError
 from ..levels import complete, lowest_level
 from ..model import ArchivalReference, Match, MatchKind
@@ -127,7 +128,7 @@ _REVERSED_NAME_ABBREVIATION = "|".join(re.escape(word[::-1]) for word in NAME_AB
 # the engine skips in C to the next digit and reads backwards from there the word before
 # it. "F. 89" is "98 .F" reversed; "Fond (F.) 3" is "3 ).F( dnoF"; "GARF, 9401" is
 # "1049 ,FRAG"; "ф. р4808" is "8084р .ф".
-_CANDIDATE_RE = re.compile(
+_CANDIDATE_RE = compiled(
     # The number, from its first digit in the reversed text (which sre finds fast, the
     # pattern opening with a digit) and the letters of a prefix glued to it.
     rf"(?P<number>\d(?<!\d\d)\d*+(?:\s?[{DASH}]\s?\.?{LETTER}{{1,3}}|{LETTER}"
@@ -175,15 +176,15 @@ _CANDIDATE_RE = re.compile(
 # class of ten faster than to any decimal digit.)
 _WORD = rf"{LETTER}++(?:\u0361{LETTER}*+)*+"
 _TAIL = rf"(?P<tail>(?P<gap>\W*+)(?:(?P<word>{_WORD})|\Z))"
-_NUMBER_WORD_RE = re.compile(rf"[0-9](?<![0-9][0-9])[0-9]*+{_TAIL}")
+_NUMBER_WORD_RE = compiled(rf"[0-9](?<![0-9][0-9])[0-9]*+{_TAIL}")
 # A numero sign in letters ("No. 262", "Nr 5", "n. 3") lets a number through only where
 # what stands before it would: the pattern reads past the sign to a label or an archive
 # ("F. No. 5", "GARF No 5"), and prose's "the report No. 262" opens nothing. (Reversed;
 # not "NO" or "NR", which may end an acronym.)
 # (the marks and the word before the sign, or the marks alone up to a digit or the start)
-_BEFORE_NUMERO_RE = re.compile(rf"(?P<gap>\W*+)(?P<word>{_WORD})?")
+_BEFORE_NUMERO_RE = compiled(rf"(?P<gap>\W*+)(?P<word>{_WORD})?")
 _NUMEROS = frozenset(("oN", "on", "N", "n", "rN", "rn"))
-_ANCHOR_WORD_RE = re.compile(
+_ANCHOR_WORD_RE = compiled(
     rf"(?:{label_pattern(_UNGUARDED, last_words=True)}"
     rf"|.+(?-i:[{CAPITALS}])"
     # and the words an archive's name ends in before a compact shelfmark (see above): an
@@ -195,7 +196,7 @@ _ANCHOR_WORD_RE = re.compile(
     rf"(?:no?|nr)?|[оО](?:no?|nr)",
     re.IGNORECASE,
 )
-_DASH_RE = re.compile(f"[{DASH}]")
+_DASH_RE = compiled(f"[{DASH}]")
 _FOND_PREFIX_LETTERS = frozenset(FOND_PREFIXES)
 # What the gap and the word before a number told (see _verdict), by the two together: prose
 # repeats its words, and a look-up for every number of a block is made in C (map, compress).
@@ -204,7 +205,7 @@ _MAX_VERDICTS = 1 << 16
 _GET_TAIL = operator.itemgetter("tail")
 _GET_WORD = operator.itemgetter("word")
 # The gap is the marks before the word's first letter.
-_GAP_WORD_RE = re.compile(r"(\W*+)(.*)", re.DOTALL)
+_GAP_WORD_RE = compiled(r"(\W*+)(.*)", re.DOTALL)
 
 
 # The reversed text is read a block at a time, from its end (the start of the text): a
@@ -313,45 +314,45 @@ def _gap_opens(gap: str) -> bool:
 
 
 #: The words of a short form up to its levels: "Ibid., ", "Там же. ", DSTU's "Там само. – ".
-IBID_PREFIX_RE = re.compile(
+IBID_PREFIX_RE = compiled(
     rf"{label_pattern(IBID)}(?!{LETTER})\.?,?\s*(?:[,.:]\s*)?(?:[{DASH}]\s*)?", re.IGNORECASE
 )
 # The letters every short form holds, whatever its case: "ibid", "Там же", "tam zhe", "Там само".
 _IBID_HINTS = ("bid", "BID", "bíd", "же", "ЖЕ", "zhe", "само", "samo", "bd", "BD", "benda", "że")
 # All of them in one pass (none overlaps another or itself, so every one is found). A
 # pattern that asks for the "м" of "там" before "же" finds fewer, but takes longer to run.
-_IBID_HINT_RE = re.compile("|".join(_IBID_HINTS))
+_IBID_HINT_RE = compiled("|".join(_IBID_HINTS))
 # The hints that come after "там" or "tam": prose's own "же" is passed over unless its "м"
 # (in either script, either case) stands before it.
 _AFTER_TAM = frozenset(("же", "ЖЕ", "zhe", "само", "samo", "że"))
 _TAM_END = frozenset("мМmM")
-_IBID_RE = re.compile(rf"(?<!{LETTER}){label_pattern(IBID)}(?!{LETTER})", re.IGNORECASE)
-_LEVEL_RE = re.compile(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
-_SEPARATOR_RE = re.compile(rf"\s*[,.:]?\s*(?:[{DASH}]\s*)?")
+_IBID_RE = compiled(rf"(?<!{LETTER}){label_pattern(IBID)}(?!{LETTER})", re.IGNORECASE)
+_LEVEL_RE = compiled(LEVEL_TOKEN_PATTERN, re.IGNORECASE)
+_SEPARATOR_RE = compiled(rf"\s*[,.:]?\s*(?:[{DASH}]\s*)?")
 # (with the comma before the last item of a list: "dd. 235, 237, and 240")
-_JOINER_RE = re.compile(
+_JOINER_RE = compiled(
     r"\s*(?:;|,(?:\s*(?:and|и|та|і)\b)?|/|&|\band\b|\bи\b|\bта\b|\bі\b)\s*", re.IGNORECASE
 )
-_BARE_ID_RE = re.compile(
+_BARE_ID_RE = compiled(
     rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)"
     # nor a day or days of a month ("12 June", "12–14 June"), nor a year ("1937 г.")
     rf"(?!\s*(?:[{DASH}]\s*\d+\s*)?(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.|гг\.|р\.))",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
+_YEAR_RE = compiled(r"1[5-9]\d\d|20[0-4]\d")
 # (or a stop right before the numbers, as Estonian reference codes join them: "ERAF.1.4.12")
-_ARCHIVE_SEPARATOR_RE = re.compile(r"\.(?=\w)|\s*[,:]?\s*")
-_BRACKET_CLOSE_RE = re.compile(r"\)\s*[,:]?\s*")
+_ARCHIVE_SEPARATOR_RE = compiled(r"\.(?=\w)|\s*[,:]?\s*")
+_BRACKET_CLOSE_RE = compiled(r"\)\s*[,:]?\s*")
 # A case file's number with its letter prefix: "Р-33538" (the scan starts at the prefix).
-_CASE_FILE_START_RE = re.compile(rf"[{CAPITALS}]{{1,2}}-\d")
+_CASE_FILE_START_RE = compiled(rf"[{CAPITALS}]{{1,2}}-\d")
 # A number or a range after a file, alone: "d. 381, 51", "d. 505, 12–14", "d. 870: 9–10".
-_BARE_FOLIO_RE = re.compile(
+_BARE_FOLIO_RE = compiled(
     rf"(?P<sep>[,:])\s*(?P<n>(?P<first>\d+)(?:\s*[{DASH}]\s*\d+)?)"
     rf"(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)"
 )
 # Between a reference and a folio range that continues it after a description of the
 # document ("… L. 4. Original. Typewritten. L. 5–11."): words and stops, no number.
-_DESCRIPTION_RE = re.compile(
+_DESCRIPTION_RE = compiled(
     rf"[^\d;()\[\]\n]{{1,80}}?(?=(?<!{LETTER}){label_pattern(LABELS['folios'])}(?:\.|{LABEL_HYPHEN}))",
     re.IGNORECASE,
 )
@@ -362,7 +363,7 @@ _BACK_LEVELS = frozenset(("korobka", "papka", "razdel", "papka_or_page"))
 # after them, in a reference that gives its levels in any order: "Папка 1, Л. 3, Оп. 2".)
 # (The look-behind takes only letters, of which a word starts after none, so that it keeps
 # every place the look-back below tries.)
-_BACK_LABEL_RE = re.compile(
+_BACK_LABEL_RE = compiled(
     "(?<![A-Za-zА-яЁё])"
     + label_pattern(
         LABELS["korobka"] + LABELS["papka"] + LABELS["razdel"] + PAPKA_OR_PAGE + LABELS["folios"]
@@ -371,15 +372,15 @@ _BACK_LABEL_RE = re.compile(
 )
 _BACK_WINDOW = 40
 # A fond's label at the start of a word, where a fond named in words may begin.
-_FOND_LABEL_RE = re.compile(rf"(?<![A-Za-zА-яЁё]){label_pattern(LABELS['fond'])}", re.IGNORECASE)
+_FOND_LABEL_RE = compiled(rf"(?<![A-Za-zА-яЁё]){label_pattern(LABELS['fond'])}", re.IGNORECASE)
 # Western archives and their series, which cite by compact numbers too ("FO 371/12345/6",
 # "PREM 4/30/8", "BArch NS 19/1234"): not Soviet archives, whatever their letters.
 _FOREIGN = frozenset(FOREIGN_ARCHIVES)
 # An archive that cites by compact numbers only with a letter of "archive" in it: the
 # acronyms of Soviet archives hold А or Х (ГАРФ, ЦХСД, TsDAVO, GASPI).
-_ARCHIVE_LETTER_RE = re.compile(r"[AАXХ]|Kh")
+_ARCHIVE_LETTER_RE = compiled(r"[AАXХ]|Kh")
 # or a department's archive in a region: "UFSB po Tambovskoi oblasti 5/2/77".
-_REGION_RE = re.compile(REGION)
+_REGION_RE = compiled(REGION)
 
 
 def extract(text: str) -> list[Match]:
@@ -1030,19 +1031,17 @@ def _match(
 # its note's number, the archive, then the levels, and the line's end after them.
 _PLAIN_HEAD_MOST = 64
 _PLAIN_HEAD = rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}"
-_PLAIN_HEAD_RE = re.compile(rf"{_PLAIN_HEAD}[,.] ")
-_LINE_END_RE = re.compile(r"\.{0,2}[ \t]*(?:\n|\Z)")
+_PLAIN_HEAD_RE = compiled(rf"{_PLAIN_HEAD}[,.] ")
+_LINE_END_RE = compiled(r"\.{0,2}[ \t]*(?:\n|\Z)")
 # The levels, and where the last one ends: the line's end, a stop that ends a verso's mark,
 # or a mark and a space or a bracket (what the token reader does next, see _plain_ends).
 _PLAIN_STOP = r"[ \t]*(?:\n|\Z)|\.\.?(?:\s|\Z)|\)"
-_PLAIN_LEVELS_RE = re.compile(
-    rf"{PLAIN_LEVELS}(?:(?<=\.)(?=\s|\Z)|(?={_PLAIN_STOP}|[,;:](?:\s|\Z)))"
-)
+_PLAIN_LEVELS_RE = compiled(rf"{PLAIN_LEVELS}(?:(?<=\.)(?=\s|\Z)|(?={_PLAIN_STOP}|[,;:](?:\s|\Z)))")
 # (before a compact shelfmark, the archive's comma or a space alone)
-_PLAIN_COMPACT_HEAD_RE = re.compile(rf"{_PLAIN_HEAD}(?:, | )")
-_PLAIN_COMPACT_RE = re.compile(rf"{PLAIN_COMPACT}(?={_PLAIN_STOP})")
+_PLAIN_COMPACT_HEAD_RE = compiled(rf"{_PLAIN_HEAD}(?:, | )")
+_PLAIN_COMPACT_RE = compiled(rf"{PLAIN_COMPACT}(?={_PLAIN_STOP})")
 # A sentence after a compact shelfmark: its stop, a word in small letters after a capital.
-_COMPACT_SENTENCE_RE = re.compile(r"\)|\.[ \t]+[A-ZА-ЯЁ][a-zа-яё]+\s")
+_COMPACT_SENTENCE_RE = compiled(r"\)|\.[ \t]+[A-ZА-ЯЁ][a-zа-яё]+\s")
 _PLAIN_SLOTS = frozenset(("fond", "opis", "delo"))
 _PLAIN_LEAF_SLOTS = _PLAIN_SLOTS | {"folios"}
 # The head of a plain reference in a sentence, read backwards from its levels (so the
@@ -1063,9 +1062,9 @@ _REVERSED_HEAD = (
     # or a word, which archive_before is asked about
     r"|(?P<bare>(?=[^\W\d_])))"
 )
-_REVERSED_HEAD_RE = re.compile(rf" [,.]{_REVERSED_HEAD}")
-_REVERSED_COMPACT_HEAD_RE = re.compile(rf" ,?{_REVERSED_HEAD}")
-_SENTENCE_BREAK_RE = re.compile(SENTENCE_BREAK)
+_REVERSED_HEAD_RE = compiled(rf" [,.]{_REVERSED_HEAD}")
+_REVERSED_COMPACT_HEAD_RE = compiled(rf" ,?{_REVERSED_HEAD}")
+_SENTENCE_BREAK_RE = compiled(SENTENCE_BREAK)
 
 
 def _plain_ends(text: str, levels: re.Match[str], compact: bool) -> bool:
@@ -1086,7 +1085,7 @@ def _plain_ends(text: str, levels: re.Match[str], compact: bool) -> bool:
 
 # The words that call a file an archive's case file, just before its label (see
 # reference.CASE_FILE_WORDS).
-_CASE_FILE_WORDS_RE = re.compile(rf"(?<!\w){CASE_FILE_WORDS}\Z", re.IGNORECASE)
+_CASE_FILE_WORDS_RE = compiled(rf"(?<!\w){CASE_FILE_WORDS}\Z", re.IGNORECASE)
 
 
 def _case_file_words(text: str, segment: Segment, floor: int) -> re.Match[str] | None:
