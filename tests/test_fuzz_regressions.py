@@ -113,10 +113,25 @@ def test_a_refused_reference_ending_in_a_level_explains_itself() -> None:
 def test_every_element_of_the_grammar_compiles() -> None:
     import pyparsing as pp
 
-    from archcite.reading import reference
+    from archcite.reading.reference import grammar
 
-    elements = [v for v in vars(reference).values() if isinstance(v, pp.Regex)]
-    assert elements
+    elements: list[pp.Regex] = []
+    todo: list[pp.ParserElement] = [grammar()]
+    while todo:  # every element of the tree, each once
+        element = todo.pop()
+        if isinstance(element, pp.Regex) and element not in elements:
+            elements.append(element)
+        todo.extend(getattr(element, "exprs", ()))
+        if isinstance(getattr(element, "expr", None), pp.ParserElement):
+            todo.append(element.expr)
+    assert {element.name for element in elements} >= {
+        "archive name",
+        "fond, opis, delo or another labelled level",
+        "separator",
+        "compact shelfmark such as 558/11/1121",
+        "archive after the levels",
+        "end of reference",
+    }
     for element in elements:
         assert element.re is not None, element.name
 
