@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).parent.parent / "src" / "archcite"
 
 #: Lowest first. A module may import from its own layer and from the layers below it.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("errors",),
+    ("errors", "_compiled"),
     ("translit",),
     ("registry",),
     ("levels",),
