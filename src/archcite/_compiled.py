@@ -10,12 +10,13 @@ empty turns it off) and builds the pattern from the file on the next start, in
 microseconds: as Python keeps bytecode, but apart from the package, which may be
 read-only or kept free of bytecode (``PYTHONDONTWRITEBYTECODE``).
 
-The file's name holds the interpreter's tag and the engine's version, so another Python
-never reads it; an entry is found only by the whole pattern and its flags, so a changed
-pattern is compiled afresh; the file is written (whole, then renamed into place) when
-the process exits, and only if it learnt a pattern. Anything amiss (no file, a damaged
-one, a directory it cannot write, an engine that refuses the code, another Python's
-internals) means the pattern is compiled by :func:`re.compile` as it would have been.
+The file's name holds the interpreter and its release and the engine's version, so
+another Python never reads it; an entry is found only by the whole pattern and its
+flags, so a changed pattern is compiled afresh; the file is written (whole, then renamed
+into place) when the process exits, and only if it learnt a pattern. Anything amiss (no
+file, a damaged one, a directory it cannot write, an engine that refuses the code,
+another Python's internals) means the pattern is compiled by :func:`re.compile` as it
+would have been.
 
 >>> compiled(r"[Ff]\\. (\\d+)").match("F. 89")[1]
 '89'
@@ -42,7 +43,11 @@ try:  # the engine and compiler behind re.compile, in CPython 3.11 and later
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    _ENGINE: str | None = f"{sys.implementation.cache_tag}.{_sre.MAGIC}.{_sre.CODESIZE}"
+    # The interpreter to its patch release (a fix to the compiler need not change the
+    # engine's version), and the engine's version and word size.
+    _ENGINE: str | None = (
+        f"{sys.implementation.cache_tag}-{sys.version.split()[0]}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    )
 except (ImportError, AttributeError):  # pragma: no cover - another implementation
     _ENGINE = None
 
