@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archcite import extract
-from archcite.bulk import BulkResult, ChunkRunner, Normaliser, normalise_many
+from archcite.bulk import BulkResult, ChunkRunner, Normaliser, normalise_many, runner
 from archcite.normalise import rewrite
 
 GOOD = "TsKhSD, F. 89, Op. 2, D. 5, Ll. 13-14"
@@ -174,7 +174,7 @@ def test_the_runner_holds_few_chunks_in_flight() -> None:
     with ChunkRunner(operator.methodcaller, ("copy",), jobs=2) as run:
         results = run.map(chunks())
         next(results)
-        assert pulled <= 2 * 2 + 1
+        assert pulled <= runner._IN_FLIGHT * 2 + 1
 
 
 class _Batches:

@@ -37,6 +37,13 @@ _Meta = TypeVar("_Meta")
 
 _worker: Callable[[Any], Any] | None = None
 
+# Chunks sent to the workers and not yet taken back, for each worker. Values are taken
+# back in order, and chunks differ in work (the first ones are all new records, one may
+# hold a page of prose): with a few queued behind each worker's chunk, a worker that is
+# done early goes on to the next while this process waits for the oldest. (Two gave a
+# million short records 3-5% more wall time on two cores than four; eight, no less.)
+_IN_FLIGHT = 4
+
 
 def _start_worker(
     factory: Callable[..., Callable[[Any], Any]],
@@ -181,7 +188,7 @@ class ChunkRunner(Generic[_Key, _Value]):
             # Wait once enough work is queued to keep every worker busy; chunks all
             # found in the cache cost nothing to hold, but a few hundred would.
             while waiting and (
-                submitted >= 2 * self.jobs or len(waiting) >= 64 or waiting[0][3] is None
+                submitted >= _IN_FLIGHT * self.jobs or len(waiting) >= 64 or waiting[0][3] is None
             ):
                 submitted -= waiting[0][3] is not None
                 yield self._resolve(waiting.popleft())
