@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -96,8 +97,18 @@ def test_every_pattern_the_package_stores_is_the_pattern_re_compile_makes(
         marshal.dumps([1, 2, 3]),
         marshal.dumps({("F", 0): "a damaged entry"}),
         marshal.dumps({(r"F\. (\d+)", 0): (0, b"\x00\x01\x02\x03" * 3, 0, {}, (None,))}),
+        marshal.dumps(
+            {(r"F\. (\d+)", 0): (0, zlib.compress(b"\x00\x01\x02\x03" * 3), 0, {}, (None,))}
+        ),
     ],
-    ids=["empty", "not-marshal", "not-a-dict", "bad-entry", "code-the-engine-refuses"],
+    ids=[
+        "empty",
+        "not-marshal",
+        "not-a-dict",
+        "bad-entry",
+        "code-not-compressed",
+        "code-the-engine-refuses",
+    ],
 )
 def test_a_damaged_file_means_compiling_as_re_does(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "patterns.bin"

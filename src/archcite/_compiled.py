@@ -30,12 +30,14 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from array import array
 from pathlib import Path
 
 __all__ = ["PatternStore", "compiled", "default_path"]
 
-# (flags, code as bytes of array("I"), groups, name to group, group to name)
+# (flags, the code as array("I") bytes compressed, groups, name to group, group to
+# name): the code compresses to a sixteenth, so the file is small and so is what it holds
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
 
@@ -78,7 +80,9 @@ class PatternStore:
         # An entry read is let go once built: the file's code is held once, by the engine.
         entry = self._read().pop(key, None)
         if entry is not None:
-            with contextlib.suppress(TypeError, ValueError, RuntimeError, OverflowError):
+            with contextlib.suppress(
+                TypeError, ValueError, RuntimeError, OverflowError, zlib.error
+            ):
                 built = self._patterns[key] = _built(pattern, entry)
                 return built
         try:
@@ -140,7 +144,7 @@ def _entry(pattern: str, flags: int) -> _Entry:
         names[index] = name
     return (
         flags | parsed.state.flags,
-        array("I", code).tobytes(),
+        zlib.compress(array("I", code).tobytes()),
         parsed.state.groups - 1,
         dict(groups),
         tuple(names),
@@ -150,7 +154,7 @@ def _entry(pattern: str, flags: int) -> _Entry:
 def _built(pattern: str, entry: _Entry) -> re.Pattern[str]:
     flags, code, groups, names, indexes = entry
     words = array("I")
-    words.frombytes(code)
+    words.frombytes(zlib.decompress(code))
     built: re.Pattern[str] = _sre.compile(pattern, flags, words.tolist(), groups, names, indexes)
     return built
 

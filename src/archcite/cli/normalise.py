@@ -47,7 +47,7 @@ __all__ = ["add_normalise_command", "run_normalise"]
 
 Format = Literal["text", "jsonl", "csv"]
 
-_CHUNK_BYTES = 1 << 17  # about 2,000 short records: few round trips, little memory
+_CHUNK_BYTES = 1 << 19  # about 5,000 short records: few round trips, little memory
 _CHUNK_ROWS = 2_000
 _SMALL_INPUT = 1 << 20  # below this, starting worker processes costs more than it saves
 # The records the parent remembers. Exports repeat their shelfmarks with a long tail, and a
