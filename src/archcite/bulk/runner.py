@@ -41,7 +41,7 @@ _worker: Callable[[Any], Any] | None = None
 # back in order, and chunks differ in work (the first ones are all new records, one may
 # hold a page of prose): with a few queued behind each worker's chunk, a worker that is
 # done early goes on to the next while this process waits for the oldest. (Two gave a
-# million short records 3-5% more wall time on two cores than four; eight, no less.)
+# million short records 2-6% more wall time on two cores than four; eight, no less.)
 _IN_FLIGHT = 4
 
 

@@ -159,7 +159,7 @@ class _Chunk:
 
 # What a worker gives back for one record: a plain tuple, read through the names below. Up
 # to one in five records crosses between processes, and a named tuple costs a call of
-# Python each way (its ``__new__`` on loading) where a tuple costs none: four times as long.
+# Python each way (its ``__new__`` on loading) where a tuple costs none: five times as long.
 _Done = tuple[Any, int, "str | None", tuple[str, ...], tuple[Match, ...]]
 # the line's bytes (or the values of the added CSV columns), the references found, the
 # error; --warn-unknown: archives the registry does not know; --carry-antecedent: the
@@ -174,8 +174,9 @@ _references = operator.itemgetter(_REFERENCES)
 _errors_of = operator.itemgetter(_ERROR)
 
 
-def _done(output: Any, references: int = 0, error: str | None = None) -> _Done:
-    return output, references, error, (), ()
+def _as_it_was(raw: bytes, error: str | None = None) -> _Done:
+    """A record given back as it came, with no reference and the error or none."""
+    return raw, 0, error, (), ()
 
 
 @attrs.frozen
@@ -223,7 +224,7 @@ class _Worker:
         body, ending = split_ending(raw)
         text, error = decode(body)
         if error is not None:
-            return _done(raw, 0, error)
+            return _as_it_was(raw, error)
         reading = self._normalise.read(text)
         return self._done(raw if reading.error else reading.text.encode() + ending, reading)
 
@@ -232,15 +233,15 @@ class _Worker:
         body, ending = split_ending(raw)
         text, error = decode(body)
         if error is not None:
-            return _done(raw, 0, error)
+            return _as_it_was(raw, error)
         if not text.strip():
-            return _done(raw)
+            return _as_it_was(raw)
         try:
             record = json.loads(text)
         except ValueError as problem:
-            return _done(raw, 0, f"not JSON: {problem}")
+            return _as_it_was(raw, f"not JSON: {problem}")
         if not isinstance(record, dict):
-            return _done(raw, 0, f"not a JSON object but a {type(record).__name__}")
+            return _as_it_was(raw, f"not a JSON object but a {type(record).__name__}")
         reading = self._normalise.read_payload(payload(record, self._job.field))
         record.update(json_fields(reading.outcome()))
         return self._done(json.dumps(record, ensure_ascii=False).encode() + ending, reading)
