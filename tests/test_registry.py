@@ -354,3 +354,28 @@ def test_an_unreadable_file_fails(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(RegistryDataError, match="cannot read"):
         registry.load(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "archive_id"),
+    [
+        ("НИОР РГБ. Ф. 178. Карт. 9. Ед. хр. 12. Л. 4 об.", "ORRGB"),
+        ("NIOR RGB, f. 178, k. 9, d. 12, l. 4", "ORRGB"),
+        ("Cf. OR GPB, f. 608, op. 1, d. 31, l. 2.", "ORRNB"),
+        ("ОР РНБ. Ф. 608. Оп. 1. Д. 31", "ORRNB"),
+        ("OR IRLI, f. 39, op. 2, d. 8", "ROIRLI"),
+    ],
+)
+def test_a_librarys_manuscript_department_is_an_archive(text: str, archive_id: str) -> None:
+    from archcite import extract
+
+    (match,) = extract(text)
+    assert match.reference.archive_id == archive_id
+    assert match.reference.fond in ("178", "608", "39")
+
+
+def test_the_public_librarys_old_name_is_written_with_the_new_one() -> None:
+    from archcite import parse
+
+    written = parse("OR GPB, f. 608, op. 1, d. 31").format("chicago", modern=True)
+    assert written == "OR RNB (formerly OR GPB), f. 608, op. 1, d. 31"
