@@ -291,3 +291,38 @@ def test_carry_antecedent_gives_the_same_on_one_core_and_two() -> None:
 def test_without_carry_antecedent_each_record_stands_alone() -> None:
     results = list(normalise_many(FOOTNOTES[:2]))
     assert results[1].references == [{"folios": "15"}]
+
+
+def test_an_interrupt_in_the_shutdown_waits_until_it_is_done() -> None:
+    import signal
+
+    done = []
+    with pytest.raises(KeyboardInterrupt), runner._no_interrupts():
+        signal.raise_signal(signal.SIGINT)
+        done.append("after the signal")  # the block was not cut short
+    assert done == ["after the signal"]
+
+
+def test_a_run_that_fails_stops_its_workers_without_waiting_for_them() -> None:
+    with (
+        pytest.raises(RuntimeError, match="the consumer failed"),
+        ChunkRunner(_Slow, (), jobs=2) as run,
+    ):
+        processes = list(run._pool._processes.values())  # type: ignore[union-attr]
+        results = run.map((n, [str(n)]) for n in range(8))
+        next(results)
+        raise RuntimeError("the consumer failed")
+    for process in processes:
+        process.join(timeout=10)
+        assert not process.is_alive()
+        assert process.exitcode == -15  # stopped with SIGTERM, not left to finish
+
+
+class _Slow:
+    """Takes a second a chunk, longer than a failed run should wait for."""
+
+    def __call__(self, keys: list[str]) -> list[str]:
+        import time
+
+        time.sleep(1)
+        return keys

@@ -126,3 +126,30 @@ def test_sigterm_ends_the_workers_and_leaves_no_temporary_file(tmp_path: Path, m
         _kill(workers)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many.txt"]
     assert os.path.exists(many)
+
+
+def test_ctrl_c_twice_ends_the_run_and_its_workers(tmp_path: Path, many: Path) -> None:
+    # `timeout -s INT` signals the process and then its whole group, and a user may press
+    # Ctrl-C twice: the second interrupt came while the pool was shutting down, which
+    # left the interpreter waiting for its workers at exit, for ever.
+    target = tmp_path / "out.txt"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "archcite", "normalise", str(many), "-o", str(target), "-j", "2"],
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # a process group of its own, as a shell gives a command
+    )
+    workers: list[int] = []
+    try:
+        assert _wait_for(lambda: len(_children(process.pid)) >= 2, 60), "no workers"
+        workers = _children(process.pid)
+        assert _wait_for(lambda: list(tmp_path.glob(".out.txt.*.tmp")), 60), "never started"
+        os.kill(process.pid, signal.SIGINT)
+        time.sleep(0.05)
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        _kill([process.pid, *workers])
+    assert process.returncode == 130, stderr.decode()
+    assert b"interrupted; no output file written" in stderr
+    assert _wait_for(lambda: not any(map(_running, workers)), 20), "workers outlived it"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.txt"]

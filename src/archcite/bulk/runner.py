@@ -6,6 +6,7 @@ to the worker processes, and the values come back in input order.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -160,10 +161,22 @@ class ChunkRunner(Generic[_Key, _Value]):
                 started.result()
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if exc_type is not None:
+            # Interrupted or failed: nothing the workers are doing is wanted now. Waiting
+            # for their chunks takes seconds, and a second interrupt then (Ctrl-C pressed
+            # twice, or `timeout`, which signals the process and its whole group) would
+            # leave the pool half shut down and the interpreter waiting for its workers
+            # at exit, for ever. So they are stopped first, and the pool shut down with
+            # Ctrl-C held off until it is.
+            with _no_interrupts():
+                _stop_workers(pool)
+                pool.shutdown(wait=True, cancel_futures=True)
+            return
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def map(
         self, chunks: Iterable[tuple[_Meta, Sequence[_Key]]]
@@ -230,6 +243,34 @@ class ChunkRunner(Generic[_Key, _Value]):
             for slot, value in zip(todo_slots, future.result(), strict=True):
                 slot.value = value
         return meta, [slot.value for slot in slots]
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Send each of ``pool``'s worker processes SIGTERM (which they do not ignore)."""
+    processes = getattr(pool, "_processes", None) or {}  # the pool's own record of them
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.terminate()
+
+
+@contextlib.contextmanager
+def _no_interrupts() -> Iterator[None]:
+    """Ctrl-C held off for the block, where this is the main thread (elsewhere the
+    interrupt goes to the main thread anyway); one that came meanwhile is acted on after."""
+    came: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda number, frame: came.append(number))
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if came and callable(previous):
+        previous(signal.SIGINT, None)  # Python's own handler: KeyboardInterrupt
+    elif came and previous == signal.SIG_DFL:
+        signal.raise_signal(signal.SIGINT)
 
 
 def chunks(items: Iterable[_Key], size: int) -> Iterator[list[_Key]]:
