@@ -149,7 +149,10 @@ def test_ctrl_c_twice_ends_the_run_and_its_workers(tmp_path: Path, many: Path) -
         _, stderr = process.communicate(timeout=30)
     finally:
         _kill([process.pid, *workers])
-    assert process.returncode == 130, stderr.decode()
+    # 130 from the command's own handling; or, where the second interrupt reaches the
+    # interpreter as it exits, after the handling and the message, death by SIGINT
+    # (which a shell reports as 130 too).
+    assert process.returncode in (130, -signal.SIGINT), stderr.decode()
     assert b"interrupted; no output file written" in stderr
     assert _wait_for(lambda: not any(map(_running, workers)), 20), "workers outlived it"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many.txt"]
