@@ -258,6 +258,9 @@ def _no_interrupts() -> Iterator[None]:
     """Ctrl-C held off for the block, where this is the main thread (elsewhere the
     interrupt goes to the main thread anyway); one that came meanwhile is acted on after."""
     came: list[int] = []
+    if signal.getsignal(signal.SIGINT) is None:  # set outside Python: it cannot be put back
+        yield
+        return
     try:
         previous = signal.signal(signal.SIGINT, lambda number, frame: came.append(number))
     except ValueError:  # not the main thread
