@@ -69,29 +69,29 @@ class PatternStore:
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the file where it holds the pattern."""
-        flags = int(flags)
-        key = (pattern, flags)
+        key = (pattern, int(flags))
         built = self._patterns.get(key)
-        if built is not None:
-            return built
+        if built is None:
+            built = self._patterns[key] = self._build(*key)
+        return built
+
+    def _build(self, pattern: str, flags: int) -> re.Pattern[str]:
+        """The pattern from the file's entry, else compiled here (and learnt)."""
         if _ENGINE is None or self.path is None:
-            built = self._patterns[key] = re.compile(pattern, flags)
-            return built
+            return re.compile(pattern, flags)
         # An entry read is let go once built: the file's code is held once, by the engine.
-        entry = self._read().pop(key, None)
+        entry = self._read().pop((pattern, flags), None)
         if entry is not None:
             with contextlib.suppress(
                 TypeError, ValueError, RuntimeError, OverflowError, zlib.error
             ):
-                built = self._patterns[key] = _built(pattern, entry)
-                return built
+                return _built(pattern, entry)
         try:
             entry = _entry(pattern, flags)
             built = _built(pattern, entry)
         except (TypeError, ValueError, RuntimeError, AttributeError):
             return re.compile(pattern, flags)  # the internals are not what they were
-        self._learnt[key] = entry
-        self._patterns[key] = built
+        self._learnt[(pattern, flags)] = entry
         return built
 
     def save(self) -> bool:
@@ -184,4 +184,4 @@ atexit.register(_STORE.save)
 
 def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, read from the file of compiled patterns if there."""
-    return _STORE.compile(pattern, int(flags))
+    return _STORE.compile(pattern, flags)

@@ -257,15 +257,14 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
 def _no_interrupts() -> Iterator[None]:
     """Ctrl-C held off for the block, where this is the main thread (elsewhere the
     interrupt goes to the main thread anyway); one that came meanwhile is acted on after."""
+    previous = signal.getsignal(signal.SIGINT)
+    # Only the main thread may set a handler, and one set outside Python (None) could
+    # not be put back: then the block runs as it is.
+    if previous is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
     came: list[int] = []
-    if signal.getsignal(signal.SIGINT) is None:  # set outside Python: it cannot be put back
-        yield
-        return
-    try:
-        previous = signal.signal(signal.SIGINT, lambda number, frame: came.append(number))
-    except ValueError:  # not the main thread
-        yield
-        return
+    signal.signal(signal.SIGINT, lambda number, frame: came.append(number))
     try:
         yield
     finally:
