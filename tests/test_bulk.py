@@ -6,6 +6,7 @@ import itertools
 import operator
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -326,3 +327,35 @@ class _Slow:
 
         time.sleep(1)
         return keys
+
+
+def test_the_pools_pipes_hold_a_chunk_where_the_system_allows() -> None:
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("pipes have no size to set here (not Linux)")
+    from pathlib import Path
+
+    allowed = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    with ChunkRunner(operator.methodcaller, ("copy",), jobs=2) as run:
+        pool: Any = run._pool
+        queues = (pool._call_queue, pool._result_queue)
+        sizes = [fcntl.fcntl(queue._reader.fileno(), fcntl.F_GETPIPE_SZ) for queue in queues]
+        assert [values for _, values in run.map([(0, ["a", "b"])])] == [["a", "b"]]
+    assert sizes == [min(runner._PIPE_BYTES, allowed)] * 2
+
+
+def test_pipes_that_cannot_be_widened_are_left_as_they_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("fcntl")
+
+    def refuse(*args: object) -> None:
+        raise PermissionError("over the user's limit of pipe buffers")
+
+    monkeypatch.setattr("fcntl.fcntl", refuse)
+    runner._widen_pipes(object())  # type: ignore[arg-type]  # no queues: nothing to do
+    with ChunkRunner(operator.methodcaller, ("copy",), jobs=2) as run:
+        assert [values for _, values in run.map([(0, ["x"]), (1, ["y", "x"])])] == [
+            ["x"],
+            ["y", "x"],
+        ]

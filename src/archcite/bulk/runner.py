@@ -19,6 +19,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .normaliser import CACHE_MAX_CHARS, DEFAULT_CACHE_SIZE
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -155,6 +160,7 @@ class ChunkRunner(Generic[_Key, _Value]):
                 initializer=_start_worker,
                 initargs=(self._factory, self._args, os.getpid(), main_thread),
             )
+            _widen_pipes(self._pool)
             # Start the workers now, before the caller starts threads of its own (a
             # progress bar's monitor): forking a process with other threads is unsafe.
             for started in [self._pool.submit(int) for _ in range(self.jobs)]:
@@ -243,6 +249,26 @@ class ChunkRunner(Generic[_Key, _Value]):
             for slot, value in zip(todo_slots, future.result(), strict=True):
                 slot.value = value
         return meta, [slot.value for slot in slots]
+
+
+# What a pipe between the processes holds (Linux lets any process ask for up to 1 MB).
+# A chunk's values run to 100-600 kB, and a pipe of 64 kB, the default, held each worker
+# up while this process read them, a few milliseconds a chunk; a chunk of keys waits
+# there too until a worker takes it.
+_PIPE_BYTES = 1 << 20
+
+
+def _widen_pipes(pool: ProcessPoolExecutor) -> None:
+    """Give the pipes of ``pool``'s task and result queues room for a chunk, where the
+    system allows it (Linux); elsewhere, or if refused, they stay as they are."""
+    setter = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if setter is None:
+        return
+    for name in ("_call_queue", "_result_queue"):  # the pool's own, as it names them
+        reader = getattr(getattr(pool, name, None), "_reader", None)
+        if reader is not None:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                fcntl.fcntl(reader.fileno(), setter, _PIPE_BYTES)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
