@@ -7,6 +7,7 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from _annotate_markup import strip_tei, tei_document, tei_document_text, tei_notes
@@ -260,3 +261,15 @@ def test_the_tei_example_is_valid(schema: object) -> None:
     example = Path(__file__).parent.parent / "examples" / "seed_working_notes.xml"
     root = _valid(schema, example.read_text("utf-8"))
     _pointers_resolve(root)
+
+
+@given(st.text())
+def test_xml_escapes_are_those_of_the_standard_library(text: str) -> None:
+    from xml.sax.saxutils import escape, quoteattr
+
+    from archcite.markup.tei import _escape, _quoteattr
+
+    assert _escape(text) == escape(text)
+    assert _quoteattr(text) == quoteattr(text)
+    for quoted in ['say "no"', "it's", '"it\'s"', "a\n\tb\r&<>"]:
+        assert _quoteattr(quoted) == quoteattr(quoted)

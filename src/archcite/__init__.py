@@ -18,7 +18,6 @@ import importlib
 import sys
 import types
 import warnings
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from . import registry
@@ -50,10 +49,9 @@ from .normalise import normalise
 from .reading import extract, parse, parse_citation, parse_date, resolve
 from .styles import format_citation, format_reference, style_names
 
-try:
-    __version__ = version("archcite")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+#: The installed release, read from the package's metadata on first use (importing
+#: :mod:`importlib.metadata` costs a seventh of the time of importing archcite).
+__version__: str
 
 __all__ = [
     "ArchciteError",
@@ -113,6 +111,15 @@ _MOVED: dict[str, tuple[str, str]] = {
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("archcite")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            found = "0.0.0"
+        globals()["__version__"] = found
+        return found
     if name in _MOVED:
         new, where = _MOVED[name]
         warnings.warn(f"archcite.{name} is deprecated; use {new}", DeprecationWarning, stacklevel=2)
