@@ -1,4 +1,5 @@
-"""Leaf labels as scanned books damage them: "11." for "ll.", "1." for "l." after a file.
+"""Labels as scanned books damage them: "11." for "ll.", "1." for "l." after a file, and
+"On." for "Оп." after a fond.
 
 The examples are invented.
 """
@@ -146,3 +147,52 @@ def test_a_damaged_label_after_leaves_is_not_read_again() -> None:
 def test_a_year_after_a_damaged_label_is_no_leaf() -> None:
     with pytest.raises(ParseError):
         parse("f. 1, op. 2, d. 3, 1. 1956")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ф. 58. On. 4. Д. 301. Л. 7", {"fond": "58", "opis": "4", "delo": "301", "folios": "7"}),
+        # a Cyrillic "О" before the Latin "n", small letters, no space after the stop
+        ("ф. 58, оn. 4, д. 301", {"fond": "58", "opis": "4", "delo": "301"}),
+        ("ф. 58, on.4а, д. 301", {"fond": "58", "opis": "4а", "delo": "301"}),
+        (
+            "ЦГАОР. Ф. Р-3316. On. 12. Д. 44",
+            {"archive": "ЦГАОР", "fond": "Р-3316", "opis": "12", "delo": "44"},
+        ),
+        # GOST's dashes, and a fond named by a unit, which wants an inventory after it
+        ("Ф. 58. – On. 4. – Д. 301", {"fond": "58", "opis": "4", "delo": "301"}),
+        ("Ф. 3 уд. А, On. 2, Д. 9", {"fond": "3 уд. А", "opis": "2", "delo": "9"}),
+    ],
+)
+def test_an_inventory_label_damaged_by_ocr_after_a_fond_reads_as_the_inventory(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert fields(text) == expected
+    assert found(f"Цит. по: {text}.") == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # English "on" without the stop
+        ("ГАРФ, ф. 58 on 4 occasions", ["ГАРФ, ф. 58"]),
+        # after an inventory or a file its place is taken: no second inventory
+        ("ГАРФ, ф. 58, оп. 3, on. 4", ["ГАРФ, ф. 58, оп. 3"]),
+        ("ГАРФ, ф. 58, д. 301, on. 5", ["ГАРФ, ф. 58, д. 301"]),
+        # not across a line: the next line's words are its own
+        ("ГАРФ. Ф. 58.\nOn. 4 of the list", ["ГАРФ. Ф. 58"]),
+        # alone it opens nothing
+        ("On. 4, d. 301", []),
+    ],
+)
+def test_the_damaged_inventory_label_reads_only_right_after_a_fond(
+    text: str, read: list[str]
+) -> None:
+    assert [match.text for match in extract(text)] == read
+    assert all(match.reference.opis != "4" for match in extract(text))
+
+
+def test_english_on_after_a_fond_is_no_inventory() -> None:
+    with pytest.raises(ParseError):
+        parse("f. 58 on 4")

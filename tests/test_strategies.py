@@ -174,6 +174,33 @@ def test_the_baltic_form_writes_each_language_in_its_order() -> None:
 
 
 @quick
+@given(ac.reference_variants(["ocr", "labels", "separators"]))
+def test_the_ocr_form_damages_the_inventory_label_only_right_after_the_fond(
+    pair: tuple[str, archcite.ArchivalReference],
+) -> None:
+    text, reference = pair
+    damaged = re.search(r"(?<![\w.])[OО][nN]\.|(?<![\w.])[oо]n\.", text)
+    if damaged is None:
+        return
+    # "Ф. 17. On. 3": the inventory's number after it, and only the fond's label before
+    assert reference.opis is not None and reference.fond is not None
+    assert text[damaged.end() :].lstrip().startswith(reference.opis)
+    assert reference.fond in text[: damaged.start()]
+    assert not re.search(r"(?<!\w)(д|ед\. ?хр|лл?|оп)\.", text[: damaged.start()], re.I)
+
+
+def test_the_ocr_form_damages_inventory_labels() -> None:
+    from hypothesis import find
+
+    text, reference = find(
+        ac.reference_variants(["ocr"]),
+        lambda pair: re.search(r"\b[OОoо]n\.", pair[0]) is not None,
+        settings=settings(max_examples=2000, database=None, derandomize=True),
+    )
+    assert archcite.parse(text) == reference
+
+
+@quick
 @given(ac.reference_variants(["ocr"]))
 def test_the_ocr_form_damages_only_leaf_labels_after_a_file(
     pair: tuple[str, archcite.ArchivalReference],

@@ -32,6 +32,7 @@ __all__ = [
     "NUMBER_FIRST_LABELS",
     "NUMBER_FIRST_LEVEL",
     "OCR_LEAF_LABELS",
+    "OCR_OPIS_LABELS",
     "PAGE_LABELS",
     "PAPKA_OR_PAGE",
     "SKIPPED_LABELS",
@@ -248,6 +249,11 @@ LABELS: dict[str, tuple[str, ...]] = {
 #: "1l. 52", "1. 52". Only after a file are they a label rather than a number (see
 #: :mod:`.run`). ("Il." and "I.", with a capital I, are spellings of the table above.)
 OCR_LEAF_LABELS: tuple[str, ...] = ("11", "1l", "1")
+
+#: "Оп." as scanned books print it, with a Latin "n" for the "п": "On.", "on.". Only
+#: after a fond, with its stop, is it an inventory rather than the English word (see
+#: :mod:`.run`).
+OCR_OPIS_LABELS: tuple[str, ...] = ("on",)
 
 #: Labels that name a file's leaves or pages only after the file, where the level they
 #: name elsewhere has no place (see :mod:`.run`): Polish "k." (karta, a leaf; before a

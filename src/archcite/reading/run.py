@@ -33,6 +33,7 @@ from .labels import (
     NUMBER_FIRST_LABELS,
     NUMBER_FIRST_LEVEL,
     OCR_LEAF_LABELS,
+    OCR_OPIS_LABELS,
     PAGE_LABELS,
     PAPKA_OR_PAGE,
     SKIPPED_LABELS,
@@ -156,7 +157,9 @@ _BEFORE_A_FILE = frozenset(("bare_year", "division"))
 # (with its abbreviation or not) and its number.
 _INVENTORY_NEXT = (
     rf"(?=\.?(?:\s?[,.]\s*(?:[{DASH}]\s*)?|\s[{DASH}]\s*)"
-    rf"{label_pattern(LABELS['opis'])}{_ABBREVIATION}{_LABEL_END}\s*\d)"
+    rf"(?:{label_pattern(LABELS['opis'])}{_ABBREVIATION}{_LABEL_END}"
+    # or its label as OCR damages it, which reads as one after a fond (see _told_token)
+    rf"|{label_pattern(OCR_OPIS_LABELS)}\.)\s*\d)"
 )
 # A fond named in words rather than numbered, as the Foreign Policy Archive of the Empire
 # names many ("АВПРИ. Ф. Канцелярия. Оп. 470", "AVPRI, f. Posol'stvo v Londone, op. 520"):
@@ -217,6 +220,12 @@ _OCR_LEAVES_PATTERN = (
     rf"(?P<ocr_label>{label_pattern(OCR_LEAF_LABELS)})\.\s(?=\d){NOT_A_DATE}"
     rf"(?P<ocr_folios>{FOLIO_LIST_PATTERN})"
 )
+# "Оп." as scanned books print it (OCR_OPIS_LABELS), its stop and the inventory's number.
+# Only after a fond is this no word of prose.
+_OCR_OPIS_PATTERN = (
+    rf"(?P<ocr_opis_label>{label_pattern(OCR_OPIS_LABELS)})\.\s?{NOT_A_DATED_YEAR}"
+    rf"(?P<ocr_opis>{IDENTIFIER_PATTERN})"
+)
 # A label of AFTER_FILE_LABELS, its stop, and leaves or pages: "k. 32", "f. 9", "S. 12".
 # (In small letters or capitals, not mixed; the longest first, "kk" before "k".)
 _AFTER_FILE_SPELLINGS = sorted(
@@ -232,13 +241,15 @@ _AFTER_FILE_PATTERN = (
 _NUMERO_FILE_PATTERN = rf"(?P<numero>№)\s*{NOT_A_DATED_YEAR}(?P<numero_id>{IDENTIFIER_PATTERN})"
 _INNER_RE = compiled(_INNER_PATTERN, re.IGNORECASE)
 _OCR_LEAVES_RE = compiled(_OCR_LEAVES_PATTERN, re.IGNORECASE)
+_OCR_OPIS_RE = compiled(_OCR_OPIS_PATTERN, re.IGNORECASE)
 _AFTER_FILE_RE = compiled(_AFTER_FILE_PATTERN, re.IGNORECASE)
 _NUMERO_FILE_RE = compiled(_NUMERO_FILE_PATTERN, re.IGNORECASE)
 # What the token reader would read on at after the levels the fast path has read: a level
 # (_LEVEL_RE), or a level the levels before it tell. (Not one pattern with the levels':
 # compiling that again took a seventh of the time of importing archcite.)
 _GOES_ON_RE = compiled(
-    f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_AFTER_FILE_PATTERN}|{_NUMERO_FILE_PATTERN}",
+    f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_OCR_OPIS_PATTERN}|{_AFTER_FILE_PATTERN}"
+    f"|{_NUMERO_FILE_PATTERN}",
     re.IGNORECASE,
 )
 # The characters a note can start with (see note_before_level).
@@ -474,6 +485,7 @@ def note_before_level(text: str, position: int, filed: bool) -> tuple[int, int] 
 
 _FILE_SLOTS = frozenset(("delo", "ed_khr"))
 _OPENERS = frozenset(("fond", "opis"))
+_FOND_ONLY = frozenset(("fond",))
 # Latvian labels the file "l." (lieta) and its leaves "lp." (lapa), labels before numbers
 # as in "LVA, f. 101, apr. 10, l. 26, lp. 4" as well as after them.
 _LATVIAN_FILE = frozenset(label_key(spelling) for spelling in NUMBER_FIRST_LABELS["delo"])
@@ -506,6 +518,9 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
       "1.") before a space and leaves, after a file with no leaves yet, on the same line
       (a line that opens with "1. 12" is a numbered list's): "d. 1006, 11. 52-53". ("Il."
       is a label of the table.)
+    - An inventory's label as OCR damages it (:data:`~.labels.OCR_OPIS_LABELS`: "On."),
+      with its stop, after a fond alone, on the same line: "Ф. 17. On. 3. Д. 5". ("on 3"
+      without the stop is English.)
     - A Baltic one-letter label ("b." byla, "n." nimistu, "s." säilik) in a run a fond or
       an inventory opened, where its level's place and those below it are still empty:
       "f. K-1, ap. 10, b. 12", "f. 1, n. 4, s. 12". So "s." after a file and "n." after an
@@ -524,6 +539,18 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
                 match.end(),
                 None,
                 match["ocr_label"],
+            )
+    if slots == _FOND_ONLY and "\n" not in text[after:position]:
+        match = _OCR_OPIS_RE.match(text, position)
+        if match is not None:
+            return Level(
+                "opis",
+                match["ocr_opis"].strip(),
+                position,
+                match.start("ocr_opis"),
+                match.end(),
+                None,
+                match["ocr_opis_label"],
             )
     if slots & _OPENERS:
         match = _INNER_RE.match(text, position)

@@ -416,6 +416,11 @@ def _levels_in(
             # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
             # (or with capital I for the small l: "II.", "Il.")
             printed, space = draw(st.sampled_from((*OCR_LEAF_LABELS, "II", "Il"))) + ".", " "
+        elif name == "opis" and _ocr_opis_here(draw, hand, order, index):
+            # "Ф. 17. On. 3": OCR's Latin "n" for the "п" of "Оп.", in the label's case
+            label = _label_of(hand, name, order, index, reference)
+            printed = ("on." if label[:1].islower() else "On.") if label[:1] in "ОоOo" else label
+            space = "" if hand.glued else " "
         elif name in ("folios", "page") and _western_here(hand, order, index):
             printed = draw(st.sampled_from(_western_labels(name, "fond" in order[:index])))
             space = " "
@@ -494,6 +499,15 @@ def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -
     if "ocr" not in hand.forms or not any(level in ("delo", "ed_khr") for level in before):
         return False
     if hand.separator.strip()[:1] in _ALL_DASHES or _LABEL_LIKE_END_RE.search(written):
+        return False
+    return draw(st.booleans())
+
+
+def _ocr_opis_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int) -> bool:
+    """Whether the inventory's label at ``index`` is printed as OCR damages "Оп." ("On."):
+    in a Cyrillic hand, right after the fond, the only level before it (there alone does it
+    read as the label)."""
+    if "ocr" not in hand.forms or hand.script != "cyrillic" or order[:index] != ["fond"]:
         return False
     return draw(st.booleans())
 
@@ -951,7 +965,8 @@ def reference_variants(
       f. 1, n. 4, s. 12, l. 3``) and Latvian, with each number before its label (``LVA,
       101. f., 1. apr., 12. l., 3.–5. lp.``); the archive an acronym of the registry.
     - ``"ocr"``: the leaves' label after a file as scanned books damage it: ``d. 1006,
-      11. 52–53``, ``1l. 4``, ``1. 7``.
+      11. 52–53``, ``1l. 4``, ``1. 7``; and, in a Cyrillic hand, the inventory's right after
+      the fond, with a Latin "n" for the "п": ``Ф. 17. On. 3``.
     - ``"western"``: in a Latin hand, the leaves and pages right after the file labelled
       as Polish, French, German and Czech notes do: ``d. 120, k. 45`` (karta), ``kk.
       12–14``, ``f. 63`` (feuillet, after the fond), ``S. 4–6`` (Seite, strona).
