@@ -801,6 +801,11 @@ def test_an_l_with_no_latvian_leaves_after_it_stays_the_leaves() -> None:
         ("ИРЛИ. Ф. 244. Оп. 8. № 61. Л. 4 об.", {"delo": "61", "folios": "4ob"}),
         ("РГАДА, ф. 199, оп. 2, №15, л. 7", {"delo": "15", "folios": "7"}),
         ("ИРЛИ. Ф. 244. № 61. Л. 4.", {"delo": "61", "folios": "4"}),
+        # in Latin letters, as English and German notes write the sign
+        ("Arkhiv Gorbachev-Fonda, f. 3, op. 1, No. 4417.", {"opis": "1", "delo": "4417"}),
+        ("IRLI, f. 244, op. 8, no. 61, l. 4.", {"delo": "61", "folios": "4"}),
+        ("GARF, f. 5446, op. 1, Nr. 12a, Bl. 3.", {"delo": "12a", "folios": "3"}),
+        ("RGADA, f. 199, op. 2, N 15, l. 7", {"delo": "15", "folios": "7"}),
     ],
 )
 def test_a_numero_alone_in_the_files_place_is_the_file(text: str, levels: dict[str, str]) -> None:
@@ -815,12 +820,15 @@ def test_a_numero_alone_in_the_files_place_is_the_file(text: str, levels: dict[s
         # a document's number after the file, and a year
         "ГАРФ. Ф. Р-1235. Оп. 2. Д. 7. Л. 3. Протокол № 12.",
         "ГАРФ. Ф. Р-1235. Оп. 2. № 1922 г.",
+        "GARF, f. R-1235, op. 2, d. 7, l. 3. Protocol No. 12.",
+        # a capital N before a word is no sign
+        "GARF, f. R-1235, op. 2, NKVD 12.",
     ],
 )
 def test_a_numero_after_the_file_or_before_a_year_is_no_file(text: str) -> None:
     [match] = extract(text)
     assert match.reference.delo in (None, "7")
-    assert "№" not in match.text
+    assert "№" not in match.text and "N" not in match.text
 
 
 @pytest.mark.parametrize(

@@ -238,7 +238,11 @@ _AFTER_FILE_PATTERN = (
 )
 # A numero sign alone where the file's place is still empty: the storage unit of archives
 # that number their files so ("ИРЛИ. Ф. 357. Оп. 1. № 12. Л. 3").
-_NUMERO_FILE_PATTERN = rf"(?P<numero>№)\s*{NOT_A_DATED_YEAR}(?P<numero_id>{IDENTIFIER_PATTERN})"
+# Or the sign in Latin letters, as English and German notes write it: "op. 1, No. 1234".
+_NUMERO_FILE_PATTERN = (
+    rf"(?P<numero>№|(?-i:No|no|Nr|nr)\.|(?-i:N)(?=\s?\d))\s*{NOT_A_DATED_YEAR}"
+    rf"(?P<numero_id>{IDENTIFIER_PATTERN})"
+)
 _INNER_RE = compiled(_INNER_PATTERN, re.IGNORECASE)
 _OCR_LEAVES_RE = compiled(_OCR_LEAVES_PATTERN, re.IGNORECASE)
 _OCR_OPIS_RE = compiled(_OCR_OPIS_PATTERN, re.IGNORECASE)
@@ -525,7 +529,7 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
       an inventory opened, where its level's place and those below it are still empty:
       "f. K-1, ap. 10, b. 12", "f. 1, n. 4, s. 12". So "s." after a file and "n." after an
       inventory are not read, and alone they open nothing ("b. 1905", "n. 3").
-    - A numero sign alone ("№ 12") in a run a fond or an inventory opened, where the
+    - A numero sign alone ("№ 12", "No. 12") in a run a fond or an inventory opened, where the
       file's place and those below it are still empty: the file ("Оп. 1. № 12. Л. 3").
     """
     if slots & _FILE_SLOTS and "folios" not in slots and "\n" not in text[after:position]:

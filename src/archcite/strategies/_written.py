@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from .. import registry, translit
-from ..levels import LEVELS
+from ..levels import LEVELS, rank
 from ..model import ArchivalReference, Folio, FolioRange, Folios
 from ..reading.labels import (
     AFTER_FILE_LABELS,
@@ -416,6 +416,10 @@ def _levels_in(
             # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
             # (or with capital I for the small l: "II.", "Il.")
             printed, space = draw(st.sampled_from((*OCR_LEAF_LABELS, "II", "Il"))) + ".", " "
+        elif name == "delo" and _numero_alone_here(draw, hand, order, index):
+            # "Оп. 1. № 12", "op. 1, No. 12": the sign alone in the file's place
+            printed = draw(st.sampled_from(_NUMERO_SIGNS[hand.script]))
+            space = "" if hand.glued and printed == "№" else " "
         elif name == "opis" and _ocr_opis_here(draw, hand, order, index):
             # "Ф. 17. On. 3": OCR's Latin "n" for the "п" of "Оп.", in the label's case
             label = _label_of(hand, name, order, index, reference)
@@ -501,6 +505,21 @@ def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -
     if hand.separator.strip()[:1] in _ALL_DASHES or _LABEL_LIKE_END_RE.search(written):
         return False
     return draw(st.booleans())
+
+
+_NUMERO_SIGNS = {"latin": ("No.", "no.", "Nr.", "N", "№"), "cyrillic": ("№", "N")}
+
+
+def _numero_alone_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int) -> bool:
+    """Whether the file at ``index`` is labelled by a number sign alone ("№ 12", "No. 12"):
+    with the "labels" form, after a fond or an inventory and no level of a file's rank or
+    below (there alone does the sign read as the file's label)."""
+    before = order[:index]
+    if "labels" not in hand.forms or hand.numero or not {"fond", "opis"} & set(before):
+        return False
+    if any(rank(level) >= rank("delo") for level in before):
+        return False
+    return draw(st.integers(0, 5)) == 0
 
 
 def _ocr_opis_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int) -> bool:
@@ -941,7 +960,8 @@ def reference_variants(
     - ``"labels"``: every spelling of every level in archcite's table of labels, Latin and
       Cyrillic, abbreviations and whole words, with or without the full stop, in any case,
       a word with its abbreviation in brackets (``Fond (F.) 3``), look-alike letters of the
-      other script (``oп. 2`` with a Latin o); see :func:`labels`.
+      other script (``oп. 2`` with a Latin o), a number sign alone for the file after a
+      fond or an inventory (``Оп. 1. № 12``, ``op. 1, No. 12``); see :func:`labels`.
     - ``"order"``: the levels in any order (``ф. 5, т. 2, оп. 1, д. 7``, ``d. 41, p. 9,
       l. 33``); the reference read is the same.
     - ``"separators"``: commas, full stops, spaces alone, GOST's dashes (``ГАТО. – Ф. 56.
