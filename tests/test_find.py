@@ -214,6 +214,10 @@ def test_pathological_text(text: str) -> None:
         ),
         ("Архив Президента РФ (АП РФ). Ф. 3. Оп. 65. Д. 775. Л. 1", "АП РФ"),
         ("Tsentral'nyi arkhiv FSB (TsA FSB), f. 3, op. 5, d. 12", "TsA FSB"),
+        # in square brackets, as an author inserts the acronym
+        ("Rossiiskii gosudarstvennyi voennyi arkhiv [RGVA], f. 40, op. 1, d. 7", "RGVA"),
+        ("Russian State Military Archive [hereafter RGVA], f. 40, op. 1, d. 7", "RGVA"),
+        ("Государственный архив Российской Федерации [ГАРФ]. Ф. 5. Оп. 1. Д. 2", "ГАРФ"),
     ],
 )
 def test_archive_introduced_in_brackets_before_the_shelfmark(text: str, archive: str) -> None:
@@ -221,6 +225,15 @@ def test_archive_introduced_in_brackets_before_the_shelfmark(text: str, archive:
     assert match.reference.archive == archive
     assert match.reference.archive_id is not None
     assert match.text.startswith(("f.", "Ф."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quoted in [Smith 1990], f. 40, op. 1, d. 7.", "The report [see RGVA], f. 40, op. 1, d. 7."],
+)
+def test_square_brackets_with_more_than_an_archive_give_no_archive(text: str) -> None:
+    (match,) = extract(text)
+    assert match.reference.archive is None and match.text == "f. 40, op. 1, d. 7"
 
 
 def test_archive_in_brackets_is_left_in_place_by_normalise() -> None:

@@ -130,9 +130,10 @@ CITY_ENDS = tuple(re.split(r"[\s-]", city)[-1] for city in _CITIES)
 # "Russian State Archive of Socio-Political History (hereafter RGASPI), f. 17, …".
 # (The full name in its own language may come first: "(Rossiiskii gosudarstvennyi arkhiv
 # noveishei istorii, RGANI)".)
+# (Or in square brackets, as an author's own insertion: "… voennyi arkhiv [RGVA], f. 4".)
 _IN_BRACKETS_RE = compiled(
-    rf"\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*|[^()]{{3,160}}?,\s*)?"
-    rf"(?P<archive>{ARCHIVE_PATTERN}|{GENERIC_ARCHIVE})\)\s*[,.:]?\s*\Z"
+    rf"[(\[](?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*|[^()\[\]]{{3,160}}?,\s*)?"
+    rf"(?P<archive>{ARCHIVE_PATTERN}|{GENERIC_ARCHIVE})[)\]]\s*[,.:]?\s*\Z"
 )
 _AFTER_RE = compiled(
     rf"\s*//?\s*(?P<slash>{archive_pattern(None)}|(?=[{CAPITALS}]){GENERIC_ARCHIVE})"
@@ -279,10 +280,10 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
                 return registered
     if phrase_end <= low:
         return None
-    if text[phrase_end - 1] == ")":
+    if text[phrase_end - 1] in ")]":
         # The name is measured before its bracket (a place, the name in its own language):
         # "Central Archive of the Federal Counterintelligence Service … (tsentral'nyi …)".
-        opening = text.rfind("(", low, phrase_end)
+        opening = max(text.rfind("(", low, phrase_end), text.rfind("[", low, phrase_end))
         if opening >= 0:
             low = max(floor, min(low, opening - LOOK_BACK))
         named = _IN_BRACKETS_RE.search(text, low, phrase_end)

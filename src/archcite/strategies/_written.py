@@ -75,9 +75,9 @@ DEFAULT_FORMS = tuple(
 )
 
 #: Where and how a reference names its archive. ``"bracketed"`` ("AVP RF (F. 0129. …)"),
-#: ``"introduced"`` ("… arkhiv … (TsGA RT), f. 732") and ``"described"`` ("RGASPI,
-#: Politburo protocol of 5 May 1932, f. 17, …") keep the archive outside the reference's
-#: span in free text.
+#: ``"introduced"`` ("… arkhiv … (TsGA RT), f. 732", or in square brackets) and
+#: ``"described"`` ("RGASPI, Politburo protocol of 5 May 1932, f. 17, …") keep the archive
+#: outside the reference's span in free text.
 ARCHIVE_PLACES = ("acronym", "name", "region", "after", "bracketed", "introduced", "described")
 #: The places :func:`archcite.parse` reads a whole reference in.
 PARSE_PLACES = ("acronym", "name", "region", "after")
@@ -719,7 +719,9 @@ def written_reference(
     elif place == "introduced":
         assert introduced is not None
         hereafter = draw(st.sampled_from(_HEREAFTER[script]))
-        before = f"{introduced[0]} ({hereafter}{token}), "
+        # in square brackets too, as an author's own insertion: "… arkhiv [RGVA], f. 4"
+        opening, closing = draw(st.sampled_from(("()", "()", "[]")))
+        before = f"{introduced[0]} {opening}{hereafter}{token}{closing}, "
     elif place == "described":
         what = draw(st.sampled_from(_DESCRIPTIONS[script]))
         month = draw(st.sampled_from(_MONTH_NAMES[script]))
