@@ -720,7 +720,7 @@ def written_reference(
         assert introduced is not None
         hereafter = draw(st.sampled_from(_HEREAFTER[script]))
         # in square brackets too, as an author's own insertion: "… arkhiv [RGVA], f. 4"
-        opening, closing = draw(st.sampled_from(("()", "()", "[]")))
+        opening, closing = draw(st.sampled_from((("(", ")"), ("(", ")"), ("[", "]"))))
         before = f"{introduced[0]} {opening}{hereafter}{token}{closing}, "
     elif place == "described":
         what = draw(st.sampled_from(_DESCRIPTIONS[script]))
