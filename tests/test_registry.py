@@ -364,6 +364,11 @@ def test_an_unreadable_file_fails(tmp_path: Path) -> None:
         ("Cf. OR GPB, f. 608, op. 1, d. 31, l. 2.", "ORRNB", "608"),
         ("ОР РНБ. Ф. 1000. Оп. 1. Д. 31", "ORRNB", "1000"),
         ("OR IRLI, f. 39, op. 2, d. 8", "ROIRLI", "39"),
+        # the institution first and its department after it, as a division of it
+        ("РГБ. НИОР. Ф. 178. Карт. 9. Ед. хр. 12.", "ORRGB", "178"),
+        ("См.: РНБ. ОР. Ф. 1000. Оп. 1. Д. 31.", "ORRNB", "1000"),
+        ("IRLI, RO, f. 39, op. 2, d. 8", "ROIRLI", "39"),
+        ("GPB, OR, f. 608, op. 1, d. 31", "ORRNB", "608"),
     ],
 )
 def test_a_librarys_manuscript_department_is_an_archive(
@@ -371,6 +376,17 @@ def test_a_librarys_manuscript_department_is_an_archive(
 ) -> None:
     (match,) = extract(text)
     assert (match.reference.archive_id, match.reference.fond) == (archive_id, fond)
+
+
+def test_a_department_named_after_its_institution_is_written_as_recorded() -> None:
+    reference = parse("РГБ. НИОР. Ф. 178. Карт. 9. Ед. хр. 12")
+    assert reference.archive == "РГБ. НИОР"  # as cited
+    assert reference.format("gost").startswith("НИОР РГБ. Ф. 178.")
+    assert parse("IRLI, RO, f. 39, op. 2").format("chicago") == "RO IRLI, f. 39, op. 2"
+    # the rule is the department's words': a library alone is no archive
+    assert registry.find("РГБ") is None and registry.find("RGB NIOR") is not None
+    assert registry.institution_first("ГА РФ") is None
+    assert registry.institution_first("ОР") is None
 
 
 def test_the_public_librarys_old_name_is_written_with_the_new_one() -> None:

@@ -177,6 +177,8 @@ def _first_words() -> frozenset[str]:
             for spelling in (*name.spellings, name.full or ""):
                 first = spelling.split(maxsplit=1)[0] if spelling.strip() else ""
                 words.add(registry.lookup_key(first))
+    # and the spellings the registry derives from those ("РГБ НИОР" from "НИОР РГБ")
+    words.update(registry.lookup_key(spelling.split()[0]) for spelling in registry.spellings())
     return frozenset(words)
 
 
@@ -206,10 +208,13 @@ def is_archive_phrase(phrase: str) -> str | None:
         return None
     if phrase.split(maxsplit=1)[0].rstrip(".:,").lower() in _INTRODUCERS:
         return None  # "See GARF": the archive's name starts after the word that introduces it
-    if _names_after_a_sentence(phrase):
-        return None  # the name is the sentence's after the stop: "… NKVD. Архив УФСБ …"
     if _LEVEL_IN_CAPITALS_RE.match(phrase) is not None:
         return None  # a level: "ТОМ VI. Ф. 1014"
+    registered = _may_be_registered(phrase) and archive_id(phrase) is not None
+    if not registered and _names_after_a_sentence(phrase):
+        # The name is the sentence's after the stop: "… NKVD. Архив УФСБ …". (A name the
+        # registry holds whole keeps its stop: "РГБ. НИОР", a library and its department.)
+        return None
     if _OPENS_WITH_ACRONYM_RE.match(phrase) is not None:
         found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
         if found is not None:
@@ -223,7 +228,7 @@ def is_archive_phrase(phrase: str) -> str | None:
     introduced = _INTRODUCED_RE.fullmatch(phrase)
     if introduced is not None and is_archive_phrase(introduced["name"]) is not None:
         return cited_archive(introduced["acronym"], introduced["former"])
-    if _may_be_registered(phrase) and archive_id(phrase) is not None:
+    if registered:
         return phrase
     place = (_PLACE_IN_BRACKETS_RE.search(phrase) or _gloss(phrase)) if phrase[-1] == ")" else None
     if place is not None and place.start() > 0:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import RegistryDataError
 from ._format import format_table, to_json
-from ._index import Registry, lookup_key
+from ._index import Registry, institution_first, lookup_key
 from ._load import read_archives
 from ._model import Archive, ArchiveName, NameKind, Script, Transfer
 
@@ -41,6 +41,7 @@ __all__ = [
     "find",
     "format_table",
     "get",
+    "institution_first",
     "is_current",
     "load",
     "lookup",

@@ -33,6 +33,25 @@ def lookup_key(text: str) -> str:
     )
 
 
+#: The words of a library's or an institute's manuscript department, as lookup keys:
+#: named before the institution in its acronym ("ОР РГБ", "НИОР РГБ", "РО ИРЛИ", "ОПИ ГИМ",
+#: and their romanisations) and as often after it, as a division of it ("РГБ. НИОР. Ф. 218",
+#: "IRLI, RO, f. 244").
+DEPARTMENT_WORDS = frozenset(("ор", "ниор", "ро", "опи", "or", "nior", "ro", "opi"))
+
+
+def institution_first(spelling: str) -> str | None:
+    """A department's acronym with the institution first, or None for any other spelling.
+
+    >>> institution_first("НИОР РГБ"), institution_first("GA RF")
+    ('РГБ НИОР', None)
+    """
+    department, _, institution = spelling.partition(" ")
+    if not institution or lookup_key(department) not in DEPARTMENT_WORDS:
+        return None
+    return f"{institution} {department}"
+
+
 def _spaced(text: str) -> str:
     """A looser key that keeps word breaks, so ``GA RF`` and ``GARF`` stay apart for respell."""
     return " ".join(_BREAKS.split(text.casefold())).strip()
@@ -70,9 +89,12 @@ class Registry:
         for archive in self._archives:
             for name in archive.names:
                 for variant, spelling in enumerate(name.spellings):
-                    variant_hit = 0 if name.kind == "usage" else variant
-                    self._add(spelling, _Hit(archive.id, name.index, variant_hit))
+                    hit = _Hit(archive.id, name.index, 0 if name.kind == "usage" else variant)
+                    self._add(spelling, hit)
                     spellings.setdefault(spelling)
+                    turned = institution_first(spelling)
+                    if turned is not None and self._add_derived(turned, hit):
+                        spellings.setdefault(turned)
                 for text in self._full_forms(name):
                     self._add(text, _Hit(archive.id, name.index, None))
         for archive in self._archives:
@@ -102,6 +124,14 @@ class Registry:
         if known is hit:
             self._shown[key] = spelling
             self._entry_keys[hit.archive].append(key)
+
+    def _add_derived(self, spelling: str, hit: _Hit) -> bool:
+        """Add a spelling derived from a recorded one, pointing where that one points (so
+        that it is shown as recorded), unless its key is taken; whether it was added."""
+        if lookup_key(spelling) in self._keys:
+            return False
+        self._add(spelling, hit)
+        return True
 
     def _follow(self, archive: Archive) -> Archive:
         while archive.successor is not None:

@@ -23,6 +23,9 @@ def _names_by_key() -> dict[str, tuple[str, int]]:
         for name in archive.names:
             for spelling in name.spellings:
                 names.setdefault(registry.lookup_key(spelling), (archive.id, name.index))
+                turned = registry.institution_first(spelling)  # "РГБ НИОР", the same name
+                if turned is not None:
+                    names.setdefault(registry.lookup_key(turned), (archive.id, name.index))
     return names
 
 
