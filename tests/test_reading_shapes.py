@@ -1084,12 +1084,37 @@ def test_words_after_a_fond_label_with_no_archive_or_inventory_are_no_fond(text:
         ("ГАКО, ф. 41, оп. 3, д. 9, л. 12-об.", "12-12ob"),
         ("GAKO, f. 41, op. 3, d. 9, ll. 7–ob., 10", "7-7ob, 10"),
         ("GAKO, f. 41, op. 3, d. 9, l. 7a-ob.", "7a-7aob"),
+        # the leaf and its verso in words
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9. Л. 12 и об.", "12-12ob"),
+        ("ГАКО. Ф. 41. Оп. 3. Д. 9. Лл. 5 и об., 8–9", "5-5ob, 8-9"),
+        ("GAKO, f. 41, op. 3, d. 9, l. 7 and verso", "7-7ob"),
+        ("ДАКО, ф. 41, оп. 3, спр. 9, арк. 7 та зв.", "7-7ob"),
     ],
 )
 def test_a_range_that_ends_in_the_verso_mark_alone(text: str, leaves: str) -> None:
     assert str(parse(text).folios) == leaves
     [match] = extract(text)
     assert str(match.reference.folios) == leaves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GARF, f. 1, op. 2, d. 3, p. 5 p. 7",  # the second "p." a repeat of the first
+        "GARF, f. 1, op. 2, d. 3, p. 5. P. 7",
+        "GARF, f. 1, op. 2, d. 3, p. 5; p. 7",
+    ],
+)
+def test_a_lone_p_after_a_page_of_a_file_is_another_page(text: str) -> None:
+    first, second = extract(text)
+    assert second.resolved.delo == "3" and second.resolved.papka is None
+    assert str(second.resolved.folios) == "7" and second.resolved.folios.unit == "page"
+
+
+def test_and_before_a_word_that_is_no_verso_mark_ends_the_leaves() -> None:
+    [match] = extract("GAKO, f. 41, op. 3, d. 9, l. 7 and obverse, l. 9 and 12.")
+    assert match.text == "GAKO, f. 41, op. 3, d. 9, l. 7" and str(match.reference.folios) == "7"
+    assert str(parse("ГАКО. Ф. 41. Оп. 3. Д. 9. Л. 12 и 14").folios) == "12, 14"
 
 
 def test_a_transliterated_name_may_end_in_a_soft_sign() -> None:

@@ -369,6 +369,8 @@ def test_an_unreadable_file_fails(tmp_path: Path) -> None:
         ("См.: РНБ. ОР. Ф. 1000. Оп. 1. Д. 31.", "ORRNB", "1000"),
         ("IRLI, RO, f. 39, op. 2, d. 8", "ROIRLI", "39"),
         ("GPB, OR, f. 608, op. 1, d. 31", "ORRNB", "608"),
+        ("IRLI, RO 39/2/8, l. 3", "ROIRLI", "39"),
+        ("РГБ. НИОР (Москва). Ф. 178. Карт. 9. Ед. хр. 12.", "ORRGB", "178"),
     ],
 )
 def test_a_librarys_manuscript_department_is_an_archive(

@@ -210,10 +210,11 @@ def is_archive_phrase(phrase: str) -> str | None:
         return None  # "See GARF": the archive's name starts after the word that introduces it
     if _LEVEL_IN_CAPITALS_RE.match(phrase) is not None:
         return None  # a level: "ТОМ VI. Ф. 1014"
-    registered = _may_be_registered(phrase) and archive_id(phrase) is not None
-    if not registered and _names_after_a_sentence(phrase):
+    registered = _registered(phrase)
+    if _names_after_a_sentence(phrase) and not (registered or _registered(_placeless(phrase))):
         # The name is the sentence's after the stop: "… NKVD. Архив УФСБ …". (A name the
-        # registry holds whole keeps its stop: "РГБ. НИОР", a library and its department.)
+        # registry holds whole keeps its stop: "РГБ. НИОР", a library and its department,
+        # "РГБ. НИОР (Москва)" with its city.)
         return None
     if _OPENS_WITH_ACRONYM_RE.match(phrase) is not None:
         found = _ACRONYM_PHRASE_RE.fullmatch(phrase)
@@ -240,6 +241,17 @@ def is_archive_phrase(phrase: str) -> str | None:
             return acronym["archive"]
         return phrase
     return None
+
+
+def _registered(phrase: str) -> bool:
+    """Whether the registry holds ``phrase`` whole as a name."""
+    return bool(phrase.strip()) and _may_be_registered(phrase) and archive_id(phrase) is not None
+
+
+def _placeless(phrase: str) -> str:
+    """``phrase`` without a place in brackets at its end: "Arkhiv Memoriala (Moscow)"."""
+    place = _PLACE_IN_BRACKETS_RE.search(phrase) if phrase.endswith(")") else None
+    return phrase[: place.start()] if place is not None else phrase
 
 
 def _gloss(phrase: str) -> re.Match[str] | None:

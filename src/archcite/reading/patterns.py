@@ -58,6 +58,7 @@ __all__ = [
     "SUFFIX",
     "VERSO",
     "VERSO_MARK",
+    "VERSO_TOO",
     "WHITESPACE",
     "YEAR_NOTE",
     "archive_pattern",
@@ -139,8 +140,10 @@ VERSO = rf"(?:\s*{VERSO_MARK}|v(?!{LETTER}))"
 # "r" after a folio is its recto (1r), "v" its verso (1v): neither is a suffix letter.
 SUFFIX = rf"[a-qs-uw-zа-яё](?:(?!{LETTER})|(?={VERSO_MARK}(?!{LETTER})))"
 FOLIO = rf"\d+(?!\d)(?:{SUFFIX})?(?:{VERSO}|r(?!{LETTER}))?"
-# A range may end in the verso mark alone: "л. 12-об." is leaf 12 and its verso.
-FOLIO_RANGE = rf"{FOLIO}(?:\s*[{DASH}]\s*(?:{FOLIO}|{VERSO_MARK}))?"
+# A range may end in the verso mark alone: "л. 12-об." is leaf 12 and its verso; so is
+# "л. 12 и об.", "l. 9 and verso" (the leaf and its verso).
+VERSO_TOO = rf"\s+(?:and|и|&|та|і)\s+{VERSO_MARK}"
+FOLIO_RANGE = rf"{FOLIO}(?:\s*[{DASH}]\s*(?:{FOLIO}|{VERSO_MARK})|{VERSO_TOO})?"
 # A number followed by a month, or a year followed by "г.", is a date: "Ll. 13-14, 16
 # November 1956", "Л. 5, 1956 г.".
 NOT_A_DATE = (

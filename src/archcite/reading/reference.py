@@ -34,6 +34,7 @@ from .archives import CITY_AFTER, ArchiveFound, archive_after, is_archive_phrase
 from .clean import Cleaned
 from .labels import LABELS, PAGE_LABELS, PAPKA_OR_PAGE, SPELLINGS, label_pattern, level_of
 from .patterns import (
+    ACRONYM,
     ARCHIVE_PATTERN,
     CAPITALS,
     DASH,
@@ -223,6 +224,7 @@ _END_RE = compiled(r"\s?[.;]?\s*\Z")
 # "Д. 7 (1931 г.)".
 _TRAILING_YEAR_RE = compiled(rf"\s*[,.]?\s*{YEAR_NOTE}")
 _ACRONYM_AT_RE = compiled(ARCHIVE_PATTERN)
+_DIVISION_AT_RE = compiled(rf"[.,]\s?{ACRONYM}")
 _CITY_AFTER_RE = compiled(CITY_AFTER)
 _LEVEL_IN_CAPITALS_RE = compiled(LEVEL_IN_CAPITALS)
 _CITY_AT_END_RE = compiled(rf"{CITY_AFTER}\Z")
@@ -368,16 +370,20 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
     if acronym is not None and _LEVEL_IN_CAPITALS_RE.match(text, position) is not None:
         acronym = None  # a level: "ТОМ VI. Ф. 1014"
     if acronym is not None:
-        after = _after_archive(text, acronym.end())
+        token, end = cited_archive(acronym.group(), acronym["former"]), acronym.end()
+        # A division after its institution, the two a name the registry holds: "IRLI, RO
+        # 39/2/8", "РГБ. НИОР 218/1/5".
+        division = _DIVISION_AT_RE.match(text, end)
+        if division is not None and archive_id(text[position : division.end()]) is not None:
+            token, end = text[position : division.end()], division.end()
+        after = _after_archive(text, end)
         if (
             compact_at(text, after)
             or _CASE_FILE_RE.match(text, after)
             or _LEVEL_RE.match(text, after)
             or after >= len(text.rstrip())
         ):
-            return ArchiveFound(
-                cited_archive(acronym.group(), acronym["former"]), position, acronym.end()
-            )
+            return ArchiveFound(token, position, end)
     first = _first_level_re().search(text, position)
     if first is not None:
         head = text[position : first.start()]
@@ -387,9 +393,9 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
         # Ukraine, Kyiv" is not the one in Lviv)
         for name in (head, _CITY_AT_END_RE.sub("", head)):
             end = with_stop(text, position + len(name))
-            token = is_archive_phrase(text[position:end])
-            if token is not None:
-                return ArchiveFound(token, position, end)
+            phrase = is_archive_phrase(text[position:end])
+            if phrase is not None:
+                return ArchiveFound(phrase, position, end)
     if acronym is not None:
         return ArchiveFound(
             cited_archive(acronym.group(), acronym["former"]), position, acronym.end()

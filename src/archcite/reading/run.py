@@ -60,6 +60,7 @@ from .patterns import (
     SUFFIX,
     VERSO,
     VERSO_MARK,
+    VERSO_TOO,
     YEAR_NOTE,
 )
 
@@ -264,7 +265,8 @@ _FOLIO_RE = compiled(
     re.IGNORECASE,
 )
 _RANGE_RE = compiled(
-    rf"(?P<start>{FOLIO})(?:\s*[{DASH}]\s*(?:(?P<end>{FOLIO})|(?P<verso_end>{VERSO_MARK})))?",
+    rf"(?P<start>{FOLIO})(?:\s*[{DASH}]\s*(?:(?P<end>{FOLIO})|(?P<verso_end>{VERSO_MARK}))"
+    rf"|(?P<verso_too>{VERSO_TOO}))?",
     re.IGNORECASE,
 )
 _PLAIN_RANGE_RE = compiled(rf"(\d+)\s*[{DASH}]\s*(\d+)")
@@ -318,7 +320,7 @@ def parse_folios(text: str, unit: FolioUnit = "leaf") -> Folios:
     for match in _RANGE_RE.finditer(text):
         start, end = match["start"], match["end"]
         first = _folio(start)
-        if match["verso_end"]:  # "12-об.": the leaf, then its verso
+        if match["verso_end"] or match["verso_too"]:  # "12-об.", "12 и об.": the leaf, its verso
             ending: Folio | None = Folio(first.number, first.suffix, verso=True)
         else:
             ending = _folio(end, str(first.number)) if end else None

@@ -872,7 +872,7 @@ class _Scanner:
             page_then_pages = _page_then_pages(segment, antecedent)
             if page_then_pages is not None:
                 segment, repeat = page_then_pages
-            following = self._following(_lone_page(segment, antecedent), antecedent)
+            following = self._following(segment, antecedent)
             if following is not None:
                 self._pending = repeat
             return following
@@ -959,7 +959,9 @@ class _Scanner:
 
     def _following(self, segment: Segment, antecedent: Match) -> Match | None:
         """The continuation a segment of levels makes after ``antecedent``, completed from
-        it (None where the model refuses it)."""
+        it (None where the model refuses it). A lone "P." after a file is its page
+        (:func:`_lone_page`), whether a joiner, a stop or the run's repeat led here."""
+        segment = _lone_page(segment, antecedent)
         try:
             partial = build(self.text, segment, None)
         except ValueError as error:

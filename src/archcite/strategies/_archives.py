@@ -34,12 +34,6 @@ def archive_tokens(script: str | None, system: str | None, historical: bool) -> 
             for spelling in name.spellings:
                 if _is_acronym(spelling):
                     found.setdefault(spelling)
-                # a department after its institution, as a division of it: "РГБ. НИОР"
-                turned = registry.institution_first(spelling)
-                if turned is not None:
-                    institution, department = turned.rsplit(" ", 1)
-                    stop = ". " if name.script == "cyrillic" else ", "
-                    found.setdefault(f"{institution}{stop}{department}")
     return tuple(sorted(found))
 
 

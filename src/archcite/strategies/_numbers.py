@@ -172,8 +172,10 @@ def folio_list(
         kind = draw(st.sampled_from(("single", "single", "range", "range", "suffix")))
         start_verso = verso and draw(st.booleans())
         if kind == "range":
-            # "13-14", "5-7ob.", and a leaf with its back: "52-52ob."
-            length = draw(st.integers(0 if verso and not start_verso else 1, 30))
+            # "13-14", "5-7ob.", and a leaf with its back (one range in four where it can
+            # be one): "52-52ob.", "52-об.", "52 и об."
+            back = verso and not start_verso and draw(st.integers(0, 3)) == 0
+            length = 0 if back else draw(st.integers(1, 30))
             end_verso = verso and (length == 0 or draw(st.booleans()))
             end = Folio(number + length, verso=end_verso)
             items.append(FolioRange(Folio(number, verso=start_verso), end))

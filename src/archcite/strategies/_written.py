@@ -231,6 +231,9 @@ def _folio(hand: Hand, folio: Folio, number: str | None = None) -> str:
     return f"{number or folio.number}{folio.suffix}{mark}"
 
 
+_VERSO_TOO = {"latin": "and", "cyrillic": "и"}
+
+
 def folios_text(draw: st.DrawFn, hand: Hand, folios: Folios) -> str:
     items = []
     for item in folios:
@@ -246,7 +249,10 @@ def folios_text(draw: st.DrawFn, hand: Hand, folios: Folios) -> str:
             and mark != "v"
             and draw(st.booleans())
         ):
-            items.append(start + hand.dash + mark)  # the leaf and its verso: "12-об."
+            # the leaf and its verso: "12-об.", or in words: "12 и об.", "9 and verso"
+            too = _VERSO_TOO[hand.script]
+            joined = draw(st.sampled_from((hand.dash, hand.dash, f" {too} ")))
+            items.append(start + joined + mark)
             continue
         short = _abbreviated(item.start.number, item.end.number) if hand.abbreviate else []
         number = draw(st.sampled_from([str(item.end.number), *short]))
@@ -679,6 +685,11 @@ def written_reference(
             and draw(st.integers(0, 5)) == 0
         ):
             token = f"{token} {_ATTACHED[script]}"  # "ЦПА ИМЛ при ЦК КПСС"
+        turned = registry.institution_first(str(token)) if place == "acronym" else None
+        if turned is not None and "archives" in hand.forms and draw(st.booleans()):
+            # a department after its institution, as a division of it: "РГБ. НИОР. Ф. 218"
+            institution, department = turned.rsplit(" ", 1)
+            token = f"{institution}{'. ' if script == 'cyrillic' else ', '}{department}"
     reference = draw(references(st.just(token), levels, require, script, shapes, pages))
     if place is None and standalone and not _alone(reference):
         reference = attrs.evolve(reference, opis=reference.opis or "1")
