@@ -409,6 +409,9 @@ def test_archives_of_the_republics_are_named_with_the_noun(archive: str) -> None
             "Архив общества «Мемориал» (Санкт-Петербург). Ф. 4. Оп. 1. Д. 9.",
             "Архив общества «Мемориал»",
         ),
+        # a city's abbreviation with two capitals
+        ("Архив общества «Мемориал» (СПб.). Ф. 4. Оп. 1. Д. 9.", "Архив общества «Мемориал»"),
+        ("Arkhiv Sakharovskogo tsentra (SPb.), f. 4, op. 1, d. 9.", "Arkhiv Sakharovskogo tsentra"),
     ],
 )
 def test_an_archive_phrase_keeps_its_place_in_brackets_out_of_its_name(

@@ -91,7 +91,8 @@ _ACRONYM_AT_END_RE = compiled(rf"(?<![\w-])(?P<archive>{ONE_ARCHIVE})\Z")
 # The place of an archive in brackets after its name: "Arkhiv Memoriala (Moscow)",
 # "Госархив Тверской обл. (Тверь)", "(Moscow, Russia)". Words in capitals there are an
 # acronym (see _INTRODUCED_RE), not a place.
-_PLACE_WORD = rf"(?-i:[{CAPITALS}][{LOWER}'’-]+\.?)"
+# (A city's abbreviation may have two capitals: "(СПб.)", "(SPb.)".)
+_PLACE_WORD = rf"(?-i:[{CAPITALS}]{{1,2}}[{LOWER}'’-]+\.?)"
 _PLACE_IN_BRACKETS_RE = compiled(
     rf"\s?\((?:г\.\s?|g\.\s?|м\.\s?)?{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}"
     rf"(?:,\s?{_PLACE_WORD}){{0,2}}\)\Z"

@@ -612,8 +612,8 @@ def _token(draw: st.DrawFn, place: str, script: str) -> str:
 _ATTACHED_ARCHIVES = frozenset(("RGASPI", "RGANI"))
 _ATTACHED = {"latin": "pri TsK KPSS", "cyrillic": "при ЦК КПСС"}
 _PLACES = {
-    "latin": ("Moscow", "St. Petersburg", "Kyiv", "Moscow, Russia", "Nizhnii Novgorod"),
-    "cyrillic": ("Москва", "г. Тверь", "Київ", "Санкт-Петербург", "м. Харків"),
+    "latin": ("Moscow", "St. Petersburg", "Kyiv", "Moscow, Russia", "Nizhnii Novgorod", "SPb."),
+    "cyrillic": ("Москва", "г. Тверь", "Київ", "Санкт-Петербург", "м. Харків", "СПб."),
 }
 # The cities a citation names after an archive's acronym, between commas: "TsKhSD,
 # Moscow, f. 89", "RGASPI, Moscou, 495 270 1234".
