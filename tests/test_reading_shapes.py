@@ -74,10 +74,29 @@ def test_every_spelling_of_a_papka(papka: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["ed. khr.", "ed.kh.", "e. kh.", "ед.хр.", "ед. хр.", "од. зб.", "а.е.", "a. e."]
+    "label",
+    [
+        "ed. khr.",
+        "ed.kh.",
+        "e. kh.",
+        "ед.хр.",
+        "ед. хр.",
+        "од. зб.",
+        "а.е.",
+        "a. e.",
+        "a. j.",
+        "ar. j.",
+    ],
 )
 def test_every_spelling_of_a_storage_unit(label: str) -> None:
     assert parse(f"Ф. 2180. Оп. 3. {label} 415").ed_khr == "415"
+
+
+def test_a_czech_note_gives_fond_and_archival_unit_past_the_bundle() -> None:
+    # "sv." (svazek, a bundle) is read past as the Russian "св." (связка) is
+    [match] = extract("NA, KSČ-ÚV, f. 02/1, sv. 12, a. j. 45, l. 3.")
+    assert (match.reference.archive, match.reference.fond) == ("NA", "02/1")
+    assert (match.reference.ed_khr, str(match.reference.folios)) == ("45", "3")
 
 
 def test_a_label_may_mix_look_alike_letters_of_both_scripts() -> None:

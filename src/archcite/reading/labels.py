@@ -187,9 +187,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "od. zb",
         "адз. зах",
         "adz. zakh",
-        # Bulgarian "архивна единица", an archival unit
+        # Bulgarian "архивна единица", an archival unit; Czech and Slovak "archivní
+        # jednotka", "archívna jednotka"
         "а. е",
         "a. e",
+        "a. j",
+        "ar. j",
     ),
     "tom": ("tom", "t", "volume", "vol", "том", "т"),
     "chast": ("chast'", "chast’", "chast", "ch", "pt", "часть", "ч"),
