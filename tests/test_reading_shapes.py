@@ -1129,6 +1129,7 @@ def test_a_range_that_ends_in_the_verso_mark_alone(text: str, leaves: str) -> No
 )
 def test_a_lone_p_after_a_page_of_a_file_is_another_page(text: str) -> None:
     first, second = extract(text)
+    assert str(first.resolved.folios) == "5" and first.resolved.papka is None
     assert second.resolved.delo == "3" and second.resolved.papka is None
     assert str(second.resolved.folios) == "7" and second.resolved.folios.unit == "page"
 
