@@ -369,21 +369,16 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
     acronym = _ACRONYM_AT_RE.match(text, position)
     if acronym is not None and _LEVEL_IN_CAPITALS_RE.match(text, position) is not None:
         acronym = None  # a level: "ТОМ VI. Ф. 1014"
-    if acronym is not None:
-        token, end = cited_archive(acronym.group(), acronym["former"]), acronym.end()
-        # A division after its institution, the two a name the registry holds: "IRLI, RO
-        # 39/2/8", "РГБ. НИОР 218/1/5".
-        division = _DIVISION_AT_RE.match(text, end)
-        if division is not None and archive_id(text[position : division.end()]) is not None:
-            token, end = text[position : division.end()], division.end()
-        after = _after_archive(text, end)
+    found = None if acronym is None else _acronym_found(text, position, acronym)
+    if found is not None:
+        after = _after_archive(text, found.end)
         if (
             compact_at(text, after)
             or _CASE_FILE_RE.match(text, after)
             or _LEVEL_RE.match(text, after)
             or after >= len(text.rstrip())
         ):
-            return ArchiveFound(token, position, end)
+            return found
     first = _first_level_re().search(text, position)
     if first is not None:
         head = text[position : first.start()]
@@ -396,11 +391,16 @@ def _leading_archive(text: str, position: int) -> ArchiveFound | None:
             phrase = is_archive_phrase(text[position:end])
             if phrase is not None:
                 return ArchiveFound(phrase, position, end)
-    if acronym is not None:
-        return ArchiveFound(
-            cited_archive(acronym.group(), acronym["former"]), position, acronym.end()
-        )
-    return None
+    return found
+
+
+def _acronym_found(text: str, position: int, acronym: re.Match[str]) -> ArchiveFound:
+    """The archive an acronym at ``position`` names, with a division after it where the two
+    are a name the registry holds: "IRLI, RO 39/2/8", "РГБ. НИОР 218/1/5"."""
+    division = _DIVISION_AT_RE.match(text, acronym.end())
+    if division is not None and archive_id(text[position : division.end()]) is not None:
+        return ArchiveFound(text[position : division.end()], position, division.end())
+    return ArchiveFound(cited_archive(acronym.group(), acronym["former"]), position, acronym.end())
 
 
 # --- where each part of a reference stands ------------------------------------------------
