@@ -156,6 +156,19 @@ def _table(system: str, language: str) -> Mapping[str, str]:
     return {letter: forms[column] for letter, forms in rows.items()}
 
 
+@functools.cache
+def _translation(system: str, language: str) -> dict[int, str]:
+    """:meth:`str.translate`'s table for one system and language: each letter of
+    :func:`_table` and its capital, whose form opens with a capital (``Ц`` is ``Ts``)."""
+    translation: dict[int, str] = {}
+    for letter, form in _table(system, language).items():
+        translation[ord(letter)] = form
+        for capital in {letter.upper(), letter.title()}:
+            if len(capital) == 1 and capital != letter and capital.lower() == letter:
+                translation[ord(capital)] = _cased(form, True)
+    return translation
+
+
 def _check(system: str, language: str | None) -> None:
     if system not in SYSTEMS:
         raise ValueError(f"unknown transliteration system {system!r}; known: {', '.join(SYSTEMS)}")
@@ -193,8 +206,10 @@ def to_latin(text: str, system: str = "ala-lc", language: str | None = None) -> 
     """
     _check(system, language)
     language = language or detect_language(text)
-    table = _table(system, language)
     iotate = system == "bgn" and language in _BGN_IOTATING_LANGUAGES
+    if not iotate:
+        return text.translate(_translation(system, language))
+    table = _table(system, language)
     out: list[str] = []
     previous = ""
     for char in text:
