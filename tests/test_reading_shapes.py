@@ -99,6 +99,18 @@ def test_a_czech_note_gives_fond_and_archival_unit_past_the_bundle() -> None:
     assert (match.reference.ed_khr, str(match.reference.folios)) == ("45", "3")
 
 
+def test_the_czech_unit_label_needs_its_stop() -> None:
+    # run together its letters are the Archives of Yugoslavia, or Slovak "aj" (also)
+    [match] = extract("See AJ 1/1.")
+    assert (match.reference.archive_id, match.reference.fond, match.reference.ed_khr) == (
+        "AJ",
+        "1",
+        None,
+    )
+    assert extract("f. 02/1, aj 45") == []
+    assert parse("SÚA, f. 02/1, a.j. 45").ed_khr == "45"
+
+
 def test_a_label_may_mix_look_alike_letters_of_both_scripts() -> None:
     # A Latin "o" in "оп." and a Latin "C" in "Спр." are what OCR and hurried typists give.
     assert fields("ЦГАОР, ф. 4110, oп. 2, ед. хр. 8") == {

@@ -37,6 +37,7 @@ __all__ = [
     "PAPKA_OR_PAGE",
     "SKIPPED_LABELS",
     "SPELLINGS",
+    "STOPS_REQUIRED",
     "label_key",
     "label_pattern",
     "level_of",
@@ -420,17 +421,22 @@ def _letter_class(char: str) -> str:
 # The atoms of a space and a stop, which split a spelling into words.
 _SEPARATOR_ATOMS = (r"\s*", r"\.?")
 
+#: Spellings whose stops are never left out: run together, their letters are a word or an
+#: archive's acronym ("aj", Slovak "also"; "AJ", the Archives of Yugoslavia).
+STOPS_REQUIRED: frozenset[str] = frozenset(("a. j", "ar. j"))
+
 
 def _atoms(spelling: str) -> list[str]:
     """The regular-expression pieces of one spelling, letter by letter."""
     # A one-letter label is written in one script: Latin "c." is a case, Cyrillic "с." a page.
     single = len(label_key(spelling)) == 1
+    stop = r"\." if spelling in STOPS_REQUIRED else r"\.?"
     pieces = []
     for char in spelling:
         if char == " ":
             pieces.append(r"\s*")
         elif char == ".":
-            pieces.append(r"\.?")
+            pieces.append(stop)
         elif char in "'’":
             pieces.append("['’ʹ]?")
         else:
