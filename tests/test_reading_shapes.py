@@ -849,6 +849,38 @@ def test_a_numero_alone_in_the_files_place_is_the_file(text: str, levels: dict[s
 
 
 @pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("RGASPI, f. 17, op. 3, 870, l. 9.", {"opis": "3", "delo": "870", "folios": "9"}),
+        ("ГАРФ. Ф. 5446. Оп. 1. 505. Лл. 12–14.", {"opis": "1", "delo": "505", "folios": "12-14"}),
+        ("GARF, f. 5446, op. 1a, 505b, ll. 3, 5", {"opis": "1a", "delo": "505b", "folios": "3, 5"}),
+    ],
+)
+def test_a_number_between_an_inventory_and_leaves_is_the_file(
+    text: str, levels: dict[str, str]
+) -> None:
+    # the file's label left out, as hurried notes do
+    [match] = extract(text)
+    values = match.reference.to_dict()
+    assert {level: values.get(level) for level in levels} == levels
+    assert match.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "opis"),
+    [
+        ("ГАРФ. Ф. 5446. Оп. 6, 7.", ["6", "7"]),  # a list of inventories
+        ("GARF, f. 5446, op. 1, 1932, l. 5.", ["1"]),  # an inventory's year
+        ("RGASPI, f. 17, op. 3, 870, 871.", ["3", "870", "871"]),  # no leaves after
+    ],
+)
+def test_a_number_after_an_inventory_without_leaves_is_no_file(text: str, opis: list[str]) -> None:
+    matches = extract(text)
+    assert [match.resolved.opis for match in matches] == opis
+    assert all(match.resolved.delo is None for match in matches)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a document's number after the file, and a year

@@ -244,7 +244,14 @@ _NUMERO_FILE_PATTERN = (
     rf"(?P<numero>№|(?-i:No|no|Nr|nr)\.|(?-i:N)(?=\s?\d))\s*{NOT_A_DATED_YEAR}"
     rf"(?P<numero_id>{IDENTIFIER_PATTERN})"
 )
+# A number alone after an inventory, with leaves right after it: the file, its label left
+# out ("op. 3, 870, l. 9"); no list of inventories goes on to leaves.
+_BARE_FILE_PATTERN = (
+    rf"(?=\d)(?P<bare_file>{IDENTIFIER_PATTERN})"
+    rf"(?=\s?[,.]\s*(?:{label_pattern(LABELS['folios'])}){_ABBREVIATION}{_LABEL_END}\s*\d)"
+)
 _INNER_RE = compiled(_INNER_PATTERN, re.IGNORECASE)
+_BARE_FILE_RE = compiled(_BARE_FILE_PATTERN, re.IGNORECASE)
 _OCR_LEAVES_RE = compiled(_OCR_LEAVES_PATTERN, re.IGNORECASE)
 _OCR_OPIS_RE = compiled(_OCR_OPIS_PATTERN, re.IGNORECASE)
 _AFTER_FILE_RE = compiled(_AFTER_FILE_PATTERN, re.IGNORECASE)
@@ -254,7 +261,7 @@ _NUMERO_FILE_RE = compiled(_NUMERO_FILE_PATTERN, re.IGNORECASE)
 # compiling that again took a seventh of the time of importing archcite.)
 _GOES_ON_RE = compiled(
     f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_OCR_OPIS_PATTERN}|{_AFTER_FILE_PATTERN}"
-    f"|{_NUMERO_FILE_PATTERN}",
+    f"|{_NUMERO_FILE_PATTERN}|{_BARE_FILE_PATTERN}",
     re.IGNORECASE,
 )
 # The characters a note can start with (see note_before_level).
@@ -533,6 +540,8 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
       inventory are not read, and alone they open nothing ("b. 1905", "n. 3").
     - A numero sign alone ("№ 12", "No. 12") in a run a fond or an inventory opened, where the
       file's place and those below it are still empty: the file ("Оп. 1. № 12. Л. 3").
+    - A number alone after an inventory, where the file's place is still empty, with leaves
+      right after it: the file, its label left out ("op. 3, 870, l. 9").
     """
     if slots & _FILE_SLOTS and "folios" not in slots and "\n" not in text[after:position]:
         match = _OCR_LEAVES_RE.match(text, position)
@@ -573,6 +582,11 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
                     None,
                     match["inner_label"],
                 )
+        if "opis" in slots and all(_slot_rank(slot) < LEVEL_RANK["delo"] for slot in slots):
+            match = _BARE_FILE_RE.match(text, position)
+            if match is not None:
+                value = match["bare_file"]
+                return Level("delo", value.strip(), position, position, match.end(), None, "")
         if all(_slot_rank(slot) < LEVEL_RANK["delo"] for slot in slots):
             match = _NUMERO_FILE_RE.match(text, position)
             if match is not None:

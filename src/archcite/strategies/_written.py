@@ -422,6 +422,8 @@ def _levels_in(
             # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
             # (or with capital I for the small l: "II.", "Il.")
             printed, space = draw(st.sampled_from((*OCR_LEAF_LABELS, "II", "Il"))) + ".", " "
+        elif name == "delo" and _bare_file_here(draw, hand, reference, order, index, remarks):
+            printed, space = "", ""  # "op. 3, 870, l. 9": the file's label left out
         elif name == "delo" and _numero_alone_here(draw, hand, order, index):
             # "Оп. 1. № 12", "op. 1, No. 12": the sign alone in the file's place
             printed = draw(st.sampled_from(_NUMERO_SIGNS[hand.script]))
@@ -514,6 +516,38 @@ def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -
 
 
 _NUMERO_SIGNS = {"latin": ("No.", "no.", "Nr.", "N", "№"), "cyrillic": ("№", "N")}
+
+
+_A_YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
+
+
+def _bare_file_here(
+    draw: st.DrawFn,
+    hand: Hand,
+    reference: ArchivalReference,
+    order: list[str],
+    index: int,
+    remarks: list[tuple[int, int]] | None,
+) -> bool:
+    """Whether the file at ``index`` is written with no label, as the number alone between
+    the inventory and the leaves ("op. 3, 870, l. 9"): with the "labels" form, where the
+    levels before it are the fond and the inventory and its leaves follow with their own
+    label (not damaged, in brackets or told by the file: none of those forms)."""
+    if "labels" not in hand.forms or {"damage", "ocr", "western"} & hand.forms:
+        return False
+    if remarks is not None or hand.numero or not str(reference.delo)[:1].isdigit():
+        return False
+    if hand.separator not in (", ", ". ") or hand.file_separator != hand.separator:
+        return False  # (a space or a dash alone between the numbers reads as one identifier)
+    if " " in str(reference.opis):
+        return False  # "Оп. 1 п, 5": the inventory's letter and the number read as a label
+    if _A_YEAR_RE.fullmatch(str(reference.delo)):
+        return False  # "op. 469, 1859, l. 3": a year alone before the file is the inventory's
+    if sorted(order[:index]) != ["fond", "opis"] or order[index - 1] != "opis":
+        return False
+    if order[index + 1 : index + 2] != ["folios"] or reference.folios is None:
+        return False
+    return reference.folios.unit == "leaf" and draw(st.integers(0, 5)) == 0
 
 
 def _numero_alone_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int) -> bool:
