@@ -1377,6 +1377,14 @@ def test_a_day_and_its_month_after_a_reference_are_no_page(text: str) -> None:
     assert match.reference.delo == "1"
 
 
+def test_a_day_its_month_and_a_year_are_no_leaves_but_a_leaves_label_is_no_month() -> None:
+    # "лист." is the Ukrainian November, "Листы" the Russian leaves: the year tells them apart
+    [match] = extract("ДАКО. Ф. 5. Оп. 1. Спр. 5. Арк. 3, 5 лист. 1941 р.")
+    assert str(match.reference.folios) == "3"
+    reference = parse("Фонд 1 Описи 1 п-1 Листы 2 Дело 3")
+    assert (reference.papka, str(reference.folios), reference.delo) == ("1", "2", "3")
+
+
 def test_a_day_and_its_month_after_an_inventorys_suffix_leave_it_a_suffix() -> None:
     [match] = extract("ГАКО, ф. 332, оп. 34 п, 3 января 1918 г.")
     assert (match.reference.opis, match.reference.papka) == ("34 п", None)

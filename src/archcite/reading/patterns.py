@@ -109,9 +109,11 @@ ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
 # After the number: a range of files (504–692), a hyphenated suffix (ЦА ФСБ's "3-ос",
 # "2-р"), an additional inventory ("Оп. 1 доп."), or a suffix word ("17761 пф", "3 п")
 # that is not a label with a number after it ("3 п. 5").
-#: Not a day and its month ("С 1 января 1918 г.", "l. 3 March 1956"), which no leaf is.
+#: Not a day, its month and a year ("С 1 января 1918 г.", "l. 3 March 1956"), which no
+#: leaf is. The year's four digits tell a Ukrainian month from a Russian leaves' label
+#: ("5 лист. 1941" is 5 November; "1 Листы 1" a number and leaf 1).
 # (The months are folded into a tree, as labels are: a list of them costs a try of each.)
-NOT_A_DAY = rf"(?!\d+\s*(?i:{label_pattern(MONTHS)})[^\W\d_]*\.?\s*\d)"
+NOT_A_DAY = rf"(?!\d+\s*(?i:{label_pattern(MONTHS)})[^\W\d_]*\.?\s*(?:1[5-9]|20)\d\d(?!\d))"
 IDENTIFIER_PATTERN = (
     rf"(?:{_ID_PREFIX}?{_ID_CORE}"
     rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
