@@ -582,12 +582,11 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
                     None,
                     match["inner_label"],
                 )
-        if "opis" in slots and all(_slot_rank(slot) < LEVEL_RANK["delo"] for slot in slots):
-            match = _BARE_FILE_RE.match(text, position)
+        if all(_slot_rank(slot) < LEVEL_RANK["delo"] for slot in slots):  # no file yet
+            match = _BARE_FILE_RE.match(text, position) if "opis" in slots else None
             if match is not None:
                 value = match["bare_file"]
                 return Level("delo", value.strip(), position, position, match.end(), None, "")
-        if all(_slot_rank(slot) < LEVEL_RANK["delo"] for slot in slots):
             match = _NUMERO_FILE_RE.match(text, position)
             if match is not None:
                 value = match["numero_id"]
