@@ -163,6 +163,9 @@ def test_a_year_after_a_damaged_label_is_no_leaf() -> None:
         # GOST's dashes, and a fond named by a unit, which wants an inventory after it
         ("Ф. 58. – On. 4. – Д. 301", {"fond": "58", "opis": "4", "delo": "301"}),
         ("Ф. 3 уд. А, On. 2, Д. 9", {"fond": "3 уд. А", "opis": "2", "delo": "9"}),
+        # a Cyrillic "н" for the "п", in either case
+        ("Ф. 412. Он. 7. Д. 88. Л. 2", {"fond": "412", "opis": "7", "delo": "88", "folios": "2"}),
+        ("ф. 412, ОН. 7, д. 88", {"fond": "412", "opis": "7", "delo": "88"}),
     ],
 )
 def test_an_inventory_label_damaged_by_ocr_after_a_fond_reads_as_the_inventory(
@@ -184,6 +187,9 @@ def test_an_inventory_label_damaged_by_ocr_after_a_fond_reads_as_the_inventory(
         ("ГАРФ. Ф. 58.\nOn. 4 of the list", ["ГАРФ. Ф. 58"]),
         # alone it opens nothing
         ("On. 4, d. 301", []),
+        # nor the Russian pronoun: "Он. 4" after a file, or alone
+        ("ГАРФ, ф. 58, д. 301. Он. 4 раза писал", ["ГАРФ, ф. 58, д. 301"]),
+        ("Он. 4, д. 301", []),
     ],
 )
 def test_the_damaged_inventory_label_reads_only_right_after_a_fond(

@@ -1949,3 +1949,102 @@ def test_leaves_between_a_box_that_opens_a_reference_and_its_inventory() -> None
     assert spans_and_values(extract("См.: л. 5, оп. 3, д. 4, ф. 61.")) == [
         ("оп. 3, д. 4, ф. 61", {"fond": "61", "opis": "3", "delo": "4"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AVPRF, f. 059, op. 12, pa. 40, d. 7",
+            {"archive": "AVPRF", "fond": "059", "opis": "12", "papka": "40", "delo": "7"},
+        ),
+        (
+            "f. 0100, Pa. 3, d. 15, l. 2",
+            {"fond": "0100", "papka": "3", "delo": "15", "folios": "2"},
+        ),
+    ],
+)
+def test_avp_rf_folder_shortened_to_pa_inside_a_run(text: str, expected: dict[str, str]) -> None:
+    assert spans_and_values(extract(f"See {text}.")) == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commonwealth v. Jones, 512 Pa. 33 (1986).",  # Pennsylvania's reports: no folder
+        "Pa. 33, d. 15",  # alone it opens nothing
+    ],
+)
+def test_pa_outside_a_run_is_no_folder(text: str) -> None:
+    assert all(match.reference.papka is None for match in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("TsGANO (the former partarkhiv), f. 4, op. 33, d. 12", "TsGANO"),
+        ("ГАРФ (фонды бывшего ЦГАОР), ф. 5446, оп. 1, д. 9", "ГАРФ"),
+        (
+            "IISH (institut international, aujourd'hui à Amsterdam, voir RGASPI), fonds 17, "
+            "inventaire 2, dossier 5",
+            "IISH",
+        ),
+    ],
+)
+def test_an_acronym_with_a_remark_in_brackets_is_the_archive(text: str, archive: str) -> None:
+    [match] = extract(f"[4] {text}.")
+    assert match.reference.archive == archive
+    assert match.reference.fond in ("4", "5446", "17")
+
+
+@pytest.mark.parametrize(
+    "archive",
+    [
+        "ЦГА г. Бишкек КР",
+        "ГА г. Павлодар",
+        "ДА м. Одеси",
+        "TsGA g. Tashkent",
+        "ГА г. Ханты-Мансийск",
+    ],
+)
+def test_an_archive_named_with_its_town(archive: str) -> None:
+    text = f"{archive}. Ф. 12. Оп. 3. Д. 45. Л. 6"
+    assert spans_and_values(extract(f"{text}. Копия.")) == [
+        (text, {"archive": archive, "fond": "12", "opis": "3", "delo": "45", "folios": "6"})
+    ]
+
+
+def test_a_year_before_an_archive_is_no_town() -> None:
+    [match] = extract("В 1938 г. ГАРФ, ф. 5446, оп. 1, д. 3.")
+    assert match.reference.archive == "ГАРФ"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # a Lithuanian file's label after "f.": the fond of the next reference, no leaf
+        ("LYA, f. 3, ap. 1, b. 40, f. 26, b. 5", "f. 26, b. 5"),
+        ("GARF, f. 3, op. 1, d. 40, f. 26, b. 5", "f. 26, b. 5"),
+        # and in brackets after Latvian numbers first, a reference of its own
+        ("LVA, 12. f., 3. apr., 40. l. (f. 26, b. 5)", "f. 26, b. 5"),
+    ],
+)
+def test_an_f_before_a_baltic_label_opens_the_next_reference(text: str, second: str) -> None:
+    first, then = extract(text)
+    assert first.reference.folios is None and first.reference.delo == "40"
+    assert (then.text, then.reference.fond, then.reference.delo) == (second, "26", "5")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the Cyrillic "о" labels an inventory with a mark after it only, inside a run too
+        ("Ф. 7. Д. 12. О 1 января 1919 г. речи нет.", "Ф. 7. Д. 12"),
+        ("Ф. 7, о. 2, д. 12.", "Ф. 7, о. 2, д. 12"),
+        ("Ф. 7, о-2, д. 12.", "Ф. 7, о-2, д. 12"),
+    ],
+)
+def test_the_inventory_letter_needs_its_mark_inside_a_run_too(text: str, read: str) -> None:
+    [match] = extract(f"ГАРФ. {text}")
+    assert match.text == f"ГАРФ. {read}"
+    assert match.reference.opis in (None, "2")

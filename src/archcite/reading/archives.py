@@ -83,6 +83,9 @@ _TO_LAST_DIGIT_RE = compiled(r".*\d", re.DOTALL)
 # A word of two capitals or more: an acronym, which a name spelt out holds none of.
 _ACRONYM_WORD_RE = compiled(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
 _EXPLAINED_RE = compiled(rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?P<name>[{CAPITALS}][^()]{{2,120}})\)")
+# Or with a remark in brackets that opens with a small letter: "GARF (the former TsGAOR)",
+# "CRCEDHC (centre d'archives …, aujourd'hui RGASPI)", "ЦГА (бывш. партархив)".
+_REMARKED_RE = compiled(rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?-i:[{LOWER}])[^()]{{2,160}}\)")
 _INTRODUCED_RE = compiled(
     rf"(?P<name>[^()]{{3,160}}?)\s?\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?"
     rf"(?P<acronym>{ARCHIVE_PATTERN})\)"
@@ -226,6 +229,9 @@ def is_archive_phrase(phrase: str) -> str | None:
         explained = _EXPLAINED_RE.fullmatch(phrase)
         if explained is not None and not _ACRONYM_WORD_RE.search(explained["name"]):
             return explained["acronym"]
+        remarked = _REMARKED_RE.fullmatch(phrase)
+        if remarked is not None:
+            return remarked["acronym"]
     # A name with its acronym: "Tsentral'nyi gosudarstvennyi arkhiv … (TsGA RT)".
     introduced = _INTRODUCED_RE.fullmatch(phrase)
     if introduced is not None and is_archive_phrase(introduced["name"]) is not None:

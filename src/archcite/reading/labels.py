@@ -254,10 +254,10 @@ LABELS: dict[str, tuple[str, ...]] = {
 #: :mod:`.run`). ("Il." and "I.", with a capital I, are spellings of the table above.)
 OCR_LEAF_LABELS: tuple[str, ...] = ("11", "1l", "1")
 
-#: "Оп." as scanned books print it, with a Latin "n" for the "п": "On.", "on.". Only
-#: after a fond, with its stop, is it an inventory rather than the English word (see
-#: :mod:`.run`).
-OCR_OPIS_LABELS: tuple[str, ...] = ("on",)
+#: "Оп." as scanned books print it, with a Latin "n" or a Cyrillic "н" for the "п": "On.",
+#: "on.", "Он.". Only after a fond, with its stop, is it an inventory rather than the English
+#: word or the Russian pronoun (see :mod:`.run`).
+OCR_OPIS_LABELS: tuple[str, ...] = ("on", "он")
 
 #: Labels that name a file's leaves or pages only after the file, where the level they
 #: name elsewhere has no place (see :mod:`.run`): Polish "k." (karta, a leaf; before a
@@ -441,7 +441,13 @@ def _atoms(spelling: str) -> list[str]:
             pieces.append("['’ʹ]?")
         else:
             pieces.append(re.escape(char) if single else _letter_class(char))
+    if spelling in MARKED_ONLY:
+        pieces.append(_MARK_AHEAD)
     return pieces
+
+
+# What must follow a label of MARKED_ONLY: "о. 3", "о-3"; never "о 1 января".
+_MARK_AHEAD = r"(?=\s?\.|-)"
 
 
 def label_pattern(
@@ -468,6 +474,8 @@ def label_pattern(
     tree: dict[str, dict[str, Any]] = {}
     for spelling in sorted(set(spellings)):  # sorted: the same pattern on every run
         atoms = _atoms(spelling)
+        if reverse or last_words:  # (the mark is looked for where the text is read forwards)
+            atoms = [atom for atom in atoms if atom != _MARK_AHEAD]
         starts = [0]
         if last_words:
             starts += [i + 1 for i, atom in enumerate(atoms[:-1]) if atom in _SEPARATOR_ATOMS]
@@ -561,13 +569,17 @@ LEVEL_OF_LABEL.update({label_key(spelling): "skip" for spelling in SKIPPED_LABEL
 
 #: The Baltic labels the table does not hold, and the level each names: one letter that
 #: prose uses for much else ("b. 1905", "n. 3", "s. 12"), read only inside a run that a
-#: fond or an inventory opened, in the order of the hierarchy (see :mod:`.run`).
+#: fond or an inventory opened, in the order of the hierarchy (see :mod:`.run`); and
+#: other short labels that prose uses so.
 INNER_LABELS: dict[str, str] = {
     label_key(spelling): level
     for table in BALTIC_LABELS.values()
     for level, spelling in table.items()
     if label_key(spelling) not in LEVEL_OF_LABEL
 }
+# AVP RF's folder as English notes shorten it, "f. 07, op. 21, pa. 21, d. 308" (alone,
+# "Pa." is Pennsylvania's: "456 Pa. 21").
+INNER_LABELS["pa"] = "papka"
 
 #: The level each label names where the number comes before it: the Latvian labels of
 #: :data:`NUMBER_FIRST_LABELS` ("l." is the file there), and every other label of the table.

@@ -140,7 +140,8 @@ VERSO_MARK = r"(?:ob|об|зв|zv|адв|adv|verso|rev|rs)(?![^\W\d_])\.?"
 VERSO = rf"(?:\s*{VERSO_MARK}|v(?!{LETTER}))"
 # A suffix letter stands alone or runs straight into a verso mark ("52aob.").
 # "r" after a folio is its recto (1r), "v" its verso (1v): neither is a suffix letter.
-SUFFIX = rf"[a-qs-uw-zа-яё](?:(?!{LETTER})|(?={VERSO_MARK}(?!{LETTER})))"
+# (Nor is a conjunction run into the next leaf: "Л.1и1об.", leaf 1 and its verso.)
+SUFFIX = rf"[a-qs-uw-zа-яё](?:(?!{LETTER}|(?<=[иі])\d)|(?={VERSO_MARK}(?!{LETTER})))"
 FOLIO = rf"\d+(?!\d)(?:{SUFFIX})?(?:{VERSO}|r(?!{LETTER}))?"
 # A range may end in the verso mark alone: "л. 12-об." is leaf 12 and its verso; so is
 # "л. 12 и об.", "l. 9 and verso" (the leaf and its verso).
@@ -159,9 +160,9 @@ NOT_A_DATE = (
 # slash or a colon after it opens a compact shelfmark, no leaf: "4372/92/50: 12 and
 # 4372/92/51: 3".
 #: One more leaf or range of a list, with what joins it to the one before.
-MORE_FOLIOS = (
-    rf"(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+)(?=\d)(?!\d+\s?[/:]\s?\d){NOT_A_DATE}{FOLIO_RANGE}"
-)
+# (A conjunction may run into the numbers: "Л. 1и1об.")
+_AND = r"(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+|(?<=\d)[иі])"
+MORE_FOLIOS = rf"{_AND}(?=\d)(?!\d+\s?[/:]\s?\d){NOT_A_DATE}{FOLIO_RANGE}"
 FOLIO_LIST_PATTERN = rf"{FOLIO_RANGE}(?:{MORE_FOLIOS}){{0,99}}"
 
 #: A year a citation puts between the levels: "Ф. 400, 1916 г. Оп. 263", "5 (1922)".
@@ -272,10 +273,18 @@ _ATTACHED = (
     rf"(?:\s(?:{'|'.join(ATTACHED_TO)})\s[{CAPITALS}]{NAME_LETTER}{{1,11}}"
     rf"(?:\s[{CAPITALS}]{NAME_LETTER}{{1,11}}){{0,3}}(?!{NAME_LETTER}))"
 )
+# The town of a city's archive or a regional one, with its abbreviation, "г." (город), "м."
+# (місто): "ЦГА г. Алматы РК", "ГА г. Семей", "ДА м. Києва", "TsGA g. Almaty". Capitals
+# after it are the name's: "РК" (Республики Казахстан).
+_TOWN = (
+    rf"(?:\s(?-i:г|g|м|m)\.\s?(?-i:[{CAPITALS}][{LOWER}]+(?:-[{CAPITALS}]?[{LOWER}]+)?)"
+    rf"(?:\s(?=[{CAPITALS}]{NAME_LETTER}){_NOT_A_LEVEL}(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX})"
+    rf"{{0,2}})"
+)
 ONE_ARCHIVE = (
     rf"(?:{_SHORT}\s){{0,3}}{ACRONYM}{_NOT_A_PREFIX}"
     rf"(?:\s(?=[{CAPITALS}]{NAME_LETTER}){_NOT_A_LEVEL}(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX})"
-    rf"{{0,3}}{_ATTACHED}?{_COUNTRY}?"
+    rf"{{0,3}}{_TOWN}?{_ATTACHED}?{_COUNTRY}?"
     rf"(?:{REGION}|{QUOTED_NAME}|{_CITY})?"
 )
 

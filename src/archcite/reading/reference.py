@@ -325,7 +325,10 @@ def read_body(text: str, position: int, *, allow_compact: bool) -> _Body | None:
                     return _Body(
                         values, (head,), head.end, compact, tuple(skipped) + head.skipped, repeat
                     )
-                return _Body(values, (), end, compact, tuple(skipped), run.segments[0].start)
+                # A level given again opens the next reference of a list; one in brackets
+                # is a reference of its own: "LVA, 1. f., 2. l. (f. 3, b. 4)".
+                again = None if "(" in text[end:after] else run.segments[0].start
+                return _Body(values, (), end, compact, tuple(skipped), again)
             return _Body(values, (), end, compact, tuple(skipped))
     run = read_run(text, position)
     if not run.segments or run.segments[0].start != position:

@@ -246,12 +246,20 @@ _NUMERO_FILE_PATTERN = (
 )
 # A number alone after an inventory, with leaves right after it: the file, its label left
 # out ("op. 3, 870, l. 9"); no list of inventories goes on to leaves.
-_BARE_FILE_PATTERN = (
-    rf"(?=\d)(?P<bare_file>{IDENTIFIER_PATTERN})"
+_LEAVES_NEXT = (
     rf"(?=\s?[,.]\s*(?:{label_pattern(LABELS['folios'])}){_ABBREVIATION}{_LABEL_END}\s*\d)"
+)
+_BARE_FILE_PATTERN = rf"(?=\d)(?P<bare_file>{IDENTIFIER_PATTERN}){_LEAVES_NEXT}"
+# Two numbers alone after a fond, with leaves right after them: the inventory and the file,
+# their labels left out ("f. 558, 11, 1117, l. 3"). This reads the inventory; the file is
+# then a bare file.
+_BARE_OPIS_PATTERN = (
+    rf"(?=\d)(?!{_BARE_YEAR})(?P<bare_opis>{IDENTIFIER_PATTERN})"
+    rf"(?=\s?[,.]\s*(?=\d){IDENTIFIER_PATTERN}{_LEAVES_NEXT})"
 )
 _INNER_RE = compiled(_INNER_PATTERN, re.IGNORECASE)
 _BARE_FILE_RE = compiled(_BARE_FILE_PATTERN, re.IGNORECASE)
+_BARE_OPIS_RE = compiled(_BARE_OPIS_PATTERN, re.IGNORECASE)
 _OCR_LEAVES_RE = compiled(_OCR_LEAVES_PATTERN, re.IGNORECASE)
 _OCR_OPIS_RE = compiled(_OCR_OPIS_PATTERN, re.IGNORECASE)
 _AFTER_FILE_RE = compiled(_AFTER_FILE_PATTERN, re.IGNORECASE)
@@ -261,7 +269,7 @@ _NUMERO_FILE_RE = compiled(_NUMERO_FILE_PATTERN, re.IGNORECASE)
 # compiling that again took a seventh of the time of importing archcite.)
 _GOES_ON_RE = compiled(
     f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_OCR_OPIS_PATTERN}|{_AFTER_FILE_PATTERN}"
-    f"|{_NUMERO_FILE_PATTERN}|{_BARE_FILE_PATTERN}",
+    f"|{_NUMERO_FILE_PATTERN}|{_BARE_FILE_PATTERN}|{_BARE_OPIS_PATTERN}",
     re.IGNORECASE,
 )
 # The characters a note can start with (see note_before_level).
@@ -541,7 +549,9 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
     - A numero sign alone ("№ 12", "No. 12") in a run a fond or an inventory opened, where the
       file's place and those below it are still empty: the file ("Оп. 1. № 12. Л. 3").
     - A number alone after an inventory, where the file's place is still empty, with leaves
-      right after it: the file, its label left out ("op. 3, 870, l. 9").
+      right after it: the file, its label left out ("op. 3, 870, l. 9"); and two numbers
+      alone after a fond alone, with leaves right after them: the first is the inventory
+      ("f. 558, 11, 1117, l. 3"), and the second then a file so.
     """
     if slots & _FILE_SLOTS and "folios" not in slots and "\n" not in text[after:position]:
         match = _OCR_LEAVES_RE.match(text, position)
@@ -567,6 +577,11 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
                 None,
                 match["ocr_opis_label"],
             )
+    if slots == _FOND_ONLY:
+        match = _BARE_OPIS_RE.match(text, position)
+        if match is not None:
+            value = match["bare_opis"]
+            return Level("opis", value.strip(), position, position, match.end(), None, "")
     if slots & _OPENERS:
         match = _INNER_RE.match(text, position)
         if match is not None:
@@ -648,10 +663,11 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
         separator = _SEPARATOR_RE.match(text, more.end() if more else match.end())
         assert separator is not None  # it matches the empty string
         after = _LEVEL_RE.match(text, separator.end()) if separator["punct"] != ";" else None
+        # (a Baltic label after it too: "f. 26, b. 43" is Lithuanian's fond and file)
+        inner = _INNER_RE.match(text, separator.end()) if separator["punct"] != ";" else None
         if (
-            after is not None
-            and not after["fond_label"]
-            and not after["folio_label"]
+            (inner is not None or (after is not None and not after["fond_label"]))
+            and (inner is not None or not after["folio_label"])  # type: ignore[index]
             and _A_FOND_NUMBER_RE.fullmatch(
                 text, match.start("after_folios"), more.end() if more else match.end()
             )

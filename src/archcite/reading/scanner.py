@@ -333,6 +333,8 @@ _SEPARATOR_RE = compiled(rf"\s*[,.:]?\s*(?:[{DASH}]\s*)?")
 _JOINER_RE = compiled(
     r"\s*(?:;|,(?:\s*(?:and|и|та|і)\b)?|/|&|\band\b|\bи\b|\bта\b|\bі\b)\s*", re.IGNORECASE
 )
+# The rest of a list of fonds after one of its numbers: more numbers, then its end.
+_FONDS_END_RE = compiled(rf"(?:\s*,\s*{IDENTIFIER_PATTERN})*\s*(?:[.;)\]]|\Z)")
 _BARE_ID_RE = compiled(
     rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)"
     # nor a day or days of a month ("12 June", "12–14 June"), nor a year ("1937 г.")
@@ -877,7 +879,7 @@ class _Scanner:
                 self._pending = repeat
             return following
         body = read_body(text, position, allow_compact=True)
-        if body is not None and body.compact:
+        if body is not None and body.compact and not _more_items(text, position, antecedent):
             levels = body.segments[0] if body.segments else None
             try:
                 partial = build(text, levels, None, body.values)
@@ -891,13 +893,17 @@ class _Scanner:
 
     def _bare_identifier(self, position: int, antecedent: Match) -> Match | None:
         """A number alone after a reference that ends in a file or an inventory: "Д. 174,
-        194" (another file), "Оп. 6, 7" (another inventory)."""
+        194" (another file), "Оп. 6, 7" (another inventory); or after a fond alone, where
+        the list of numbers ends the citation: "ГАРФ. Ф. 63, 102." (another fond; with
+        leaves after them, "f. 558, 11, 1117, l. 3", they are no fonds)."""
         last = list(antecedent.reference.levels)
         level = last[-1] if last else None
-        if level not in ("delo", "ed_khr", "opis"):
+        if level not in ("delo", "ed_khr", "opis", "fond"):
             return None
         found = _BARE_ID_RE.match(self.text, position)
         if found is None:
+            return None
+        if level == "fond" and _FONDS_END_RE.match(self.text, found.end()) is None:
             return None
         value = found["id"]
         previous = getattr(antecedent.resolved, level)
@@ -1124,6 +1130,17 @@ def _standalone(segment: Segment, archive: ArchiveFound | None, text: str = "") 
 def _archival(segment: Segment) -> bool:
     """Levels no book has: a leaf, a file, an inventory (not a page or a volume alone)."""
     return any(level.level not in ("page", "tom", "chast") for level in segment.levels)
+
+
+def _more_items(text: str, position: int, antecedent: Match) -> bool:
+    """Whether the numbers at ``position``, apart by commas or spaces, go on a list of the
+    reference before them after a comma alone ("спр. 230, 1359, 2050, 5453": more files),
+    not a compact shelfmark of their own, which a semicolon or a word sets apart ("GASPI 17,
+    3, 410; 17, 3, 411", "…, and 17, 3, 411")."""
+    match = compact_at(text, position)
+    if match is None or not (match["c_opis"] or match["s_opis"]):
+        return False
+    return text[antecedent.span[1] : position].strip() == ","
 
 
 def _cites_compactly(token: str) -> bool:

@@ -172,6 +172,10 @@ _REPUBLIC_PHRASES = (
     "ЦГА Туркменистана",
     "ЦГАОР Ленинграда",
     "ГА Оренбурга",
+    # and a town with its abbreviation, capitals after it the name's
+    "ЦГА г. Алматы РК",
+    "ГА г. Семей",
+    "ЦГА г. Москвы",
 )
 
 

@@ -24,6 +24,7 @@ from ..reading.labels import (
     IBID,
     MONTHS,
     OCR_LEAF_LABELS,
+    OCR_OPIS_LABELS,
     PAPKA_OR_PAGE,
     label_key,
 )
@@ -411,6 +412,7 @@ def _levels_in(
     """The levels in ``order``; where ``remarks`` is a list, a remark in brackets may follow
     a level that is not the last, its span (in the text returned) added to the list."""
     text = ""
+    bare_opis = False
     for index, level in enumerate(order):
         if level == "folios":
             assert reference.folios is not None
@@ -422,16 +424,28 @@ def _levels_in(
             # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
             # (or with capital I for the small l: "II.", "Il.")
             printed, space = draw(st.sampled_from((*OCR_LEAF_LABELS, "II", "Il"))) + ".", " "
-        elif name == "delo" and _bare_file_here(draw, hand, reference, order, index, remarks):
+        elif name == "opis" and _bare_opis_here(draw, hand, reference, order, index, remarks):
+            printed, space, bare_opis = "", "", True  # "f. 558, 11, 1117, l. 3"
+        elif name == "delo" and (
+            bare_opis
+            or (_bare_file_fits(hand, reference, order, index, remarks) and not draw(_ONE_IN_6))
+        ):
             printed, space = "", ""  # "op. 3, 870, l. 9": the file's label left out
         elif name == "delo" and _numero_alone_here(draw, hand, order, index):
             # "Оп. 1. № 12", "op. 1, No. 12": the sign alone in the file's place
             printed = draw(st.sampled_from(_NUMERO_SIGNS[hand.script]))
             space = "" if hand.glued and printed == "№" else " "
+        elif name == "papka" and _short_papka_here(draw, hand, order, index):
+            # "f. 07, op. 21, pa. 21": AVP RF's folder shortened, inside a run only
+            printed, space = draw(st.sampled_from(("pa.", "Pa."))), " "
         elif name == "opis" and _ocr_opis_here(draw, hand, order, index):
-            # "Ф. 17. On. 3": OCR's Latin "n" for the "п" of "Оп.", in the label's case
+            # "Ф. 17. On. 3", "Он. 3": OCR's Latin "n" or Cyrillic "н" for the "п" of "Оп.",
+            # in the label's case
             label = _label_of(hand, name, order, index, reference)
-            printed = ("on." if label[:1].islower() else "On.") if label[:1] in "ОоOo" else label
+            printed = label
+            if label[:1] in "ОоOo":
+                printed = draw(st.sampled_from(OCR_OPIS_LABELS)) + "."
+                printed = printed if label[:1].islower() else printed.capitalize()
             space = "" if hand.glued else " "
         elif name in ("folios", "page") and _western_here(hand, order, index):
             printed = draw(st.sampled_from(_western_labels(name, "fond" in order[:index])))
@@ -519,9 +533,11 @@ _NUMERO_SIGNS = {"latin": ("No.", "no.", "Nr.", "N", "№"), "cyrillic": ("№",
 
 
 _A_YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
+_ONE_IN_6 = st.integers(0, 5)  # (zero one time in six)
+_ONE_IN_8 = st.integers(0, 7)
 
 
-def _bare_file_here(
+def _bare_opis_here(
     draw: st.DrawFn,
     hand: Hand,
     reference: ArchivalReference,
@@ -529,9 +545,27 @@ def _bare_file_here(
     index: int,
     remarks: list[tuple[int, int]] | None,
 ) -> bool:
-    """Whether the file at ``index`` is written with no label, as the number alone between
-    the inventory and the leaves ("op. 3, 870, l. 9"): with the "labels" form, where the
-    levels before it are the fond and the inventory and its leaves follow with their own
+    """Whether the inventory at ``index`` and the file after it are both written with no
+    label, two numbers alone between the fond and the leaves ("f. 558, 11, 1117, l. 3"):
+    where the fond alone stands before it, and the file could be written so."""
+    if order[:index] != ["fond"] or order[index + 1 : index + 2] != ["delo"]:
+        return False
+    opis = str(reference.opis)
+    if not opis[:1].isdigit() or not opis.isalnum() or _A_YEAR_RE.fullmatch(opis):
+        return False  # (a year there is the fond's: "f. 5446, 1937, …")
+    return _bare_file_fits(hand, reference, order, index + 1, remarks) and not draw(_ONE_IN_8)
+
+
+def _bare_file_fits(
+    hand: Hand,
+    reference: ArchivalReference,
+    order: list[str],
+    index: int,
+    remarks: list[tuple[int, int]] | None,
+) -> bool:
+    """Whether the file at ``index`` can be written with no label, as the number alone
+    between the inventory and the leaves ("op. 3, 870, l. 9"): with the "labels" form, where
+    the levels before it are the fond and the inventory and its leaves follow with their own
     label (not damaged, in brackets or told by the file: none of those forms)."""
     if "labels" not in hand.forms or {"damage", "ocr", "western"} & hand.forms:
         return False
@@ -547,7 +581,7 @@ def _bare_file_here(
         return False
     if order[index + 1 : index + 2] != ["folios"] or reference.folios is None:
         return False
-    return reference.folios.unit == "leaf" and draw(st.integers(0, 5)) == 0
+    return reference.folios.unit == "leaf"
 
 
 def _numero_alone_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int) -> bool:
@@ -560,6 +594,18 @@ def _numero_alone_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int
     if any(rank(level) >= rank("delo") for level in before):
         return False
     return draw(st.integers(0, 5)) == 0
+
+
+def _short_papka_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int) -> bool:
+    """Whether the papka at ``index`` is labelled "pa.": with the "labels" form, in a Latin
+    hand, after a fond or an inventory and nothing of a papka's rank or below (there alone
+    does "pa." read as its label)."""
+    before = order[:index]
+    if "labels" not in hand.forms or hand.script != "latin" or not {"fond", "opis"} & set(before):
+        return False
+    if any(rank(level) >= rank("papka") for level in before):
+        return False
+    return draw(st.integers(0, 3)) == 0
 
 
 def _ocr_opis_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int) -> bool:
@@ -1008,7 +1054,9 @@ def reference_variants(
       Cyrillic, abbreviations and whole words, with or without the full stop, in any case,
       a word with its abbreviation in brackets (``Fond (F.) 3``), look-alike letters of the
       other script (``oп. 2`` with a Latin o), a number sign alone for the file after a
-      fond or an inventory (``Оп. 1. № 12``, ``op. 1, No. 12``); see :func:`labels`.
+      fond or an inventory (``Оп. 1. № 12``, ``op. 1, No. 12``), the file's number alone
+      before the leaves (``op. 3, 870, l. 9``; ``f. 558, 11, 1117, l. 3`` with the
+      inventory's), AVP RF's folder as ``pa.`` inside a run; see :func:`labels`.
     - ``"order"``: the levels in any order (``ф. 5, т. 2, оп. 1, д. 7``, ``d. 41, p. 9,
       l. 33``); the reference read is the same.
     - ``"separators"``: commas, full stops, spaces alone, GOST's dashes (``ГАТО. – Ф. 56.
@@ -1033,7 +1081,7 @@ def reference_variants(
       101. f., 1. apr., 12. l., 3.–5. lp.``); the archive an acronym of the registry.
     - ``"ocr"``: the leaves' label after a file as scanned books damage it: ``d. 1006,
       11. 52–53``, ``1l. 4``, ``1. 7``; and, in a Cyrillic hand, the inventory's right after
-      the fond, with a Latin "n" for the "п": ``Ф. 17. On. 3``.
+      the fond, with a Latin "n" or a Cyrillic "н" for the "п": ``Ф. 17. On. 3``, ``Он. 3``.
     - ``"western"``: in a Latin hand, the leaves and pages right after the file labelled
       as Polish, French, German and Czech notes do: ``d. 120, k. 45`` (karta), ``kk.
       12–14``, ``f. 63`` (feuillet, after the fond), ``S. 4–6`` (Seite, strona).
