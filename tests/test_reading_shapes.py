@@ -2014,6 +2014,16 @@ def test_an_archive_named_with_its_town(archive: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "archive",
+    ["ГА Российской Федерации", "GA Rossiiskoi Federatsii", "ЦА ФСБ Российской Федерации"],
+)
+def test_an_acronym_with_the_federation_spelt_out(archive: str) -> None:
+    [match] = extract(f"См.: {archive}, ф. 17, оп. 2, д. 9.")
+    assert match.reference.archive == archive
+    assert (match.reference.fond, match.reference.opis, match.reference.delo) == ("17", "2", "9")
+
+
 def test_a_year_before_an_archive_is_no_town() -> None:
     [match] = extract("В 1938 г. ГАРФ, ф. 5446, оп. 1, д. 3.")
     assert match.reference.archive == "ГАРФ"

@@ -215,7 +215,8 @@ REGION = (
     rf"|\s+(?:по|po)\s+(?-i:[{CAPITALS}]{{2,4}})(?![\w-])"
     rf"|\s+{_REGION_WORD}(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
     rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii"
-    rf"|{_REPUBLIC})"
+    # or the Federation itself: "ГА Российской Федерации"
+    rf"|{_REPUBLIC}|Федерации|Federatsii)"
     # a republic named after the noun: "ЦГА Республики Татарстан", "TsGA Respubliki Komi"
     rf"|\s+{_REPUBLIC}\s+{_REGION_WORD})"
 )

@@ -176,6 +176,8 @@ _REPUBLIC_PHRASES = (
     "ЦГА г. Алматы РК",
     "ГА г. Семей",
     "ЦГА г. Москвы",
+    # and the Federation's own, spelt out after the acronym
+    "ГА Российской Федерации",
 )
 
 
