@@ -202,3 +202,26 @@ def test_the_damaged_inventory_label_reads_only_right_after_a_fond(
 def test_english_on_after_a_fond_is_no_inventory() -> None:
     with pytest.raises(ParseError):
         parse("f. 58 on 4")
+
+
+@pytest.mark.parametrize(
+    ("text", "folios"),
+    [
+        # every label run into its number: the damaged leaves' label too
+        ("RGASPI, f.81, op.3, d.94, 1.7", "7"),
+        ("RGASPI, f.81, op.3, d.94, 11.7-9", "7-9"),
+        ("ГАРФ, ф.81, оп.3, д.94, 1.7об.", "7ob"),
+    ],
+)
+def test_a_damaged_leaf_label_run_into_its_number_after_a_file_written_so(
+    text: str, folios: str
+) -> None:
+    [match] = extract(f"{text}.")
+    assert match.text == text
+    assert str(match.reference.folios) == folios
+
+
+def test_a_damaged_leaf_label_run_into_its_number_needs_the_file_written_so() -> None:
+    # "d. 94, 1.7": with a space after the file's label, "1.7" is another file's number
+    matches = extract("RGASPI, f. 81, op. 3, d. 94, 1.7.")
+    assert matches[0].reference.folios is None

@@ -2024,6 +2024,21 @@ def test_an_acronym_with_the_federation_spelt_out(archive: str) -> None:
     assert (match.reference.fond, match.reference.opis, match.reference.delo) == ("17", "2", "9")
 
 
+@pytest.mark.parametrize("archive", ["ЦГА КиргССР", "TsGIA GruzSSR", "ЦГАОР УССР"])
+def test_an_acronym_with_a_soviet_republic_after_it(archive: str) -> None:
+    [match] = extract(f"См.: {archive}, ф. 17, оп. 2, д. 9.")
+    assert match.reference.archive == archive
+
+
+def test_ed_hr_is_a_storage_unit() -> None:
+    assert fields("Fond 711, Opis 3, Ed. hr. 52, l. 4") == {
+        "fond": "711",
+        "opis": "3",
+        "ed_khr": "52",
+        "folios": "4",
+    }
+
+
 def test_a_year_before_an_archive_is_no_town() -> None:
     [match] = extract("В 1938 г. ГАРФ, ф. 5446, оп. 1, д. 3.")
     assert match.reference.archive == "ГАРФ"

@@ -180,6 +180,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "yed. khr",
         "e. kh",
         "e. khr",
+        # "хр" as ISO 9 and the Slavic alphabets with Latin letters write it
+        "ed. hr",
         "ед. хр",
         "ед. хран",
         "е. х",

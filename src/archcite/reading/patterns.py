@@ -196,8 +196,11 @@ ACRONYM = (
     rf"{_NOT_AN_ARCHIVE}(?=[{CAPITALS}]{NAME_LETTER}*[{CAPITALS}])[{CAPITALS}]{NAME_LETTER}{{1,11}}"
     rf"(?:-[{CAPITALS}]{NAME_LETTER}{{1,8}}){{0,3}}(?!{NAME_LETTER})"
 )
-# A second word of capitals that belongs to the name: "TsGAOR SSSR", "TsPA ITIS".
-_CAPITALS_WORD = rf"[{CAPITALS}]{{2,5}}(?!{NAME_LETTER})"
+# A second word of capitals that belongs to the name: "TsGAOR SSSR", "TsPA ITIS"; or a
+# Soviet republic's short name: "ЦГИА КазССР", "TsGA UzSSR".
+_CAPITALS_WORD = (
+    rf"(?:[{CAPITALS}]{{2,5}}|[{CAPITALS}][{LOWER}]{{1,5}}(?:ССР|SSR))(?!{NAME_LETTER})"
+)
 _SHORT = rf"(?:[{CAPITALS}][{CAPITALS}]{LETTER}?|[{CAPITALS}]{LETTER}[{CAPITALS}])(?!{LETTER})"
 _COUNTRY = (
     r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі"

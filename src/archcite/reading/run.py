@@ -221,6 +221,14 @@ _OCR_LEAVES_PATTERN = (
     rf"(?P<ocr_label>{label_pattern(OCR_LEAF_LABELS)})\.\s(?=\d){NOT_A_DATE}"
     rf"(?P<ocr_folios>{FOLIO_LIST_PATTERN})"
 )
+# Or with no space, where the hand runs every label into its number: "f.17, op.3, d.74,
+# 1.3" (read so only where the level before was written so too: see _told_token).
+_OCR_GLUED_LEAVES_PATTERN = (
+    rf"(?P<glued_label>{label_pattern(OCR_LEAF_LABELS)})\.(?=\d){NOT_A_DATE}"
+    rf"(?P<glued_folios>{FOLIO_LIST_PATTERN})"
+)
+# A level's label run into its number, ending where the level ends: "d.74".
+_GLUED_LEVEL_RE = compiled(rf"{LETTER}\.\d[^\s,.;:]*\Z")
 # "Оп." as scanned books print it (OCR_OPIS_LABELS), its stop and the inventory's number.
 # Only after a fond is this no word of prose.
 _OCR_OPIS_PATTERN = (
@@ -261,6 +269,7 @@ _INNER_RE = compiled(_INNER_PATTERN, re.IGNORECASE)
 _BARE_FILE_RE = compiled(_BARE_FILE_PATTERN, re.IGNORECASE)
 _BARE_OPIS_RE = compiled(_BARE_OPIS_PATTERN, re.IGNORECASE)
 _OCR_LEAVES_RE = compiled(_OCR_LEAVES_PATTERN, re.IGNORECASE)
+_OCR_GLUED_LEAVES_RE = compiled(_OCR_GLUED_LEAVES_PATTERN, re.IGNORECASE)
 _OCR_OPIS_RE = compiled(_OCR_OPIS_PATTERN, re.IGNORECASE)
 _AFTER_FILE_RE = compiled(_AFTER_FILE_PATTERN, re.IGNORECASE)
 _NUMERO_FILE_RE = compiled(_NUMERO_FILE_PATTERN, re.IGNORECASE)
@@ -268,7 +277,8 @@ _NUMERO_FILE_RE = compiled(_NUMERO_FILE_PATTERN, re.IGNORECASE)
 # (_LEVEL_RE), or a level the levels before it tell. (Not one pattern with the levels':
 # compiling that again took a seventh of the time of importing archcite.)
 _GOES_ON_RE = compiled(
-    f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_OCR_OPIS_PATTERN}|{_AFTER_FILE_PATTERN}"
+    f"{_INNER_PATTERN}|{_OCR_LEAVES_PATTERN}|{_OCR_GLUED_LEAVES_PATTERN}|{_OCR_OPIS_PATTERN}"
+    f"|{_AFTER_FILE_PATTERN}"
     f"|{_NUMERO_FILE_PATTERN}|{_BARE_FILE_PATTERN}|{_BARE_OPIS_PATTERN}",
     re.IGNORECASE,
 )
@@ -538,7 +548,8 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
     - A leaf label as OCR damages it (:data:`~.labels.OCR_LEAF_LABELS`: "11.", "1l.",
       "1.") before a space and leaves, after a file with no leaves yet, on the same line
       (a line that opens with "1. 12" is a numbered list's): "d. 1006, 11. 52-53". ("Il."
-      is a label of the table.)
+      is a label of the table.) With no space, where the level before ran its label
+      into its number too: "d.74, 1.3".
     - An inventory's label as OCR damages it (:data:`~.labels.OCR_OPIS_LABELS`: "On."),
       with its stop, after a fond alone, on the same line: "Ф. 17. On. 3. Д. 5". ("on 3"
       without the stop is English.)
@@ -564,6 +575,17 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
                 match.end(),
                 None,
                 match["ocr_label"],
+            )
+        match = _OCR_GLUED_LEAVES_RE.match(text, position)
+        if match is not None and _GLUED_LEVEL_RE.search(text, max(0, after - 24), after):
+            return Level(
+                "folios",
+                match["glued_folios"],
+                position,
+                match.start("glued_folios"),
+                match.end(),
+                None,
+                match["glued_label"],
             )
     if slots == _FOND_ONLY and "\n" not in text[after:position]:
         match = _OCR_OPIS_RE.match(text, position)

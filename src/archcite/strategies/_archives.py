@@ -178,6 +178,9 @@ _REPUBLIC_PHRASES = (
     "ЦГА г. Москвы",
     # and the Federation's own, spelt out after the acronym
     "ГА Российской Федерации",
+    # and a Soviet republic's short name
+    "ЦГИА КазССР",
+    "ЦГА УзССР",
 )
 
 

@@ -421,9 +421,12 @@ def _levels_in(
         else:
             name, value = level, getattr(reference, level)
         if name == "folios" and _ocr_damaged(draw, hand, order[:index], text):
-            # "d. 1006, 11. 52": always a space after the stop, or the number reads on.
+            # "d. 1006, 11. 52": a space after the stop, or the number reads on, but where
+            # the level before ran its label into its number too: "d.74, 1.3".
             # (or with capital I for the small l: "II.", "Il.")
             printed, space = draw(st.sampled_from((*OCR_LEAF_LABELS, "II", "Il"))) + ".", " "
+            if printed[:-1] in OCR_LEAF_LABELS and _GLUED_END_RE.search(text):
+                space = draw(st.sampled_from(("", " ")))
         elif name == "opis" and _bare_opis_here(draw, hand, reference, order, index, remarks):
             printed, space, bare_opis = "", "", True  # "f. 558, 11, 1117, l. 3"
         elif name == "delo" and (
@@ -530,6 +533,8 @@ def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -
 
 
 _NUMERO_SIGNS = {"latin": ("No.", "no.", "Nr.", "N", "№"), "cyrillic": ("№", "N")}
+# A level whose label runs into its number at the end of the text: "d.74".
+_GLUED_END_RE = re.compile(r"[^\W\d_]\.\d[^\s,.;:]*\Z")
 
 
 _A_YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
