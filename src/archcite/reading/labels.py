@@ -428,6 +428,10 @@ _SEPARATOR_ATOMS = (r"\s*", r"\.?")
 STOPS_REQUIRED: frozenset[str] = frozenset(("a. j", "ar. j"))
 
 
+# What must follow a label of MARKED_ONLY: "о. 3", "о-3"; never "о 1 января".
+_MARK_AHEAD = r"(?=\s?\.|-)"
+
+
 def _atoms(spelling: str) -> list[str]:
     """The regular-expression pieces of one spelling, letter by letter."""
     # A one-letter label is written in one script: Latin "c." is a case, Cyrillic "с." a page.
@@ -446,10 +450,6 @@ def _atoms(spelling: str) -> list[str]:
     if spelling in MARKED_ONLY:
         pieces.append(_MARK_AHEAD)
     return pieces
-
-
-# What must follow a label of MARKED_ONLY: "о. 3", "о-3"; never "о 1 января".
-_MARK_AHEAD = r"(?=\s?\.|-)"
 
 
 def label_pattern(

@@ -35,6 +35,7 @@ __all__ = [
     "FORMERLY",
     "GENERIC_ARCHIVE",
     "GENITIVE_ENDINGS",
+    "GLUED_LEVEL_END",
     "IDENTIFIER_PATTERN",
     "INVISIBLE",
     "LABEL_HYPHEN",
@@ -159,6 +160,9 @@ NOT_A_DATE = (
 # the reader goes on from where a full run of them stops (see reading.run). A number with a
 # slash or a colon after it opens a compact shelfmark, no leaf: "4372/92/50: 12 and
 # 4372/92/51: 3".
+#: A level whose label runs into its number, at the end of the text looked at: "d.74". Where
+#: the hand writes levels so, OCR's "1." for "l." runs into the leaves too ("d.74, 1.3").
+GLUED_LEVEL_END = r"[^\W\d_]\.\d[^\s,.;:]*\Z"
 #: One more leaf or range of a list, with what joins it to the one before.
 # (A conjunction may run into the numbers: "Л. 1и1об.")
 _AND = r"(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+|(?<=\d)[иі])"

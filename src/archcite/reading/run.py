@@ -48,6 +48,7 @@ from .patterns import (
     FOLIO,
     FOLIO_LIST_PATTERN,
     FOND_PREFIXES,
+    GLUED_LEVEL_END,
     IDENTIFIER_PATTERN,
     LABEL_HYPHEN,
     LETTER,
@@ -227,8 +228,7 @@ _OCR_GLUED_LEAVES_PATTERN = (
     rf"(?P<glued_label>{label_pattern(OCR_LEAF_LABELS)})\.(?=\d){NOT_A_DATE}"
     rf"(?P<glued_folios>{FOLIO_LIST_PATTERN})"
 )
-# A level's label run into its number, ending where the level ends: "d.74".
-_GLUED_LEVEL_RE = compiled(rf"{LETTER}\.\d[^\s,.;:]*\Z")
+_GLUED_LEVEL_RE = compiled(GLUED_LEVEL_END)
 # "Оп." as scanned books print it (OCR_OPIS_LABELS), its stop and the inventory's number.
 # Only after a fond is this no word of prose.
 _OCR_OPIS_PATTERN = (
@@ -687,12 +687,11 @@ def _after_file(text: str, position: int, slots: set[str]) -> Level | None:
         after = _LEVEL_RE.match(text, separator.end()) if separator["punct"] != ";" else None
         # (a Baltic label after it too: "f. 26, b. 43" is Lithuanian's fond and file)
         inner = _INNER_RE.match(text, separator.end()) if separator["punct"] != ";" else None
-        if (
-            (inner is not None or (after is not None and not after["fond_label"]))
-            and (inner is not None or not after["folio_label"])  # type: ignore[index]
-            and _A_FOND_NUMBER_RE.fullmatch(
-                text, match.start("after_folios"), more.end() if more else match.end()
-            )
+        level_follows = inner is not None or (
+            after is not None and not after["fond_label"] and not after["folio_label"]
+        )
+        if level_follows and _A_FOND_NUMBER_RE.fullmatch(
+            text, match.start("after_folios"), more.end() if more else match.end()
         ):
             return None
     return Level(

@@ -28,7 +28,7 @@ from ..reading.labels import (
     PAPKA_OR_PAGE,
     label_key,
 )
-from ..reading.patterns import DASHES, INVISIBLE
+from ..reading.patterns import DASHES, GLUED_LEVEL_END, INVISIBLE
 from ._archives import (
     archive_tokens,
     full_names,
@@ -533,8 +533,7 @@ def _ocr_damaged(draw: st.DrawFn, hand: Hand, before: list[str], written: str) -
 
 
 _NUMERO_SIGNS = {"latin": ("No.", "no.", "Nr.", "N", "№"), "cyrillic": ("№", "N")}
-# A level whose label runs into its number at the end of the text: "d.74".
-_GLUED_END_RE = re.compile(r"[^\W\d_]\.\d[^\s,.;:]*\Z")
+_GLUED_END_RE = re.compile(GLUED_LEVEL_END)
 
 
 _A_YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
