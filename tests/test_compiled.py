@@ -155,7 +155,7 @@ def test_the_file_lives_where_archcite_cache_dir_says(
 def test_a_file_grown_past_its_bound_keeps_only_what_was_asked_for(tmp_path: Path) -> None:
     path = tmp_path / "patterns.bin"
     old = PatternStore(path)
-    for number in range(_compiled._MOST_ENTRIES + 5):
+    for number in range(10):  # an older version's patterns
         old.compile(rf"old{number}\d")
     assert old.save()
     store = PatternStore(path)
@@ -165,6 +165,24 @@ def test_a_file_grown_past_its_bound_keeps_only_what_was_asked_for(tmp_path: Pat
     assert sorted(pattern for pattern, _ in marshal.loads(path.read_bytes())) == [
         r"new\d",
         r"old0\d",
+    ]
+
+
+def test_a_file_within_its_bound_keeps_what_other_processes_stored(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    other = PatternStore(path)
+    for pattern in (r"a\d", r"b\d", r"c\d"):
+        other.compile(pattern)
+    assert other.save()
+    store = PatternStore(path)
+    for pattern in (r"a\d", r"b\d", r"d\d"):  # one learnt, one of the file's not asked for
+        store.compile(pattern)
+    assert store.save()
+    assert sorted(pattern for pattern, _ in marshal.loads(path.read_bytes())) == [
+        r"a\d",
+        r"b\d",
+        r"c\d",
+        r"d\d",
     ]
 
 

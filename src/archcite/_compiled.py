@@ -53,9 +53,11 @@ try:  # the engine and compiler behind re.compile, in CPython 3.11 and later
 except (ImportError, AttributeError):  # pragma: no cover - another implementation
     _ENGINE = None
 
-# Past this many entries a file is rewritten with only the patterns its last process
-# used: a developer's edits would otherwise leave every old version of a pattern in it.
-_MOST_ENTRIES = 400
+# Past half again as many entries as the process writing it asked for, a file is rewritten
+# with only the patterns that process used: a new release's patterns, or a developer's
+# edits, would otherwise leave the old versions in it, and every process holds what it
+# reads (some 4 MB a version, in each worker of a bulk run).
+_MOST_TIMES_ASKED = 1.5
 
 
 class PatternStore:
@@ -98,13 +100,14 @@ class PatternStore:
         """Write the file if this process compiled a pattern it lacked; True if written.
 
         What the file holds now is kept (another process may have added to it since it
-        was read), unless it has grown past a few hundred patterns: then only those
-        this process asked for are kept, and a developer's old versions of a pattern go.
+        was read, patterns this one did not need), unless it holds half again as many
+        patterns as this process asked for: then only those it asked for are kept, and
+        the old versions of a pattern go.
         """
         if not self._learnt or self.path is None:
             return False
         entries = {**_load(self.path), **self._learnt}
-        if len(entries) > _MOST_ENTRIES:
+        if len(entries) > len(self._patterns) * _MOST_TIMES_ASKED:
             entries = {key: entries[key] for key in self._patterns if key in entries}
         partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
