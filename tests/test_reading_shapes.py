@@ -1995,6 +1995,17 @@ def test_an_acronym_with_a_remark_in_brackets_is_the_archive(text: str, archive:
     [match] = extract(f"[4] {text}.")
     assert match.reference.archive == archive
     assert match.reference.fond in ("4", "5446", "17")
+    # The remark is the author's: the span starts at the levels, so a rewriter keeps it.
+    assert text.endswith(match.text) and match.text.split()[0].lower() in ("f.", "ф.", "fonds")
+
+
+def test_normalise_keeps_a_remark_in_brackets_after_the_archive() -> None:
+    from archcite.bulk import normalise_many
+
+    text = "GARF (the former TsGAOR), f. 5446, op. 1, d. 3."
+    [result] = normalise_many([text], "gost")
+    assert result.text == "GARF (the former TsGAOR), Ф. 5446. Оп. 1. Д. 3."
+    assert result.references[0]["archive"] == "GARF"
 
 
 @pytest.mark.parametrize(

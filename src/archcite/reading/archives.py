@@ -327,9 +327,18 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
     phrase_end = with_stop(text, phrase_end)
     digits = _TO_LAST_DIGIT_RE.match(text, low, phrase_end)
     for capital in _CAPITAL_START_RE.finditer(text, digits.end() if digits else low, phrase_end):
-        token = is_archive_phrase(text[capital.start() : phrase_end])
+        phrase = text[capital.start() : phrase_end]
+        token = is_archive_phrase(phrase)
         if token is not None:
-            return ArchiveFound(token, capital.start(), phrase_end, inside)
+            # A remark in brackets after the acronym is the author's words, which a
+            # rewriter keeps: the reference's span starts at the levels. ("RGANI (formerly
+            # TsKhSD)", "TsKhSD (now RGANI)" are names, which the styles write.)
+            remarked = (
+                token != phrase
+                and _ACRONYM_PHRASE_RE.fullmatch(phrase) is None
+                and _REMARKED_RE.fullmatch(phrase) is not None
+            )
+            return ArchiveFound(token, capital.start(), phrase_end, inside and not remarked)
     return None
 
 
