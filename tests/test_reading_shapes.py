@@ -2084,3 +2084,24 @@ def test_the_inventory_letter_needs_its_mark_inside_a_run_too(text: str, read: s
     [match] = extract(f"ГАРФ. {text}")
     assert match.text == f"ГАРФ. {read}"
     assert match.reference.opis in (None, "2")
+
+
+@pytest.mark.parametrize(
+    ("text", "folios"),
+    [
+        # a copied page broke the reference after a stop: the next line's leaves are its own
+        ("ГАСО. Ф. 88. Оп. 2. Д. 417.\nЛ. 12–13.", "12-13"),
+        ("4. TsGAOR, f. 88, op. 2, d. 417.\nll. 12-13.", "12-13"),
+        ("NARB 88/2/417.\nl. 12.", "12"),
+    ],
+)
+def test_a_reference_broken_across_lines_goes_on(text: str, folios: str) -> None:
+    [match] = extract(text)
+    assert str(match.reference.folios) == folios
+    assert "\n" in match.text and text.rstrip(".").endswith(match.text)
+
+
+def test_a_note_on_the_next_line_is_its_own() -> None:
+    matches = extract("1. GARF, f. 88, op. 2, d. 417.\n2. GARF, f. 89, op. 1, d. 5.")
+    assert [m.reference.fond for m in matches] == ["88", "89"]
+    assert matches[0].reference.folios is None

@@ -588,11 +588,14 @@ class _Scanner:
         holds the two to that)."""
         text = self.text
         levels = (_PLAIN_COMPACT_RE if compact else _PLAIN_LEVELS_RE).match(text, position)
-        if levels is None or (
-            _LINE_END_RE.match(text, levels.end()) is None
-            and not _plain_ends(text, levels, compact)
-        ):
+        if levels is None:
             return None
+        line_end = _LINE_END_RE.match(text, levels.end())
+        if line_end is None:
+            if not _plain_ends(text, levels, compact):
+                return None
+        elif line_end.group().endswith("\n") and _next_line_goes_on(text, levels):
+            return None  # a reference broken across lines: "Д. 870.\nЛ. 9"
         archive = self._plain_archive(position, compact)
         if archive is None or (compact and not _cites_compactly(archive.token)):
             return None
@@ -1073,6 +1076,14 @@ _REVERSED_HEAD = (
 _REVERSED_HEAD_RE = compiled(rf" [,.]{_REVERSED_HEAD}")
 _REVERSED_COMPACT_HEAD_RE = compiled(rf" ,?{_REVERSED_HEAD}")
 _SENTENCE_BREAK_RE = compiled(SENTENCE_BREAK)
+
+
+def _next_line_goes_on(text: str, levels: re.Match[str]) -> bool:
+    """Whether the line after plain ``levels`` opens with a level the token reader reads on
+    to, as where a copied page broke the reference: "Д. 870.\nЛ. 9" (a note's number,
+    "2) …", is no level)."""
+    slots = _PLAIN_LEAF_SLOTS if levels["folios"] is not None else _PLAIN_SLOTS
+    return run_ends(text, levels.end(), slots) is None
 
 
 def _plain_ends(text: str, levels: re.Match[str], compact: bool) -> bool:
