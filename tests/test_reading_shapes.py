@@ -2105,3 +2105,16 @@ def test_a_note_on_the_next_line_is_its_own() -> None:
     matches = extract("1. GARF, f. 88, op. 2, d. 417.\n2. GARF, f. 89, op. 1, d. 5.")
     assert [m.reference.fond for m in matches] == ["88", "89"]
     assert matches[0].reference.folios is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fond"),
+    [
+        ("GARF, f. R-\n8131, op. 37, d. 4.", "R-8131"),  # broken at its hyphen
+        ("ГАРФ. Ф. 3 уд.\nА. Оп. 1. Д. 3.", "3 уд. А"),  # at a space
+    ],
+)
+def test_an_identifier_broken_at_a_line_end_is_one_value(text: str, fond: str) -> None:
+    [match] = extract(text)
+    assert match.reference.fond == fond
+    assert "\n" in match.text  # the text as it stands

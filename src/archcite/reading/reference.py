@@ -129,10 +129,17 @@ def segment_values(text: str, segment: Segment) -> dict[str, Any]:
                 text, level.value, level.value_start, "page" if level.level == "page" else "leaf"
             )
         else:
-            values[level.level] = level.value
+            value = level.value
+            if "\n" in value:  # broken at a line's end: "R-\n5446" is R-5446
+                value = _LINE_BREAK_RE.sub(lambda found: found[1] or " ", value)
+            values[level.level] = value
             if level.title is not None:
                 values["title"] = level.title
     return values
+
+
+# A line break inside an identifier, with the hyphen before it, if any.
+_LINE_BREAK_RE = compiled(r"(-?)[^\S\n]*\n\s*")
 
 
 def _folios_at(text: str, value: str, position: int, unit: Any = "leaf") -> Any:
