@@ -140,3 +140,15 @@ def test_a_publication_with_no_name_before_its_number_is_no_publication() -> Non
     # "Published in  89": the serial's name was a space, and Publication refused it.
     text = '"Note," 1956, TsKhSD, f. 3, op. 14, d. 6, l. 2. Published in  89, p. 400.'
     assert archcite.parse_citation(text).publication is None
+
+
+# -- fuzz_parse_citation (stop 26): the folder's "pa." in look-alike letters ---------------
+
+
+@pytest.mark.parametrize("label", ["ра.", "Ра.", "pа.", "рa."])  # Cyrillic р or а, or both
+def test_a_folder_label_in_look_alike_letters_is_read_as_pa(label: str) -> None:
+    # The label's pattern takes a letter of the other script for its look-alike, as every
+    # label of two letters does; the lookup of the level it names read "ра" as a key of its
+    # own and raised KeyError from inside the reader.
+    [match] = extract(f"ЦА. Ф. 5, {label} 7, Д. 3")
+    assert (match.reference.papka, match.reference.delo) == ("7", "3")

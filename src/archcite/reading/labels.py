@@ -38,6 +38,7 @@ __all__ = [
     "SKIPPED_LABELS",
     "SPELLINGS",
     "STOPS_REQUIRED",
+    "inner_level",
     "label_key",
     "label_pattern",
     "level_of",
@@ -582,6 +583,15 @@ INNER_LABELS: dict[str, str] = {
 # AVP RF's folder as English notes shorten it, "f. 07, op. 21, pa. 21, d. 308" (alone,
 # "Pa." is Pennsylvania's: "456 Pa. 21").
 INNER_LABELS["pa"] = "papka"
+_TO_LATIN = str.maketrans(_LOOK_ALIKES_BACK)
+
+
+def inner_level(label: str) -> str | None:
+    """The level a label of :data:`INNER_LABELS` names, its letters of the other script read
+    as their Latin look-alikes, as the label's pattern reads them ("ра." with a Cyrillic
+    "р" and "а" is "pa.")."""
+    return INNER_LABELS.get(label_key(label).translate(_TO_LATIN))
+
 
 #: The level each label names where the number comes before it: the Latvian labels of
 #: :data:`NUMBER_FIRST_LABELS` ("l." is the file there), and every other label of the table.

@@ -38,6 +38,7 @@ from .labels import (
     PAPKA_OR_PAGE,
     SKIPPED_LABELS,
     SPELLINGS,
+    inner_level,
     label_key,
     label_pattern,
     level_of,
@@ -607,8 +608,8 @@ def _told_token(text: str, after: int, position: int, slots: set[str]) -> Level 
     if slots & _OPENERS:
         match = _INNER_RE.match(text, position)
         if match is not None:
-            level = INNER_LABELS[label_key(match["inner_label"])]
-            if all(_slot_rank(slot) < LEVEL_RANK[level] for slot in slots):
+            level = inner_level(match["inner_label"])
+            if level is not None and all(_slot_rank(slot) < LEVEL_RANK[level] for slot in slots):
                 value = match["inner_id"]
                 return Level(
                     level,
