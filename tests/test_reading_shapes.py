@@ -2105,6 +2105,13 @@ def test_a_note_on_the_next_line_is_its_own() -> None:
     matches = extract("1. GARF, f. 88, op. 2, d. 417.\n2. GARF, f. 89, op. 1, d. 5.")
     assert [m.reference.fond for m in matches] == ["88", "89"]
     assert matches[0].reference.folios is None
+    # a line that opens with a fond is a reference of its own, not the line above's
+    _, second = extract("GARF, f. 88, op. 2, d. 417.\nF. 89, Op. 1, D. 5.")
+    assert (second.kind, second.reference.fond, second.resolved.archive) == ("full", "89", None)
+    # nor does a file given again join the line above
+    assert [m.text for m in extract("GARF, f. 88, op. 2, d. 417.\nD. 7, l. 3.")] == [
+        "GARF, f. 88, op. 2, d. 417"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,7 @@ __all__ = [
     "Run",
     "Segment",
     "expand_range_end",
+    "goes_on_below",
     "is_word",
     "leaves_after_file",
     "more_leaves",
@@ -738,6 +739,15 @@ def _goes_down(text: str, position: int, slots: set[str] | frozenset[str]) -> bo
         return False
     level = "folios" if token.level == "page" else token.level
     return all(_slot_rank(slot) < LEVEL_RANK[level] for slot in slots)
+
+
+def goes_on_below(text: str, end: int, slots: frozenset[str]) -> bool:
+    """Whether, past the separator after levels ``slots`` that end at ``end``, a level below
+    every one of them follows: the same reference, though a line's end stands between
+    ("Д. 870.\nЛ. 9"). A level given again or a higher one is the next reference's."""
+    separator = _SEPARATOR_RE.match(text, end)
+    assert separator is not None  # it matches the empty string
+    return separator["punct"] != ";" and _goes_down(text, separator.end(), slots)
 
 
 def _slot_rank(slot: str) -> int:

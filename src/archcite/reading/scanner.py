@@ -87,6 +87,7 @@ from .reference import (
 from .run import (
     LEVEL_TOKEN_PATTERN,
     Segment,
+    goes_on_below,
     more_leaves,
     note_before_level,
     parse_folios,
@@ -1079,11 +1080,11 @@ _SENTENCE_BREAK_RE = compiled(SENTENCE_BREAK)
 
 
 def _next_line_goes_on(text: str, levels: re.Match[str]) -> bool:
-    """Whether the line after plain ``levels`` opens with a level the token reader reads on
-    to, as where a copied page broke the reference: "Д. 870.\nЛ. 9" (a note's number,
-    "2) …", is no level)."""
+    """Whether the line after plain ``levels`` opens with a level below them, as where a
+    copied page broke the reference: "Д. 870.\nЛ. 9". (A line that opens with a note's
+    number, an archive or a fond is a note of its own.)"""
     slots = _PLAIN_LEAF_SLOTS if levels["folios"] is not None else _PLAIN_SLOTS
-    return run_ends(text, levels.end(), slots) is None
+    return goes_on_below(text, levels.end(), slots)
 
 
 def _plain_ends(text: str, levels: re.Match[str], compact: bool) -> bool:
