@@ -1082,9 +1082,8 @@ _SENTENCE_BREAK_RE = compiled(SENTENCE_BREAK)
 def _next_line_goes_on(text: str, levels: re.Match[str]) -> bool:
     """Whether the line after plain ``levels`` opens with a level below them, as where a
     copied page broke the reference: "Д. 870.\nЛ. 9". (A line that opens with a note's
-    number, an archive or a fond is a note of its own.)"""
-    slots = _PLAIN_LEAF_SLOTS if levels["folios"] is not None else _PLAIN_SLOTS
-    return goes_on_below(text, levels.end(), slots)
+    number, an archive or a fond is a note of its own; nothing goes on below leaves.)"""
+    return levels["folios"] is None and goes_on_below(text, levels.end(), _PLAIN_SLOTS)
 
 
 def _plain_ends(text: str, levels: re.Match[str], compact: bool) -> bool:
