@@ -152,3 +152,14 @@ def test_a_folder_label_in_look_alike_letters_is_read_as_pa(label: str) -> None:
     # own and raised KeyError from inside the reader.
     [match] = extract(f"ЦА. Ф. 5, {label} 7, Д. 3")
     assert (match.reference.papka, match.reference.delo) == ("7", "3")
+
+
+# -- fuzz_parse (stop 26): a fond's bracket of spaces alone ------------------------------
+
+
+@pytest.mark.parametrize("text", ["f. 14 ( ), op. 3", "GAKO, f. O14( ), op. 3, d. 9"])
+def test_a_bracket_of_spaces_after_a_fond_is_no_title(text: str) -> None:
+    # It was read as the fond's title, empty once stripped, which the model refused with a
+    # ValueError from inside the reader.
+    reference = parse(text)
+    assert (reference.title, reference.opis) == (None, "3")

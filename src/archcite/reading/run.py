@@ -127,8 +127,9 @@ _BRACKETED_WORDS = rf"(?:{_WORDED}{_IN_BRACKETS}|(?:[^()\d]|\([^()\d]{{1,12}}\))
 # A fond's title has small letters, or levels after it and a word ("f. 9401 (NKVD), op. 2",
 # "f. 5446 (SNK SSSR, 1923–1991), op. 1"); "(ГАРФ)" after a shelfmark is its archive, and
 # "(1930)" a year.
+# (A bracket of spaces alone is no title: "f. 14 ( ), op. 3".)
 _TITLE = (
-    rf"\s?\((?:{_WORDED}|(?={_IN_BRACKETS}\)\s*[,.:;]?\s*{_ANY_LABEL}{_LABEL_END}\s*{NUMERO}\d))"
+    rf"\s?\((?=\s*[^\s)])(?:{_WORDED}|(?={_IN_BRACKETS}\)\s*[,.:;]?\s*{_ANY_LABEL}{_LABEL_END}\s*{NUMERO}\d))"
     rf"(?P<title>{_BRACKETED_WORDS}|(?=[^()]*?[^\W\d_]{{2}}){_IN_BRACKETS})\)"
 )
 # A year alone between an inventory (or a fond) and the file, as the inventories of the
