@@ -2125,3 +2125,70 @@ def test_an_identifier_broken_at_a_line_end_is_one_value(text: str, fond: str) -
     [match] = extract(text)
     assert match.reference.fond == fond
     assert "\n" in match.text  # the text as it stands
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        # a note's number run into the archive, as a superscript loses its space when copied
+        ("17ЦГАОР. Ф. 130. Оп. 2. Д. 44. Л. 8–9.", "ЦГАОР"),
+        ("3TsGANKh, f. 3429, op. 1, d. 71, l. 2.", "TsGANKh"),
+        ("Text of the decree.\n254ГАРФ. Ф. Р-130. Оп. 2. Д. 44.", "ГАРФ"),
+    ],
+)
+def test_a_note_number_run_into_the_archive(text: str, archive: str) -> None:
+    [match] = extract(text)
+    assert match.reference.archive == archive
+    assert match.text.startswith(archive)
+    assert match.reference.delo in ("44", "71")
+
+
+def test_a_list_of_dotted_shelfmarks_after_one_archive() -> None:
+    # each set of three numbers joined by stops opens a shelfmark: no leaf of the one before
+    matches = extract("The edits: TsPA 71.10.230.4, 558.2.17, 558.2.19.6.")
+    assert [(m.kind, m.reference.fond, m.reference.delo) for m in matches] == [
+        ("full", "71", "230"),
+        ("continuation", "558", "17"),
+        ("continuation", "558", "19"),
+    ]
+    assert [str(m.reference.folios) for m in matches] == ["4", "None", "6"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ЦГИА. 733. 12. 95. Л. 3 об.", "TsGIA, 733. 12. 95, l. 3ob"],
+)
+def test_a_compact_shelfmark_with_stops_and_spaces(text: str) -> None:
+    # three numbers set apart as GOST sets its levels, after an archive
+    [match] = extract(f"См.: {text}.")
+    assert (match.reference.fond, match.reference.opis, match.reference.delo) == (
+        "733",
+        "12",
+        "95",
+    )
+    assert str(match.reference.folios) == "3ob"
+    # prose after an archive is none: words, not three numbers
+    assert extract("ЦГИА. 1925. Отчёт за год. 3.") == []
+
+
+@pytest.mark.parametrize(
+    "archive",
+    [
+        "GA Rossiiskoi Federatsii",  # "Rossii" opens the adjective: no country there
+        "GA Rossiĭskoĭ Federat͡sii",
+        "GA Rossijskoj Federacii",
+        "TsGA g. Kyzyl-Orda",
+        "GA g. Semeĭ",  # a town romanised with a breve
+    ],
+)
+def test_romanised_archive_phrases_before_and_after_the_levels(archive: str) -> None:
+    assert fields(f"{archive}, f. 5, op. 2, d. 31")["archive"] == archive
+    assert fields(f"f. 5, op. 2, d. 31, l. 7 / {archive}")["archive"] == archive
+
+
+def test_a_town_in_brackets_is_part_of_the_archive_not_a_remark() -> None:
+    [match] = extract("См.: ЦА ФСБ (г. Москва), ф. 3, оп. 2, д. 17.")
+    assert match.text.startswith("ЦА ФСБ (г. Москва)")
+    # where the bracket holds a remark, the span starts at the levels (see above)
+    [match] = extract("См.: ЦА ФСБ (следственные дела), ф. 3, оп. 2, д. 17.")
+    assert (match.reference.archive, match.text[:4]) == ("ЦА ФСБ", "ф. 3")

@@ -212,3 +212,29 @@ def test_the_ocr_form_damages_only_leaf_labels_after_a_file(
         # A file before it, labelled as the hand labels it: "d.", "ed. khr.", "д.", "ед. хр."
         file = r"(?<!\w)(d|ed\. khr|д|ед\. хр)\. ?\w"
         assert re.search(file, before, re.IGNORECASE), text
+
+
+def test_the_breaks_form_breaks_a_line_before_a_lower_level() -> None:
+    from hypothesis import find
+
+    text, reference = find(
+        ac.reference_variants(["breaks", "labels"]),
+        lambda pair: "\n" in pair[0],
+        settings=settings(max_examples=2000, database=None, derandomize=True),
+    )
+    assert archcite.parse(text) == reference
+    # and free text reads the two lines as one reference, as a copied page broke it
+    [match] = archcite.extract(text)
+    assert match.reference == reference and "\n" in match.text
+
+
+@quick
+@given(ac.reference_variants(["breaks", "labels", "separators", "archives"]))
+def test_a_reference_broken_across_lines_is_found_whole(
+    pair: tuple[str, archcite.ArchivalReference],
+) -> None:
+    text, reference = pair
+    if "\n" not in text:
+        return
+    [match] = archcite.extract(text)
+    assert archcite.strategies.same_reference(match.reference, reference), text

@@ -36,6 +36,7 @@ from .patterns import (
     LOWER,
     NAME_ABBREVIATIONS,
     ONE_ARCHIVE,
+    TOWN_ABBREVIATION,
     YEAR_NOTE,
     archive_pattern,
     cited_archive,
@@ -84,8 +85,11 @@ _TO_LAST_DIGIT_RE = compiled(r".*\d", re.DOTALL)
 _ACRONYM_WORD_RE = compiled(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
 _EXPLAINED_RE = compiled(rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?P<name>[{CAPITALS}][^()]{{2,120}})\)")
 # Or with a remark in brackets that opens with a small letter: "GARF (the former TsGAOR)",
-# "CRCEDHC (centre d'archives …, aujourd'hui RGASPI)", "ЦГА (бывш. партархив)".
-_REMARKED_RE = compiled(rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?-i:[{LOWER}])[^()]{{2,160}}\)")
+# "CRCEDHC (centre d'archives …, aujourd'hui RGASPI)", "ЦГА (бывш. партархив)"; not its
+# town, which belongs to its name: "ЦА ФСБ (г. Тверь)".
+_REMARKED_RE = compiled(
+    rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?!{TOWN_ABBREVIATION})(?-i:[{LOWER}])[^()]{{2,160}}\)"
+)
 _INTRODUCED_RE = compiled(
     rf"(?P<name>[^()]{{3,160}}?)\s?\((?:(?i:hereafter|henceforth|далее|далі)\s*[{DASH}]?\s*)?"
     rf"(?P<acronym>{ARCHIVE_PATTERN})\)"
@@ -103,7 +107,9 @@ _PLACE_IN_BRACKETS_RE = compiled(
 # Or the name in its own language, in small letters, as English notes give it: "National
 # Archives of Georgia (sakartvelos erovnuli arkivi)" (two words at least; see _gloss).
 _GLOSS_IN_BRACKETS_RE = compiled(r"\s?\((?P<gloss>[^\W\d_][^()\d;:]{2,80}\s[^()\d;:]+)\)\Z")
-_CAPITAL_START_RE = compiled(rf"(?<![\w'’-])[{CAPITALS}]")
+# (after digits too: a note's number run into the name, as a superscript loses its space
+# when a page is copied, "36РЦХИДНИ. Ф. 77")
+_CAPITAL_START_RE = compiled(rf"(?<![^\W\d]|[_'’-])[{CAPITALS}]")
 # The city a citation names after the archive: "TsKhSD, Moscow, f. 89", "AVP RF, Москва".
 _CITIES = (
     "Moscow", "Moskva", "Москва", "St\\.? Petersburg", "Saint Petersburg", "Sankt-Peterburg",

@@ -166,7 +166,7 @@ GLUED_LEVEL_END = r"[^\W\d_]\.\d[^\s,.;:]*\Z"
 #: One more leaf or range of a list, with what joins it to the one before.
 # (A conjunction may run into the numbers: "Л. 1и1об.")
 _AND = r"(?:\s*,\s*|\s+(?:and|и|&|та|і)\s+|(?<=\d)[иі])"
-MORE_FOLIOS = rf"{_AND}(?=\d)(?!\d+\s?[/:]\s?\d){NOT_A_DATE}{FOLIO_RANGE}"
+MORE_FOLIOS = rf"{_AND}(?=\d)(?!\d+\s?[/:]\s?\d|\d+\.\d+\.\d){NOT_A_DATE}{FOLIO_RANGE}"
 FOLIO_LIST_PATTERN = rf"{FOLIO_RANGE}(?:{MORE_FOLIOS}){{0,99}}"
 
 #: A year a citation puts between the levels: "Ф. 400, 1916 г. Оп. 263", "5 (1922)".
@@ -208,7 +208,9 @@ _CAPITALS_WORD = (
 _SHORT = rf"(?:[{CAPITALS}][{CAPITALS}]{LETTER}?|[{CAPITALS}]{LETTER}[{CAPITALS}])(?!{LETTER})"
 _COUNTRY = (
     r"(?:\s(?:Rossii|России|Ukra[iïjy]{1,2}n[yi]|України|Украины|Belarusi|Беларуси|Беларусі"
-    r"|Respubliki\s+Kazakhstan|Республики\s+Казахстан))"
+    r"|Respubliki\s+Kazakhstan|Республики\s+Казахстан)"
+    # (a whole word: "Rossii" opens "GA Rossiiskoi Federatsii", a region's adjective)
+    rf"(?!{NAME_LETTER}))"
 )
 # A republic of the Federation in the genitive: "Удмуртской Республики", "Respubliki Komi".
 _REPUBLIC = r"(?:[Рр]еспублики|[Рр]еспубліки|[Rr]espubliki)"
@@ -223,7 +225,8 @@ REGION = (
     rf"|\s+{_REGION_WORD}(?:ой|ого|ий|ый|ої|ого|oi|oĭ|oj|oy|ogo|ii|iĭ|yi|yĭ|ij)\s+"
     rf"(?:обл\.|области|області|края|краю|губ\.|губернии|obl\.|oblasti|kraia|kraya|gub\.|gubernii"
     # or the Federation itself: "ГА Российской Федерации"
-    rf"|{_REPUBLIC}|Федерации|Federatsii)"
+    # (romanised by any of the systems: "Federatsii", "Federat͡sii", "Federacii")
+    rf"|{_REPUBLIC}|Федерации|Federa(?:t\u0361?s|c)ii)"
     # a republic named after the noun: "ЦГА Республики Татарстан", "TsGA Respubliki Komi"
     rf"|\s+{_REPUBLIC}\s+{_REGION_WORD})"
 )
@@ -281,11 +284,15 @@ _ATTACHED = (
     rf"(?:\s(?:{'|'.join(ATTACHED_TO)})\s[{CAPITALS}]{NAME_LETTER}{{1,11}}"
     rf"(?:\s[{CAPITALS}]{NAME_LETTER}{{1,11}}){{0,3}}(?!{NAME_LETTER}))"
 )
+# A small letter of any alphabet (in the transliterations, "ĭ", "ë"): not a capital.
+_SMALL = rf"(?:(?![{CAPITALS}]){NAME_LETTER})"
 # The town of a city's archive or a regional one, with its abbreviation, "г." (город), "м."
 # (місто): "ЦГА г. Алматы РК", "ГА г. Семей", "ДА м. Києва", "TsGA g. Almaty". Capitals
 # after it are the name's: "РК" (Республики Казахстан).
+#: The abbreviation before a town's name: "г." (город), "м." (місто), romanised or not.
+TOWN_ABBREVIATION = r"(?-i:г|g|м|m)\."
 _TOWN = (
-    rf"(?:\s(?-i:г|g|м|m)\.\s?(?-i:[{CAPITALS}][{LOWER}]+(?:-[{CAPITALS}]?[{LOWER}]+)?)"
+    rf"(?:\s{TOWN_ABBREVIATION}\s?(?-i:[{CAPITALS}]{_SMALL}+(?:-[{CAPITALS}]?{_SMALL}+)?)"
     rf"(?:\s(?=[{CAPITALS}]{NAME_LETTER}){_NOT_A_LEVEL}(?:{_SHORT}|{_CAPITALS_WORD}){_NOT_A_PREFIX})"
     rf"{{0,2}})"
 )

@@ -161,8 +161,9 @@ _CID = rf"(?:(?!{_LABELLED}{LABEL_HYPHEN})[{CAPITALS}]{{1,2}}-)?\d+[{CAPITALS}{L
 _NOT_A_YEAR = rf"(?!(?:1[89]\d\d|20[0-4]\d)(?![\d\w])(?!\s*[{DASH}]\s*\d))"
 _COMPACT_PATTERN = (
     rf"(?:[,:]\s*)?(?P<fond>{_CID})(?:"
-    # 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6, 17:3:870: one separator throughout
-    rf"(?P<sep>[./:{DASH}])(?P<opis>{_CID})(?P=sep)"
+    # 558/11/1121, 558.11.702.6–12, 7523c-149a-2.1–6, 17:3:870: one separator throughout;
+    # a stop and a space, as GOST separates levels, too: "РГИА. 468. 43. 7. Л. 60"
+    rf"(?P<sep>[./:{DASH}]|\.\x20)(?P<opis>{_CID})(?P=sep)"
     rf"(?P<delo>{_CID}|[{CAPITALS}]{{2,8}}(?!{LETTER}))"
     # "17, 3, 410, 22–24": commas, three numbers at least
     # (the last no day before its month: "Спр. 301, 321, 322, 2 июля 1918 г." is a list)

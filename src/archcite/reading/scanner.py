@@ -1042,7 +1042,8 @@ def _match(
 # A line that holds nothing but a reference of the plain shape (see reference.PLAIN_LEVELS):
 # its note's number, the archive, then the levels, and the line's end after them.
 _PLAIN_HEAD_MOST = 64
-_PLAIN_HEAD = rf"[ \t]*(?:\d+\.\s)?{PLAIN_ARCHIVE}"
+# (the number run into the archive, as a superscript loses its space: "36РЦХИДНИ. Ф. 77")
+_PLAIN_HEAD = rf"[ \t]*(?:\d+(?:\.\s|(?=[{CAPITALS}])))?{PLAIN_ARCHIVE}"
 _PLAIN_HEAD_RE = compiled(rf"{_PLAIN_HEAD}[,.] ")
 _LINE_END_RE = compiled(r"\.{0,2}[ \t]*(?:\n|\Z)")
 # The levels, and where the last one ends: the line's end, a stop that ends a verso's mark,

@@ -22,6 +22,7 @@ from ..model import ArchivalReference, Folio, FolioRange, Folios
 from ..reading.labels import (
     AFTER_FILE_LABELS,
     IBID,
+    MARKED_ONLY,
     MONTHS,
     OCR_LEAF_LABELS,
     OCR_OPIS_LABELS,
@@ -66,13 +67,14 @@ REFERENCE_FORMS = (
     "ocr",
     "western",
     "remarks",
+    "breaks",
 )
 #: The forms drawn unless asked for otherwise: the ways Russian-language and English notes
 #: commonly write references. Damage, rectos and the Baltic archives' notes are asked for.
 DEFAULT_FORMS = tuple(
     form
     for form in REFERENCE_FORMS
-    if form not in ("damage", "recto", "baltic", "ocr", "western", "remarks")
+    if form not in ("damage", "recto", "baltic", "ocr", "western", "remarks", "breaks")
 )
 
 #: Where and how a reference names its archive. ``"bracketed"`` ("AVP RF (F. 0129. …)"),
@@ -343,8 +345,8 @@ def _damaged_label(draw: st.DrawFn, hand: Hand, printed: str, value: str) -> str
     if "damage" not in hand.forms or not printed.endswith(".") or draw(st.integers(0, 3)):
         return printed
     damage = draw(st.sampled_from(("comma", "apart", "doubled")))
-    if damage == "comma" and value[:1].isdigit():
-        return printed[:-1] + ","
+    if damage == "comma" and value[:1].isdigit() and printed[:-1] not in MARKED_ONLY:
+        return printed[:-1] + ","  # (not "О, 3": the preposition, its comma and a number)
     if damage == "apart":
         return printed[:-1] + " ."
     return printed + " ."
@@ -398,8 +400,9 @@ _DIVISIONS = {
 # The levels a remark may follow: not the fond (whose remark is its title), nor the leaves,
 # nor "P." (a folder or a page by what follows it).
 _REMARKED = frozenset(("opis", "razdel", "korobka", "delo", "ed_khr", "tom", "chast"))
-# A year alone follows a fond or an inventory before any file or leaves.
-_FILED = frozenset(("delo", "ed_khr", "folios"))
+# A year alone follows a fond or an inventory before any inventory, file or leaves (the
+# division of the Police Department's fond with its year stands in the inventory's place).
+_FILED = frozenset(("opis", "delo", "ed_khr", "folios"))
 
 
 def _levels_in(
@@ -414,19 +417,27 @@ def _levels_in(
     text = ""
     bare_opis = False
     for index, level in enumerate(order):
+        # (a line may break before a label as written, not before OCR's damage of one, nor
+        # before the leaves' label of another language, which brackets cannot hold)
+        plain = True
+        # (right after words read past, a remark or a year, the levels that the run knows
+        # only by where they stand are not written: "No. 3" alone, "k. 45" after a file,
+        # OCR's "11. 52", "pa. 21")
+        read_past = remarks is not None and bool(remarks) and remarks[-1][1] == len(text)
         if level == "folios":
             assert reference.folios is not None
             name = "page" if reference.folios.unit == "page" else "folios"
             value = folios_text(draw, hand, reference.folios)
         else:
             name, value = level, getattr(reference, level)
-        if name == "folios" and _ocr_damaged(draw, hand, order[:index], text):
+        if name == "folios" and not read_past and _ocr_damaged(draw, hand, order[:index], text):
             # "d. 1006, 11. 52": a space after the stop, or the number reads on, but where
             # the level before ran its label into its number too: "d.74, 1.3".
             # (or with capital I for the small l: "II.", "Il.")
             printed, space = draw(st.sampled_from((*OCR_LEAF_LABELS, "II", "Il"))) + ".", " "
             if printed[:-1] in OCR_LEAF_LABELS and _GLUED_END_RE.search(text):
                 space = draw(st.sampled_from(("", " ")))
+            plain = False
         elif name == "opis" and _bare_opis_here(draw, hand, reference, order, index, remarks):
             printed, space, bare_opis = "", "", True  # "f. 558, 11, 1117, l. 3"
         elif name == "delo" and (
@@ -434,14 +445,14 @@ def _levels_in(
             or (_bare_file_fits(hand, reference, order, index, remarks) and not draw(_ONE_IN_6))
         ):
             printed, space = "", ""  # "op. 3, 870, l. 9": the file's label left out
-        elif name == "delo" and _numero_alone_here(draw, hand, order, index):
+        elif name == "delo" and not read_past and _numero_alone_here(draw, hand, order, index):
             # "Оп. 1. № 12", "op. 1, No. 12": the sign alone in the file's place
             printed = draw(st.sampled_from(_NUMERO_SIGNS[hand.script]))
             space = "" if hand.glued and printed == "№" else " "
-        elif name == "papka" and _short_papka_here(draw, hand, order, index):
+        elif name == "papka" and not read_past and _short_papka_here(draw, hand, order, index):
             # "f. 07, op. 21, pa. 21": AVP RF's folder shortened, inside a run only
             printed, space = draw(st.sampled_from(("pa.", "Pa."))), " "
-        elif name == "opis" and _ocr_opis_here(draw, hand, order, index):
+        elif name == "opis" and not read_past and _ocr_opis_here(draw, hand, order, index):
             # "Ф. 17. On. 3", "Он. 3": OCR's Latin "n" or Cyrillic "н" for the "п" of "Оп.",
             # in the label's case
             label = _label_of(hand, name, order, index, reference)
@@ -449,10 +460,11 @@ def _levels_in(
             if label[:1] in "ОоOo":
                 printed = draw(st.sampled_from(OCR_OPIS_LABELS)) + "."
                 printed = printed if label[:1].islower() else printed.capitalize()
+                plain = False
             space = "" if hand.glued else " "
-        elif name in ("folios", "page") and _western_here(hand, order, index):
+        elif name in ("folios", "page") and not read_past and _western_here(hand, order, index):
             printed = draw(st.sampled_from(_western_labels(name, "fond" in order[:index])))
-            space = " "
+            space, plain = " ", False
         else:
             label = _label_of(hand, name, order, index, reference)
             printed = _damaged_label(draw, hand, label, value)
@@ -468,6 +480,7 @@ def _levels_in(
             and index == len(order) - 1
             and order[index - 1 : index] in (["delo"], ["ed_khr"])
             and not text.endswith(")")  # (no remark between: "d. 1 (copy) (l. 1)")
+            and plain
             and not draw(st.integers(0, 3))
         )
         if bracketed:
@@ -476,6 +489,8 @@ def _levels_in(
         if index:
             separator = hand.file_separator if level in ("delo", "ed_khr") else hand.separator
             text = _join(text, separator)
+            if printed and plain and _broken_here(draw, hand, order, index):
+                text = text.rstrip(" ") + "\n"  # "Д. 870.\nЛ. 9": a copied page's line end
         text += printed + space + value
         if remarks is None or index == len(order) - 1 or draw(st.integers(0, 2)):
             continue
@@ -493,6 +508,19 @@ def _levels_in(
             remarks.append((len(text), len(text) + len(year)))
             text += year
     return text
+
+
+def _broken_here(draw: st.DrawFn, hand: Hand, order: list[str], index: int) -> bool:
+    """Whether the line breaks before the level at ``index``: with the "breaks" form, now
+    and then, in a reference whose levels come in the hierarchy's order (a line that opens
+    with a level given again or a higher one is a note of its own) where the separator
+    ends in a space."""
+    if "breaks" not in hand.forms or not hand.separator.endswith(" "):
+        return False
+    if hand.file_separator != hand.separator and order[index] in ("delo", "ed_khr"):
+        return False  # (GOST's colon before the files: "Оп. 1: Д. 7" keeps its line)
+    ranks = [rank(level) for level in order]
+    return ranks == sorted(set(ranks)) and not draw(_ONE_IN_4)
 
 
 def _western_labels(level: str, fond_given: bool) -> tuple[str, ...]:
@@ -537,6 +565,7 @@ _GLUED_END_RE = re.compile(GLUED_LEVEL_END)
 
 
 _A_YEAR_RE = re.compile(r"1[5-9]\d\d|20[0-4]\d")
+_ONE_IN_4 = st.integers(0, 3)
 _ONE_IN_6 = st.integers(0, 5)  # (zero one time in six)
 _ONE_IN_8 = st.integers(0, 7)
 
@@ -554,6 +583,8 @@ def _bare_opis_here(
     where the fond alone stands before it, and the file could be written so."""
     if order[:index] != ["fond"] or order[index + 1 : index + 2] != ["delo"]:
         return False
+    if " " in str(reference.fond):
+        return False  # a fond named for a unit takes its inventory's label: "ф. 3 гв. ТА, оп. 1"
     opis = str(reference.opis)
     if not opis[:1].isdigit() or not opis.isalnum() or _A_YEAR_RE.fullmatch(opis):
         return False  # (a year there is the fond's: "f. 5446, 1937, …")
@@ -944,7 +975,8 @@ def _case_file(draw: st.DrawFn, hand: Hand) -> Written:
 
 # An acronym of one word that ends in a capital, which a stop may join to the numbers.
 _ACRONYM_RE = re.compile(r"[^\W\d_]+(?<=[A-ZА-ЯЁІЇЄ])")
-_COMPACT_SEPARATORS = ("/", "/", ".", "-", ",", ":", " ")
+# (". ": a stop and a space between the numbers, as GOST separates levels: "РГИА. 468. 43. 7")
+_COMPACT_SEPARATORS = ("/", "/", ".", "-", ",", ":", " ", ". ")
 # The labels of the leaves after a compact shelfmark: French "f." (feuillet), Polish "k."
 # (karta), as well as the leaf's own.
 _COMPACT_LEAF_LABELS = {"latin": ("l.", "ll.", "f.", "ff.", "k.", "Bl."), "cyrillic": ("л.", "лл.")}
@@ -987,9 +1019,9 @@ def _compact(draw: st.DrawFn, hand: Hand, in_text: bool = False) -> Written:
         joined = ", " if separator == "," else separator
         body = joined.join((fond, opis, delo))
         if draw(st.booleans()):
-            before_folios = {"/": ", ", ",": ", ", ".": ".", "-": ".", ":": ":", " ": ", "}[
-                separator
-            ]
+            before_folios = {
+                "/": ", ", ",": ", ", ".": ".", "-": ".", ":": ":", " ": ", ", ". ": ". "
+            }[separator]  # fmt: skip
             if separator == "/" and draw(st.integers(0, 3)) == 0:
                 before_folios = ": "  # "5446/1/70: 3", as a page after a colon
             elif separator in "/," and draw(st.integers(0, 3)) == 0:
@@ -1051,8 +1083,8 @@ def reference_variants(
     write references, beyond any one style, and the value :func:`archcite.parse` reads.
 
     ``forms`` chooses the kinds of variety, among :data:`REFERENCE_FORMS` (default: all
-    but ``"damage"``, ``"recto"``, ``"baltic"``, ``"ocr"``, ``"western"`` and
-    ``"remarks"``; an empty collection gives ``"f. 89, op. 2, d. 5, l. 13-14"``):
+    but ``"damage"``, ``"recto"``, ``"baltic"``, ``"ocr"``, ``"western"``, ``"remarks"``
+    and ``"breaks"``; an empty collection gives ``"f. 89, op. 2, d. 5, l. 13-14"``):
 
     - ``"labels"``: every spelling of every level in archcite's table of labels, Latin and
       Cyrillic, abbreviations and whole words, with or without the full stop, in any case,
@@ -1074,7 +1106,7 @@ def reference_variants(
       case file named by its words (``Архивное дело: П-4512``).
     - ``"compact"``: compact shelfmarks after an archive (``GARF R-5446/1/320, 14``,
       ``RGASPI 558.11.702.6–12``, ``GASPI 17, 3, 410, 22–24``, ``TsDAVO 337/1/5 (1922),
-      41–3``).
+      41–3``, ``РГИА. 468. 43. 7``).
     - ``"recto"``: the recto mark of leaves cited with ``v`` for the verso (``ff. 1r–11v``).
     - ``"damage"``: OCR's and typists' damage (``LI.``, ``I.``, ``L. L. 88``, ``Л. . 10``,
       ``d, 11``), every dash code point in ranges, characters that print nothing inside the
@@ -1094,6 +1126,9 @@ def reference_variants(
       d. 870``), an inventory's year (``op. 469, 1859, d. 45``) and a division of the
       Police Department with its year (``f. 102, OO, 1905, d. 999``); and the leaves in
       brackets after their file (``d. 870 (ll. 9–10)``).
+    - ``"breaks"``: a line's end where a copied page broke the reference, before a level
+      below every level before it, in a reference whose levels come in the hierarchy's
+      order (``ГАСО. Ф. 88. Оп. 2. Д. 417.`` then ``Л. 12–13.`` on the next line).
 
     ``script`` fixes the script of the labels (and of the archive). ``places`` are the
     :data:`ARCHIVE_PLACES` the archive may be named in; by default those a whole
