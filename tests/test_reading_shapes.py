@@ -2192,3 +2192,62 @@ def test_a_town_in_brackets_is_part_of_the_archive_not_a_remark() -> None:
     # where the bracket holds a remark, the span starts at the levels (see above)
     [match] = extract("См.: ЦА ФСБ (следственные дела), ф. 3, оп. 2, д. 17.")
     assert (match.reference.archive, match.text[:4]) == ("ЦА ФСБ", "ф. 3")
+
+
+def test_a_roman_numeral_after_a_description_cites_no_leaves() -> None:
+    # "I." damages "l." inside a run; after a description, "Nicholas I. 1826–1838" is a name
+    text = "ГИАЛО. Ф. 9. Оп. 2. Д. 31. Л. 4. Письма императору Павлу I. 1797–1799."
+    [match] = extract(text)
+    assert str(match.reference.folios) == "4"
+    assert normalise(text, "gost") == text  # the numeral is no leaf to rewrite
+    # a true leaves' label after the description is still read
+    _, then = extract("RGAE. F. 7. Op. 1. D. 9. L. 4. Copy. L. 5–11. Original.")
+    assert (then.kind, str(then.reference.folios)) == ("continuation", "5-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ГАРФ. Ф. 109. 3 эксп. 1857. Д. 88. Л. 2 об.",
+        "GARF, f. 109, 1-ia eksp., 1831, d. 88, l. 2ob",
+        "ГАРФ. Ф. 109. 1-я экспедиция. 1831 г. Д. 88. Л. 2 об.",
+    ],
+)
+def test_an_expedition_of_the_third_section_with_its_year(text: str) -> None:
+    # like the Police Department's divisions: read past, in the inventory's place
+    [match] = extract(text)
+    assert (match.reference.fond, match.reference.delo, str(match.reference.folios)) == (
+        "109",
+        "88",
+        "2ob",
+    )
+    assert match.skipped  # the expedition and its year are kept
+
+
+def test_an_old_shelfmark_in_brackets_between_levels() -> None:
+    [match] = extract("ЦГИА СПб. Ф. 14. Оп. 3 (12/940). Д. 7. Л. 5.")
+    assert (match.reference.opis, match.reference.delo) == ("3", "7")
+
+
+@pytest.mark.parametrize(
+    ("text", "delo"),
+    [("ЦГАЛИ. Ф. 12. Оп. 1. No 83. Л. 4.", "83"), ("GARF, f. 4, op. 1, No 12, l. 3", "12")],
+)
+def test_a_numero_sign_without_its_stop(text: str, delo: str) -> None:
+    assert fields(text)["delo"] == delo
+
+
+@pytest.mark.parametrize(("text", "folios"), [("л. 2--2 об.", "2-2ob"), ("ll. 15--17", "15-17")])
+def test_a_range_typed_with_two_hyphens(text: str, folios: str) -> None:
+    assert fields(f"ЦГАЛИ, ф. 5, оп. 1, д. 3, {text}")["folios"] == folios
+
+
+def test_a_label_written_as_a_word_names_no_city_after_the_archive() -> None:
+    # "Листы" ends as a city's genitive does ("ЦГА Москвы"), but it is the leaves' label
+    assert fields("ГАРФ Листы 7, 8, 9 Дело 40") == {
+        "archive": "ГАРФ",
+        "delo": "40",
+        "folios": "7, 8, 9",
+    }
+    # nor do its numbers make a compact shelfmark of an archive "ГАРФ Листы" in free text
+    assert all(m.reference.archive != "ГАРФ Листы" for m in extract("См.: ГАРФ Листы 7, 8, 9."))

@@ -35,6 +35,7 @@ __all__ = [
     "OCR_OPIS_LABELS",
     "PAGE_LABELS",
     "PAPKA_OR_PAGE",
+    "ROMAN_LEAF_LABELS",
     "SKIPPED_LABELS",
     "SPELLINGS",
     "STOPS_REQUIRED",
@@ -205,7 +206,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "l. l",
         "ll",
         "l",
-        # "Ll." and "l." as OCR and typists damage them: capital I for small l
+        # "Ll." and "l." as OCR and typists damage them: capital I for small l (see
+        # ROMAN_LEAF_LABELS)
         "li",
         "il",
         "ii",
@@ -251,6 +253,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "rolik": ("reel", "rolik", "ролик"),
 }
+
+#: The leaves' labels as damaged with a capital I, which a Roman numeral can be too:
+#: "Николаю I. 1826–1838", "Александр II. 5 марта". Inside a run they are the label; where
+#: they alone would cite leaves after a description of the document, a numeral.
+ROMAN_LEAF_LABELS: frozenset[str] = frozenset(("i", "ii", "il", "li"))
 
 #: "Ll." and "l." as scanned books print them, with the digit one for a small l: "11. 52",
 #: "1l. 52", "1. 52". Only after a file are they a label rather than a number (see

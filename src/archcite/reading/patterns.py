@@ -147,7 +147,10 @@ FOLIO = rf"\d+(?!\d)(?:{SUFFIX})?(?:{VERSO}|r(?!{LETTER}))?"
 # A range may end in the verso mark alone: "л. 12-об." is leaf 12 and its verso; so is
 # "л. 12 и об.", "l. 9 and verso" (the leaf and its verso).
 VERSO_TOO = rf"\s+(?:and|и|&|та|і)\s+{VERSO_MARK}"
-FOLIO_RANGE = rf"{FOLIO}(?:\s*[{DASH}]\s*(?:{FOLIO}|{VERSO_MARK})|{VERSO_TOO})?"
+#: The dash between a range's ends, with spaces or none; typed as two hyphens too: "л. 2--2
+#: об.".
+RANGE_DASH = rf"\s*[{DASH}]{{1,2}}\s*"
+FOLIO_RANGE = rf"{FOLIO}(?:{RANGE_DASH}(?:{FOLIO}|{VERSO_MARK})|{VERSO_TOO})?"
 # A number followed by a month, or a year followed by "г.", is a date: "Ll. 13-14, 16
 # November 1956", "Л. 5, 1956 г.".
 NOT_A_DATE = (
@@ -253,8 +256,10 @@ GENITIVE_ENDINGS: tuple[str, ...] = (
 # (greedy letters, then the ending looked back at: one pass over the word)
 _GENITIVE_LETTERS = "".join(ending for ending in GENITIVE_ENDINGS if len(ending) == 1)
 _GENITIVE_A = "|".join(ending[:-1] for ending in GENITIVE_ENDINGS if len(ending) > 1)
+# (not a label written as a word: "ГАРФ Листы 57, 58" names no city)
 _CITY = (
-    rf"(?:\s[{CAPITALS}][a-zа-яё]+(?:[{_GENITIVE_LETTERS}]|(?<={_GENITIVE_A})[aа])"
+    rf"(?:\s(?!(?i:{label_pattern(SPELLINGS)})(?!{NAME_LETTER}))"
+    rf"[{CAPITALS}][a-zа-яё]+(?:[{_GENITIVE_LETTERS}]|(?<={_GENITIVE_A})[aа])"
     rf"(?!{NAME_LETTER}))"
 )
 # A name in guillemets after the acronym: "НИПЦ «Мемориал»" (English quotation marks

@@ -59,6 +59,7 @@ from .patterns import (
     NOT_A_DATED_YEAR,
     NOT_A_DAY,
     NUMERO,
+    RANGE_DASH,
     SUFFIX,
     VERSO,
     VERSO_MARK,
@@ -137,17 +138,22 @@ _TITLE = (
 # op. 00, 1905, d. 999". A run reads past it and keeps its text.
 _BARE_YEAR = rf"(?:1[6-9]\d\d|20[0-4]\d)(?:\s?[{DASH}]\s?\d{{2,4}})?(?![\w/])"
 # A remark in brackets between two levels: "op. 3 (Politburo protocols), d. 870",
-# "d. 64 («Особая папка»), l. 2". A run reads past it and keeps its text.
-_REMARK = rf"\({_BRACKETED_WORDS}\)"
+# "d. 64 («Особая папка»), l. 2", or an old shelfmark, numbers joined by slashes: "оп. 1
+# (28/1618), д. 131". A run reads past it and keeps its text.
+_REMARK = rf"\((?:{_BRACKETED_WORDS}|\d+(?:/\d+)+)\)"
 # A division of the Police Department's fond (GARF's fond 102) in the inventory's place,
 # with the year its files were opened: its Special Section, ОО (Особый отдел), or a
 # numbered office, делопроизводство ("Ф. 102. ОО. 1905. Д. 999", "ф. 102, 4-е д-во, 1912,
-# д. 125", "f. 102, DP OO, 1910, d. 5"). A run reads past it and keeps its text.
+# д. 125", "f. 102, DP OO, 1910, d. 5"); or a numbered expedition of the Third Section's
+# fond (GARF's fond 109), экспедиция ("Ф. 109. 2 эксп. 1869. Д. 172"). A run reads past
+# it and keeps its text.
 _DIVISION = (
     r"(?:(?-i:(?:ДП\s?)?ОО|(?:DP\s?)?OO)(?!\w)"
-    rf"|(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))(?:-?[еоe])?\s?"
-    r"(?:д-во|делопроизводство|d-vo|deloproizvodstvo)(?!\w))"
-    rf"(?:\s?[,.]\s?{_BARE_YEAR})?"
+    rf"|(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))(?:-?(?:[еоe]|ая|я|ia|ya))?\s?"
+    r"(?:д-во|делопроизводство|d-vo|deloproizvodstvo"
+    r"|эксп\.|экспедиция|eksp\.|ekspeditsiia|ekspedicija)(?!\w))"
+    # (after an abbreviation's stop, a space alone: "2 эксп. 1869")
+    rf"(?:(?:\s?[,.]|(?<=\.))\s?(?:{YEAR_NOTE}|{_BARE_YEAR}))?"
 )
 # The notes a run reads past, in the order they are tried (see note_before_level), in one
 # pattern.
@@ -250,9 +256,10 @@ _AFTER_FILE_PATTERN = (
 )
 # A numero sign alone where the file's place is still empty: the storage unit of archives
 # that number their files so ("ИРЛИ. Ф. 357. Оп. 1. № 12. Л. 3").
-# Or the sign in Latin letters, as English and German notes write it: "op. 1, No. 1234".
+# Or the sign in Latin letters, as English and German notes write it: "op. 1, No. 1234",
+# "оп. 1. No 1079" (OCR's "№").
 _NUMERO_FILE_PATTERN = (
-    rf"(?P<numero>№|(?-i:No|no|Nr|nr)\.|(?-i:N)(?=\s?\d))\s*{NOT_A_DATED_YEAR}"
+    rf"(?P<numero>№|(?-i:No|no|Nr|nr)(?:\.|(?=\s\d))|(?-i:N)(?=\s?\d))\s*{NOT_A_DATED_YEAR}"
     rf"(?P<numero_id>{IDENTIFIER_PATTERN})"
 )
 # A number alone after an inventory, with leaves right after it: the file, its label left
@@ -293,11 +300,11 @@ _FOLIO_RE = compiled(
     re.IGNORECASE,
 )
 _RANGE_RE = compiled(
-    rf"(?P<start>{FOLIO})(?:\s*[{DASH}]\s*(?:(?P<end>{FOLIO})|(?P<verso_end>{VERSO_MARK}))"
+    rf"(?P<start>{FOLIO})(?:{RANGE_DASH}(?:(?P<end>{FOLIO})|(?P<verso_end>{VERSO_MARK}))"
     rf"|(?P<verso_too>{VERSO_TOO}))?",
     re.IGNORECASE,
 )
-_PLAIN_RANGE_RE = compiled(rf"(\d+)\s*[{DASH}]\s*(\d+)")
+_PLAIN_RANGE_RE = compiled(rf"(\d+){RANGE_DASH}(\d+)")
 
 
 def expand_range_end(start: str, end: str) -> str:

@@ -50,6 +50,7 @@ from .labels import (
     MARKED_ONLY,
     MONTHS,
     PAPKA_OR_PAGE,
+    ROMAN_LEAF_LABELS,
     label_key,
     label_pattern,
     level_of,
@@ -965,6 +966,8 @@ class _Scanner:
         segment = run.segments[0]
         if [level.level for level in segment.levels] != ["folios"]:
             return None
+        if label_key(segment.levels[0].label) in ROMAN_LEAF_LABELS:
+            return None  # a numeral: "… to Nicholas I. 1826–1838."
         return self._following(segment, antecedent)
 
     def _following(self, segment: Segment, antecedent: Match) -> Match | None:

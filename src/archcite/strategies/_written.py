@@ -125,7 +125,8 @@ _WORDS = frozenset(("papka", "папка", "reel", "ролик"))
 _SEPARATORS = (", ", ". ", " ", " – ", ". – ")
 _ARCHIVE_SEPARATORS = (", ", ". ", ": ", " ", " – ", ". – ")
 _DASHES = ("-", "–", "—", " – ")
-_ALL_DASHES = tuple(DASHES)
+# (and a dash typed as two hyphens, as typewritten and OCR'd text has it: "2--5")
+_ALL_DASHES = (*DASHES, "--")
 _VERSO = {
     "latin": ("ob.", "ob", " ob.", "v", " verso", " rev.", "Rs.", " Rs."),
     "cyrillic": ("об.", " об.", "об", " зв.", " адв."),
@@ -381,21 +382,23 @@ _NUMEROS = ("", "", "", "", "№ ", "No. ", "N ", "Nr. ")
 
 # Remarks in brackets between two levels, which a run reads past ("op. 3 (Politburo
 # protocols), d. 870"): with small letters, so that none is an archive, and a number or a
-# short bracket of their own among the words. (An inventory's year is drawn too, below.)
+# short bracket of their own among the words; or an old shelfmark ("28/1618"). (An
+# inventory's year is drawn too, below.)
 _REMARKS = {
     "latin": (
         "Politburo protocols", "letters", "“Osobaia papka”", "copy", "secret",
-        "protocol no. 12 of the bureau", "letters to the TsK VKP(b), 1931",
+        "protocol no. 12 of the bureau", "letters to the TsK VKP(b), 1931", "28/1618",
     ),
     "cyrillic": (
         "протоколы", "«Особая папка»", "переписка", "копия", "секретно",
-        "протокол № 12 заседания бюро", "переписка с ЦК ВКП(б), 1931 г.",
+        "протокол № 12 заседания бюро", "переписка с ЦК ВКП(б), 1931 г.", "5/118",
     ),
 }  # fmt: skip
-# The divisions of the Police Department's fond that stand in its inventory's place.
+# The divisions of the Police Department's fond and the Third Section's that stand in the
+# inventory's place.
 _DIVISIONS = {
-    "latin": ("OO", "DP OO", "4 d-vo"),
-    "cyrillic": ("ОО", "ДП ОО", "4-е д-во", "II д-во"),
+    "latin": ("OO", "DP OO", "4 d-vo", "1-ia eksp."),
+    "cyrillic": ("ОО", "ДП ОО", "4-е д-во", "II д-во", "2 эксп.", "3-я экспедиция"),
 }
 # The levels a remark may follow: not the fond (whose remark is its title), nor the leaves,
 # nor "P." (a folder or a page by what follows it).
