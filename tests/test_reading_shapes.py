@@ -2251,3 +2251,27 @@ def test_a_label_written_as_a_word_names_no_city_after_the_archive() -> None:
     }
     # nor do its numbers make a compact shelfmark of an archive "ГАРФ Листы" in free text
     assert all(m.reference.archive != "ГАРФ Листы" for m in extract("См.: ГАРФ Листы 7, 8, 9."))
+
+
+def test_a_file_number_with_the_year_after_it() -> None:
+    # "№ 302-1832 г.": file 302 of 1832, the year read past and kept, the leaves after it
+    text = "ЦГИА, ф. 42, оп. 3, № 117-1846 г., л. 12 об."
+    [match] = extract(text)
+    assert (match.reference.delo, str(match.reference.folios)) == ("117", "12ob")
+    assert normalise(text, "gost") == text  # a year read past: the reference is kept as cited
+    assert fields("ГАРФ, ф. 1, оп. 2, д. 504-692")["delo"] == "504-692"  # a range of files
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GARF, f. 1, op. 2, 120 files.",  # how many files the inventory holds
+        "ГАРФ, ф. 1, оп. 2, 101 дело.",
+        "GARF, f. 1, op. 2, 1837–1847.",  # the years it covers
+    ],
+)
+def test_a_count_or_years_after_an_inventory_are_no_more_inventories(text: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.opis, match.kind) == ("2", "full")
+    # a list of inventories is still one
+    assert [m.reference.opis for m in extract("GARF, f. 1, op. 2, 3 and 5.")] == ["2", "3", "5"]

@@ -117,7 +117,8 @@ ROMAN = r"(?-i:[IVXLC]{1,6}(?![^\W\d_]))"
 NOT_A_DAY = rf"(?!\d+\s*(?i:{label_pattern(MONTHS)})[^\W\d_]*\.?\s*(?:1[5-9]|20)\d\d(?!\d))"
 IDENTIFIER_PATTERN = (
     rf"(?:{_ID_PREFIX}?{_ID_CORE}"
-    rf"(?:\s?[{DASH}]\s?\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
+    # (not a year the file was opened in: "№ 302-1832 г." is file 302 of 1832)
+    rf"(?:\s?[{DASH}]\s?{NOT_A_DATED_YEAR}\d+{LETTER}?(?!{LETTER})|[{DASH}][{LOWER}]{{1,3}}(?!{LETTER}))?"
     rf"(?:\s?(?:доп|dop)(?!{LETTER}))?"
     # "3 п" is an opis' suffix, unless "п." labels the number after it (a folder or a
     # page), its stop doubled, set apart or misprinted as a comma, left out or made a

@@ -340,10 +340,15 @@ _FONDS_END_RE = compiled(rf"(?:\s*,\s*{IDENTIFIER_PATTERN})*\s*(?:[.;)\]]|\Z)")
 _BARE_ID_RE = compiled(
     rf"(?P<id>{IDENTIFIER_PATTERN})(?![\w/.-]*\d)"
     # nor a day or days of a month ("12 June", "12–14 June"), nor a year ("1937 г.")
-    rf"(?!\s*(?:[{DASH}]\s*\d+\s*)?(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.|гг\.|р\.))",
+    rf"(?!\s*(?:[{DASH}]\s*\d+\s*)?(?:{'|'.join(MONTHS)}|г\.|g\.|gg\.|гг\.|р\.))"
+    # nor a count of what the level holds: "op. 2, 120 files", "оп. 2, 101 дело" (a word in
+    # small letters after it, neither a conjunction nor a label with its number)
+    rf"(?!\s+(?!(?:and|и|та|і)\s)(?-i:[a-zа-яёіїєґ]{{2,}})(?![\w.]*\s*\d))",
     re.IGNORECASE,
 )
 _YEAR_RE = compiled(r"1[5-9]\d\d|20[0-4]\d")
+# Years a file or an inventory covers, not another of them: "op. 2, 1837–1847".
+_YEARS_RE = compiled(rf"(?:1[5-9]\d\d|20[0-4]\d)\s?[{DASH}]\s?(?:1[5-9]\d\d|20[0-4]\d)")
 # (or a stop right before the numbers, as Estonian reference codes join them: "ERAF.1.4.12")
 _ARCHIVE_SEPARATOR_RE = compiled(r"\.(?=\w)|\s*[,:]?\s*")
 _BRACKET_CLOSE_RE = compiled(r"\)\s*[,:]?\s*")
@@ -913,7 +918,7 @@ class _Scanner:
         value = found["id"]
         previous = getattr(antecedent.resolved, level)
         # "d. 5, 1956" is a year, not file 1956; "Д. 1766, 1767" are two files.
-        if _YEAR_RE.fullmatch(value) and not _near(previous, value):
+        if _YEARS_RE.fullmatch(value) or (_YEAR_RE.fullmatch(value) and not _near(previous, value)):
             return None
         values: dict[str, Any] = {level: value}
         partial = ArchivalReference(**values)
