@@ -238,3 +238,16 @@ def test_a_reference_broken_across_lines_is_found_whole(
         return
     [match] = archcite.extract(text)
     assert archcite.strategies.same_reference(match.reference, reference), text
+
+
+def test_the_damage_form_runs_a_notes_number_into_its_archive() -> None:
+    from hypothesis import find
+
+    text, expected = find(
+        ac.footnotes(min_refs=1, forms=["damage", "labels"]),
+        lambda pair: re.match(r"\d+[^\W\d_]", pair[0]) is not None,
+        settings=settings(max_examples=3000, database=None, derandomize=True),
+    )
+    # "36РЦХИДНИ. Ф. 77": the archive is read, and the number stays outside the reference
+    assert archcite.extract(text) == expected
+    assert expected[0].span[0] > 0 and expected[0].reference.archive is not None
