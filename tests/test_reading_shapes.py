@@ -2275,3 +2275,16 @@ def test_a_count_or_years_after_an_inventory_are_no_more_inventories(text: str) 
     assert (match.reference.opis, match.kind) == ("2", "full")
     # a list of inventories is still one
     assert [m.reference.opis for m in extract("GARF, f. 1, op. 2, 3 and 5.")] == ["2", "3", "5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("Source: APRF [Archive of the President of the Russian Federation], f. 3, op. 4", "APRF"),
+        ("TsGAOR [Central State Archive of the October Revolution], f. 130, op. 2", "TsGAOR"),
+    ],
+)
+def test_an_acronym_glossed_in_square_brackets(text: str, archive: str) -> None:
+    [match] = extract(f"{text}, d. 27, ll. 12, 15.")
+    assert match.reference.archive == archive
+    assert match.text.startswith(archive)

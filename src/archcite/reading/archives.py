@@ -83,7 +83,11 @@ _SENTENCE_BREAK_RE = compiled(SENTENCE_BREAK)
 _TO_LAST_DIGIT_RE = compiled(r".*\d", re.DOTALL)
 # A word of two capitals or more: an acronym, which a name spelt out holds none of.
 _ACRONYM_WORD_RE = compiled(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
-_EXPLAINED_RE = compiled(rf"(?P<acronym>{ONE_ARCHIVE})\s?\((?P<name>[{CAPITALS}][^()]{{2,120}})\)")
+# (or in square brackets, as English notes gloss a name: "APRF [Archive of the President …]")
+_EXPLAINED_RE = compiled(
+    rf"(?P<acronym>{ONE_ARCHIVE})\s?(?:\((?P<name>[{CAPITALS}][^()]{{2,120}})\)"
+    rf"|\[(?P<gloss>[{CAPITALS}][^\[\]]{{2,120}})\])"
+)
 # Or with a remark in brackets that opens with a small letter: "GARF (the former TsGAOR)",
 # "CRCEDHC (centre d'archives …, aujourd'hui RGASPI)", "ЦГА (бывш. партархив)"; not its
 # town, which belongs to its name: "ЦА ФСБ (г. Тверь)".
@@ -200,7 +204,7 @@ def _may_be_registered(phrase: str) -> bool:
 
 # What a name may end in besides a letter or a digit: a stop, a bracket, a guillemet, and
 # the soft sign of a transliteration ("Natsional'nyi arkhiv Respubliki Belarus'").
-_ENDS = ".)»'’ʹ"
+_ENDS = ".)]»'’ʹ"
 
 
 @functools.lru_cache(maxsize=8192)  # notes name the same few archives again and again
@@ -214,7 +218,9 @@ def is_archive_phrase(phrase: str) -> str | None:
     """
     if not phrase or len(phrase) > 200 or not phrase[0].isalpha():
         return None
-    if phrase.count("(") != phrase.count(")") or not (phrase[-1].isalnum() or phrase[-1] in _ENDS):
+    if phrase.count("(") != phrase.count(")") or phrase.count("[") != phrase.count("]"):
+        return None
+    if not (phrase[-1].isalnum() or phrase[-1] in _ENDS):
         return None
     if phrase.split(maxsplit=1)[0].rstrip(".:,").lower() in _INTRODUCERS:
         return None  # "See GARF": the archive's name starts after the word that introduces it
@@ -231,9 +237,11 @@ def is_archive_phrase(phrase: str) -> str | None:
         if found is not None:
             return cited_archive(phrase, found["former"])
         # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
-        # Oblast)", "ИРЛИ (Пушкинский Дом)".
+        # Oblast)", "ИРЛИ (Пушкинский Дом)", "APRF [Archive of the President …]".
         explained = _EXPLAINED_RE.fullmatch(phrase)
-        if explained is not None and not _ACRONYM_WORD_RE.search(explained["name"]):
+        if explained is not None and not _ACRONYM_WORD_RE.search(
+            explained["name"] or explained["gloss"]
+        ):
             return explained["acronym"]
         remarked = _REMARKED_RE.fullmatch(phrase)
         if remarked is not None:
