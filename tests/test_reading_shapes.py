@@ -2282,6 +2282,11 @@ def test_a_count_or_years_after_an_inventory_are_no_more_inventories(text: str) 
     [
         ("Source: APRF [Archive of the President of the Russian Federation], f. 3, op. 4", "APRF"),
         ("TsGAOR [Central State Archive of the October Revolution], f. 130, op. 2", "TsGAOR"),
+        # a name spelt out may hold an organ's acronym, and still explain the one before it
+        (
+            "TsA KGB SSSR [Central Archive of the KGB of the USSR], Moscow, f. 8, op. 2",
+            "TsA KGB SSSR",
+        ),
     ],
 )
 def test_an_acronym_glossed_in_square_brackets(text: str, archive: str) -> None:

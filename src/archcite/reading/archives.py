@@ -30,11 +30,13 @@ from .patterns import (
     CAPITALS,
     DASH,
     DASHES,
+    FORMERLY,
     GENERIC_ARCHIVE,
     LETTER,
     LEVEL_IN_CAPITALS,
     LOWER,
     NAME_ABBREVIATIONS,
+    NOW,
     ONE_ARCHIVE,
     TOWN_ABBREVIATION,
     YEAR_NOTE,
@@ -83,10 +85,20 @@ _SENTENCE_BREAK_RE = compiled(SENTENCE_BREAK)
 _TO_LAST_DIGIT_RE = compiled(r".*\d", re.DOTALL)
 # A word of two capitals or more: an acronym, which a name spelt out holds none of.
 _ACRONYM_WORD_RE = compiled(rf"(?<![\w-])[{CAPITALS}]\w*[{CAPITALS}]")
+# A word in small letters, as a name spelt out holds ("… of the KGB of the USSR"); not one
+# that says when a name was the archive's ("formerly TsKhSD", "now RGANI").
+_SMALL_WORD_RE = compiled(rf"(?<![\w-])(?!{FORMERLY}|{NOW})(?-i:[a-zа-яёіїєґ]{{2,}})(?![\w-])")
+
+
+def _spells_out(name: str) -> bool:
+    """Whether ``name``, in brackets after an acronym, spells a name out ("State Archive of
+    Omsk Oblast", "Пушкинский Дом") rather than naming the archive by an acronym ("TsGA
+    RT", "formerly TsKhSD")."""
+    return _SMALL_WORD_RE.search(name) is not None or _ACRONYM_WORD_RE.search(name) is None
 # (or in square brackets, as English notes gloss a name: "APRF [Archive of the President …]")
 _EXPLAINED_RE = compiled(
     rf"(?P<acronym>{ONE_ARCHIVE})\s?(?:\((?P<name>[{CAPITALS}][^()]{{2,120}})\)"
-    rf"|\[(?P<gloss>[{CAPITALS}][^\[\]]{{2,120}})\])"
+    rf"|\[(?P<gloss>[{CAPITALS}][^\[\]]{{2,160}})\])"
 )
 # Or with a remark in brackets that opens with a small letter: "GARF (the former TsGAOR)",
 # "CRCEDHC (centre d'archives …, aujourd'hui RGASPI)", "ЦГА (бывш. партархив)"; not its
@@ -239,9 +251,7 @@ def is_archive_phrase(phrase: str) -> str | None:
         # An acronym with its name spelt out in brackets: "GAOO (State Archive of Omsk
         # Oblast)", "ИРЛИ (Пушкинский Дом)", "APRF [Archive of the President …]".
         explained = _EXPLAINED_RE.fullmatch(phrase)
-        if explained is not None and not _ACRONYM_WORD_RE.search(
-            explained["name"] or explained["gloss"]
-        ):
+        if explained is not None and _spells_out(explained["name"] or explained["gloss"]):
             return explained["acronym"]
         remarked = _REMARKED_RE.fullmatch(phrase)
         if remarked is not None:
@@ -328,7 +338,7 @@ def archive_before(text: str, end: int, floor: int) -> ArchiveFound | None:
         if (
             named is not None
             and _ACRONYM_AT_END_RE.search(text[low : named.start()].rstrip())
-            and not _ACRONYM_WORD_RE.search(named["archive"])
+            and _spells_out(named["archive"])
         ):
             # "GAOO (State Archive of Omsk Oblast)": words spelling a name out explain the
             # acronym before them, which is the archive (see is_archive_phrase).

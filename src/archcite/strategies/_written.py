@@ -776,6 +776,7 @@ def written_reference(
     introduced = None
     token: str | None
     gloss_first = False  # the English name and its gloss open the reference's own text
+    square_gloss = ""
     glossed = (
         place == "introduced"
         and script == "latin"
@@ -794,6 +795,15 @@ def written_reference(
     elif place == "introduced":
         introduced = draw(st.sampled_from(introduced_names(script)))
         token = introduced[1]
+    elif (
+        place == "acronym"
+        and script == "latin"
+        and "archives" in hand.forms
+        and draw(st.integers(0, 7)) == 0
+    ):
+        # its English name glossed in square brackets: "APRF [Archive of the President …]"
+        english, _, token = draw(st.sampled_from(glossed_names()))
+        square_gloss = f" [{english}]"
     else:
         token = _token(draw, place, script) if place is not None else None
         if (
@@ -821,8 +831,8 @@ def written_reference(
     body = written_levels = _levels_in(draw, hand, reference, order, remarks)
     before = after = ""
     if place in ("acronym", "name", "region"):
-        written = str(token)
-        if "archives" in hand.forms and draw(st.integers(0, 5)) == 0:
+        written = str(token) + square_gloss
+        if not square_gloss and "archives" in hand.forms and draw(st.integers(0, 5)) == 0:
             # The archive's city in brackets: "Arkhiv Memoriala (Moscow)", "(г. Тверь)".
             written += f" ({draw(st.sampled_from(_PLACES[script]))})"
         separator = hand.archive_separator
