@@ -2293,3 +2293,26 @@ def test_an_acronym_glossed_in_square_brackets(text: str, archive: str) -> None:
     [match] = extract(f"{text}, d. 27, ll. 12, 15.")
     assert match.reference.archive == archive
     assert match.text.startswith(archive)
+
+
+@pytest.mark.parametrize(
+    ("text", "folios"),
+    [
+        # a number below the file begins its leaves, label left out; the list goes on
+        ("ЦДАВО, ф. 3, оп. 1, спр. 512, 14, 20–23, 31–32.", "14, 20-23, 31-32"),
+        ("GARF, f. 3, op. 1, d. 512, 14, 15 and 19.", "14, 15, 19"),
+    ],
+)
+def test_unlabelled_leaves_after_a_file_may_be_a_list(text: str, folios: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.delo, str(match.reference.folios)) == ("512", folios)
+    # numbers that rise from the file are more files
+    assert [m.reference.delo for m in extract("GARF, f. 3, op. 1, d. 512, 514, 520.")] == [
+        "512",
+        "514",
+        "520",
+    ]
+
+
+def test_sht_labels_a_sheet() -> None:
+    assert fields("NARB. Coll. 7. Inv. 4. File. 879. Sht. 132")["folios"] == "132"

@@ -95,6 +95,8 @@ def _spells_out(name: str) -> bool:
     Omsk Oblast", "Пушкинский Дом") rather than naming the archive by an acronym ("TsGA
     RT", "formerly TsKhSD")."""
     return _SMALL_WORD_RE.search(name) is not None or _ACRONYM_WORD_RE.search(name) is None
+
+
 # (or in square brackets, as English notes gloss a name: "APRF [Archive of the President …]")
 _EXPLAINED_RE = compiled(
     rf"(?P<acronym>{ONE_ARCHIVE})\s?(?:\((?P<name>[{CAPITALS}][^()]{{2,120}})\)"

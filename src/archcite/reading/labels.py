@@ -216,6 +216,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "list",
         "sheets",
         "sheet",
+        "sht",
         "sh",
         "folios",
         "folio",

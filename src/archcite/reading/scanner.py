@@ -354,9 +354,13 @@ _ARCHIVE_SEPARATOR_RE = compiled(r"\.(?=\w)|\s*[,:]?\s*")
 _BRACKET_CLOSE_RE = compiled(r"\)\s*[,:]?\s*")
 # A case file's number with its letter prefix: "Р-33538" (the scan starts at the prefix).
 _CASE_FILE_START_RE = compiled(rf"[{CAPITALS}]{{1,2}}-\d")
-# A number or a range after a file, alone: "d. 381, 51", "d. 505, 12–14", "d. 870: 9–10".
+# A number or a range after a file: "d. 381, 51", "d. 505, 12–14", "d. 870: 9–10".
+# (and the list of them that the first begins: "спр. 344, 28, 38–41, 51–54")
+_BARE_RANGE = rf"\d+(?:\s*[{DASH}]\s*\d+)?"
 _BARE_FOLIO_RE = compiled(
-    rf"(?P<sep>[,:])\s*(?P<n>(?P<first>\d+)(?:\s*[{DASH}]\s*\d+)?)"
+    rf"(?P<sep>[,:])\s*(?P<n>(?P<first>\d+)(?:\s*[{DASH}]\s*\d+)?"
+    rf"(?:(?:,\s*|\s+(?:and|и|та|і)\s+)(?!(?:1[89]\d\d|20[0-4]\d)(?!\d))"
+    rf"{_BARE_RANGE}(?![\w/.-]*\d))*)"
     rf"(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)"
 )
 # Between a reference and a folio range that continues it after a description of the
