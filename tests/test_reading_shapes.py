@@ -2316,3 +2316,17 @@ def test_unlabelled_leaves_after_a_file_may_be_a_list(text: str, folios: str) ->
 
 def test_sht_labels_a_sheet() -> None:
     assert fields("NARB. Coll. 7. Inv. 4. File. 879. Sht. 132")["folios"] == "132"
+
+
+def test_an_archive_name_ending_in_a_number_before_labelled_levels() -> None:
+    # "2. Ф. 1. Оп. 3": each number after its label, not before it as Latvian notes write
+    # them in Latin letters ("101. f., 1. apr."); the levels were shifted by one
+    text = "См.: ГА РК 2. Ф. 14. Оп. 3. Д. 1062. Л. 5."
+    [match] = extract(text)
+    assert (match.reference.fond, match.reference.opis, match.reference.delo) == (
+        "14",
+        "3",
+        "1062",
+    )
+    assert str(match.reference.folios) == "5"
+    assert fields("LVA, 101. f., 1. apr., 12. l., 3. lp.")["fond"] == "101"

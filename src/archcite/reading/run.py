@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .._compiled import compiled
 from ..levels import LEVEL_RANK
 from ..model import Folio, FolioRange, Folios, FolioUnit
+from ..translit import has_cyrillic
 from .labels import (
     AFTER_FILE_LABELS,
     INNER_LABELS,
@@ -860,8 +861,8 @@ _NUMBER_FIRST_SEPARATOR_RE = compiled(r"\.?(?:,\s*|\s+)")
 def number_first_at(text: str, position: int) -> Segment | None:
     """The levels at ``position`` where each number comes before its label, as Latvian
     notes write them after the archive: "101. f., 1. apr., 12. l., 3. lp." (there "l." is
-    lieta, the file). A fond opens the run and one more level at least follows it; a
-    level given twice ends it. None where no such run starts.
+    lieta, the file). A fond labelled in Latin letters opens the run and one more level at
+    least follows it; a level given twice ends it. None where no such run starts.
 
     >>> [(level.level, level.value) for level in number_first_at("101. f., 12. l.", 0).levels]
     [('fond', '101'), ('delo', '12')]
@@ -872,7 +873,11 @@ def number_first_at(text: str, position: int) -> Segment | None:
         if match is None:
             break
         level = NUMBER_FIRST_LEVEL.get(label_key(match["label"]))
-        if level is None or level == "skip" or (not levels and level != "fond"):
+        if level is None or level == "skip":
+            break
+        if not levels and (level != "fond" or has_cyrillic(match["label"])):
+            # (the Latvian notes' fond is Latin: "2. Ф. 1. Оп. 3" after an archive's name
+            # that ends in a number is labelled levels, each number after its label)
             break
         if level in ("page", "papka_or_page"):
             level = "page"
