@@ -348,7 +348,7 @@ _BARE_ID_RE = compiled(
 )
 _YEAR_RE = compiled(r"1[5-9]\d\d|20[0-4]\d")
 # Years a file or an inventory covers, not another of them: "op. 2, 1837–1847".
-_YEARS_RE = compiled(rf"(?:1[5-9]\d\d|20[0-4]\d)\s?[{DASH}]\s?(?:1[5-9]\d\d|20[0-4]\d)")
+_YEARS_RE = compiled(rf"(?:{_YEAR_RE.pattern})\s?[{DASH}]\s?(?:{_YEAR_RE.pattern})")
 # (or a stop right before the numbers, as Estonian reference codes join them: "ERAF.1.4.12")
 _ARCHIVE_SEPARATOR_RE = compiled(r"\.(?=\w)|\s*[,:]?\s*")
 _BRACKET_CLOSE_RE = compiled(r"\)\s*[,:]?\s*")
@@ -356,11 +356,11 @@ _BRACKET_CLOSE_RE = compiled(r"\)\s*[,:]?\s*")
 _CASE_FILE_START_RE = compiled(rf"[{CAPITALS}]{{1,2}}-\d")
 # A number or a range after a file: "d. 381, 51", "d. 505, 12–14", "d. 870: 9–10".
 # (and the list of them that the first begins: "спр. 344, 28, 38–41, 51–54")
-_BARE_RANGE = rf"\d+(?:\s*[{DASH}]\s*\d+)?"
+_RANGE_END = rf"(?:\s*[{DASH}]\s*\d+)?"
 _BARE_FOLIO_RE = compiled(
-    rf"(?P<sep>[,:])\s*(?P<n>(?P<first>\d+)(?:\s*[{DASH}]\s*\d+)?"
+    rf"(?P<sep>[,:])\s*(?P<n>(?P<first>\d+){_RANGE_END}"
     rf"(?:(?:,\s*|\s+(?:and|и|та|і)\s+)(?!(?:1[89]\d\d|20[0-4]\d)(?!\d))"
-    rf"{_BARE_RANGE}(?![\w/.-]*\d))*)"
+    rf"\d+{_RANGE_END}(?![\w/.-]*\d))*)"
     rf"(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)"
 )
 # Between a reference and a folio range that continues it after a description of the
