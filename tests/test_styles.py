@@ -389,3 +389,17 @@ def test_every_style_declares_its_ibid_word() -> None:
 def test_the_layout_of_an_unknown_style_is_an_error() -> None:
     with pytest.raises(UnknownStyle, match="harvard"):
         style_registry.reference_layout("harvard")
+
+
+@pytest.mark.parametrize("style", ["gost", "dstu", "chicago", "wilson"])
+def test_a_roman_numeral_stays_latin_in_every_style(style: str) -> None:
+    # "Т. II", "Разд. IV": both scripts write Roman numerals in Latin capitals (a Cyrillic
+    # style wrote "Т. ИИ", "Разд. ИВ")
+    reference = parse("ЦГИА. Ф. 7. Разд. IV. Д. 12. Т. II. Л. 3.")
+    written = reference.format(style)
+    assert "IV" in written and "II" in written
+    assert "ИВ" not in written and "ИИ" not in written
+    # and a letter in a number still follows the style's script: "1а" in Cyrillic
+    assert ("Оп. 1а" in parse("GARF, f. 5, op. 1a, d. 3").format(style)) == (
+        style in ("gost", "dstu")
+    )

@@ -13,6 +13,7 @@ registry knows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -103,8 +104,15 @@ def _respell(token: str, script: str, system: str) -> str:
     return token
 
 
+# A Roman numeral, which both scripts write in Latin capitals: "Разд. IV", "Т. II".
+_ROMAN_RE = re.compile(r"[IVXLCDM]+")
+
+
 def _identifier(value: str, script: str) -> str:
-    """Letters inside a number follow the style's script: Р-5446 is R-5446 in Latin."""
+    """Letters inside a number follow the style's script: Р-5446 is R-5446 in Latin; a
+    Roman numeral is Latin in both ("Т. II", never "Т. ИИ")."""
+    if _ROMAN_RE.fullmatch(value):
+        return value
     if script == "latin":
         return translit.to_latin(value, "ala-lc") if translit.has_cyrillic(value) else value
     if any("a" <= char.lower() <= "z" for char in value):
