@@ -2330,3 +2330,43 @@ def test_an_archive_name_ending_in_a_number_before_labelled_levels() -> None:
     )
     assert str(match.reference.folios) == "5"
     assert fields("LVA, 101. f., 1. apr., 12. l., 3. lp.")["fond"] == "101"
+
+
+@pytest.mark.parametrize(
+    ("text", "delo", "tom"),
+    [
+        # the security services' case files by their abbreviations
+        ("Архив УФСБ по Омской обл. АСД № П-7731. Т. 2. Л. 41.", "П-7731", "2"),
+        ("ЦА ФСБ РФ, АСД № Р–20514, т. 1, л. 41", "Р–20514", "1"),
+    ],
+)
+def test_a_case_file_named_by_its_abbreviation(text: str, delo: str, tom: str) -> None:
+    [match] = extract(text)
+    assert (match.reference.delo, match.reference.tom, str(match.reference.folios)) == (
+        delo,
+        tom,
+        "41",
+    )
+    # a file alone, with no archive, is no reference, whatever labels it
+    assert extract("Препарат АСД № 2 применяли с 1950 г.") == []
+
+
+def test_a_case_file_number_with_an_en_dash() -> None:
+    assert fields("ЦА ФСБ Р–33538, Л. 43об.")["delo"] == "Р–33538"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ЦА ФСБ РФ, АСД № Р–20514 на Карпова-Лыкову Е. Н., т. 2 (1949 г.), л. 41.",
+        "Архив УФСБ по Омской обл. АСД № П-7731 на Сомова И. И. и др., т. 2, л. 41.",
+    ],
+)
+def test_whom_a_case_file_is_on_is_read_past(text: str) -> None:
+    # "на Карпова-Лыкову Е. Н." after the file's number: kept, and the levels after it read
+    [match] = extract(text)
+    assert (match.reference.tom, str(match.reference.folios)) == ("2", "41")
+    assert match.skipped and normalise(text, "gost") == text
+    # before a file the words are no note: "оп. 2 на Иванова" ends the reference
+    [match] = extract("ГАРФ, ф. 1, оп. 2 на Иванова, д. 5.")
+    assert match.reference.delo is None

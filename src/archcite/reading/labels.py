@@ -174,6 +174,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "док",
         "спр",
         "справа",
+        # the security services' case file by its abbreviation, "архивное следственное
+        # дело" ("ЦА ФСБ РФ, АСД № Р-3454, т. 1, л. 193"; not "АУД", a lecture room's too)
+        "асд",
     ),
     "ed_khr": (
         "ed. khr",

@@ -191,7 +191,7 @@ _CASE_FILE_WORDS_AT_RE = compiled(CASE_FILE_WORDS, re.IGNORECASE)
 # The same words at the end of an archive's phrase, and the marks before them.
 _CASE_FILE_WORDS_END_RE = compiled(rf"[\s,.:;]*(?<!\w){CASE_FILE_WORDS}\Z", re.IGNORECASE)
 # An investigation file cited by its number alone: "ЦА ФСБ Р-33538, Л. 43об.".
-_CASE_FILE_RE = compiled(rf"(?:[,:]\s*)?(?P<id>[{CAPITALS}]{{1,2}}-\d+)(?![\w/.-]*\d)")
+_CASE_FILE_RE = compiled(rf"(?:[,:]\s*)?(?P<id>[{CAPITALS}]{{1,2}}[{DASH}]\d+)(?![\w/.{DASH}]*\d)")
 
 
 def compact_at(text: str, position: int) -> re.Match[str] | None:

@@ -156,14 +156,23 @@ _DIVISION = (
     # (after an abbreviation's stop, a space alone: "2 эксп. 1869")
     rf"(?:(?:\s?[,.]|(?<=\.))\s?(?:{YEAR_NOTE}|{_BARE_YEAR}))?"
 )
+# Whom a case file of the security services is on, after its number: "АСД № Р-3454 на
+# Арватову-Тухачевскую Е. Н., т. 2, л. 61", "… на Тухачевского М. Н. и др."
+_ACCUSED = (
+    rf"(?-i:на)\s+(?-i:[{CAPITALS}][{LOWER}'’]+(?:[{DASH}][{CAPITALS}]?[{LOWER}'’]+)?)"
+    rf"(?:\s+(?-i:[{CAPITALS}])\.(?:\s?(?-i:[{CAPITALS}])\.)?)?(?:\s+и\s+др\.)?"
+)
 # The notes a run reads past, in the order they are tried (see note_before_level), in one
 # pattern.
 _NOTE_RE = compiled(
-    rf"(?P<note_year>{YEAR_NOTE})|{_REMARK}|(?P<bare_year>{_BARE_YEAR})|(?P<division>{_DIVISION})",
+    rf"(?P<note_year>{YEAR_NOTE})|{_REMARK}|(?P<bare_year>{_BARE_YEAR})|(?P<division>{_DIVISION})"
+    rf"|(?P<accused>{_ACCUSED})",
     re.IGNORECASE,
 )
-# The notes read past only before any file (a division not before a fond either).
+# The notes read past only before any file (a division not before a fond either), and
+# only after one.
 _BEFORE_A_FILE = frozenset(("bare_year", "division"))
+_AFTER_A_FILE = frozenset(("accused",))
 
 # An inventory right after a fond named in words: past a comma, a stop or a dash, its label
 # (with its abbreviation or not) and its number.
@@ -294,7 +303,7 @@ _GOES_ON_RE = compiled(
     re.IGNORECASE,
 )
 # The characters a note can start with (see note_before_level).
-_NOTE_STARTS = frozenset("(0123456789IVXОOДD")
+_NOTE_STARTS = frozenset("(0123456789IVXОOДDн")
 
 _FOLIO_RE = compiled(
     rf"(?P<number>\d+)(?P<suffix>{SUFFIX})?(?P<verso>{VERSO})?(?:r(?!{LETTER}))?",
@@ -510,10 +519,13 @@ def note_before_level(text: str, position: int, filed: bool) -> tuple[int, int] 
     :attr:`Segment.skipped`) because a level follows them, or None: a year with its "г."
     ("Ф. 400, 1916 г. Оп. 2"), a remark in brackets ("op. 3 (Politburo protocols), d. 870"),
     or, before any file (not ``filed``), a year alone ("op. 469, 1859, d. 45") or a division
-    of the Police Department ("Ф. 102. ОО. 1905. Д. 999"; not before a fond). A semicolon
-    after the words ends the run there."""
+    of the Police Department ("Ф. 102. ОО. 1905. Д. 999"; not before a fond), or after one,
+    whom a case file is on ("АСД № Р-3454 на Иванова И. И., л. 61"). A semicolon after the
+    words ends the run there."""
     note = _NOTE_RE.match(text, position)
     if note is None or (filed and note.lastgroup in _BEFORE_A_FILE):
+        return None
+    if not filed and note.lastgroup in _AFTER_A_FILE:
         return None
     after = _SEPARATOR_RE.match(text, note.end())
     assert after is not None  # it matches the empty string

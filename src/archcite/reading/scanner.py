@@ -353,7 +353,7 @@ _YEARS_RE = compiled(rf"(?:{_YEAR_RE.pattern})\s?[{DASH}]\s?(?:{_YEAR_RE.pattern
 _ARCHIVE_SEPARATOR_RE = compiled(r"\.(?=\w)|\s*[,:]?\s*")
 _BRACKET_CLOSE_RE = compiled(r"\)\s*[,:]?\s*")
 # A case file's number with its letter prefix: "Р-33538" (the scan starts at the prefix).
-_CASE_FILE_START_RE = compiled(rf"[{CAPITALS}]{{1,2}}-\d")
+_CASE_FILE_START_RE = compiled(rf"[{CAPITALS}]{{1,2}}[{DASH}]\d")
 # A number or a range after a file: "d. 381, 51", "d. 505, 12–14", "d. 870: 9–10".
 # (and the list of them that the first begins: "спр. 344, 28, 38–41, 51–54")
 _RANGE_END = rf"(?:\s*[{DASH}]\s*\d+)?"

@@ -394,6 +394,8 @@ _REMARKS = {
         "протокол № 12 заседания бюро", "переписка с ЦК ВКП(б), 1931 г.", "5/118",
     ),
 }  # fmt: skip
+# Whom a case file is on, which a run reads past after the file.
+_ACCUSED = ("на Козлова И. И.", "на Петрову-Сидорову А. Н.", "на Смирнова А. и др.", "на Рыбакова")
 # The divisions of the Police Department's fond and the Third Section's that stand in the
 # inventory's place.
 _DIVISIONS = {
@@ -482,7 +484,7 @@ def _levels_in(
             and name == "folios"
             and index == len(order) - 1
             and order[index - 1 : index] in (["delo"], ["ed_khr"])
-            and not text.endswith(")")  # (no remark between: "d. 1 (copy) (l. 1)")
+            and not read_past  # (no remark between: "d. 1 (copy) (l. 1)")
             and plain
             and not draw(st.integers(0, 3))
         )
@@ -497,7 +499,12 @@ def _levels_in(
         text += printed + space + value
         if remarks is None or index == len(order) - 1 or draw(st.integers(0, 2)):
             continue
-        if level in _REMARKED:
+        if level == "delo" and hand.script == "cyrillic" and not draw(_ONE_IN_4):
+            # whom a case file is on, after its number: "д. П-7731 на Козлова И. И., л. 41"
+            accused = draw(st.sampled_from(_ACCUSED))
+            remarks.append((len(text) + 1, len(text) + 1 + len(accused)))
+            text += f" {accused}"
+        elif level in _REMARKED:
             remark = f"({draw(st.sampled_from(_REMARKS[hand.script]))})"
             remarks.append((len(text) + 1, len(text) + 1 + len(remark)))
             text += f" {remark}"
