@@ -69,6 +69,7 @@ from .patterns import (
     NAME_ABBREVIATIONS,
     NAME_END_WORDS,
     NAME_LETTER,
+    NOT_A_DATE,
     REGION,
 )
 from .reference import (
@@ -359,8 +360,8 @@ _CASE_FILE_START_RE = compiled(rf"[{CAPITALS}]{{1,2}}[{DASH}]\d")
 _RANGE_END = rf"(?:\s*[{DASH}]\s*\d+)?"
 _BARE_FOLIO_RE = compiled(
     rf"(?P<sep>[,:])\s*(?P<n>(?P<first>\d+){_RANGE_END}"
-    rf"(?:(?:,\s*|\s+(?:and|и|та|і)\s+)(?!(?:1[89]\d\d|20[0-4]\d)(?!\d))"
-    rf"\d+{_RANGE_END}(?![\w/.-]*\d))*)"
+    # (no date among them, as in a labelled list: patterns.MORE_FOLIOS)
+    rf"(?:(?:,\s*|\s+(?:and|и|та|і)\s+){NOT_A_DATE}\d+{_RANGE_END}(?![\w/.-]*\d))*)"
     rf"(?![\w/.-]*\d)(?!\s*[,;]?\s*\d)"
 )
 # Between a reference and a folio range that continues it after a description of the

@@ -428,7 +428,7 @@ def _levels_in(
         # (right after words read past, a remark or a year, the levels that the run knows
         # only by where they stand are not written: "No. 3" alone, "k. 45" after a file,
         # OCR's "11. 52", "pa. 21")
-        read_past = remarks is not None and bool(remarks) and remarks[-1][1] == len(text)
+        read_past = bool(remarks and remarks[-1][1] == len(text))
         if level == "folios":
             assert reference.folios is not None
             name = "page" if reference.folios.unit == "page" else "folios"
