@@ -39,6 +39,7 @@ __all__ = [
     "SKIPPED_LABELS",
     "SPELLINGS",
     "STOPS_REQUIRED",
+    "TO_LATIN_LOOK_ALIKES",
     "inner_level",
     "label_key",
     "label_pattern",
@@ -415,13 +416,13 @@ LOOK_ALIKES = {
     "h": "н",
     "b": "в",
 }
+_LOOK_ALIKES_BACK = {cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()}
 _TO_CYRILLIC = str.maketrans(LOOK_ALIKES)
-_TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()})
+#: A table for ``str.translate`` that reads the Cyrillic look-alikes of Latin letters as
+#: those letters ("ра" with Cyrillic letters is "pa").
+TO_LATIN_LOOK_ALIKES = str.maketrans(_LOOK_ALIKES_BACK)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
-
-
-_LOOK_ALIKES_BACK = {cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()}
 
 
 def _letter_class(char: str) -> str:
@@ -594,14 +595,13 @@ INNER_LABELS: dict[str, str] = {
 # AVP RF's folder as English notes shorten it, "f. 07, op. 21, pa. 21, d. 308" (alone,
 # "Pa." is Pennsylvania's: "456 Pa. 21").
 INNER_LABELS["pa"] = "papka"
-_TO_LATIN = str.maketrans(_LOOK_ALIKES_BACK)
 
 
 def inner_level(label: str) -> str | None:
     """The level a label of :data:`INNER_LABELS` names, its letters of the other script read
     as their Latin look-alikes, as the label's pattern reads them ("ра." with a Cyrillic
     "р" and "а" is "pa.")."""
-    return INNER_LABELS.get(label_key(label).translate(_TO_LATIN))
+    return INNER_LABELS.get(label_key(label).translate(TO_LATIN_LOOK_ALIKES))
 
 
 #: The level each label names where the number comes before it: the Latvian labels of
@@ -623,7 +623,7 @@ def level_of(label: str) -> str | None:
     found = LEVEL_OF_LABEL.get(key)
     if found is None:
         # Written wholly in look-alikes of the other script ("ор" for "op").
-        found = LEVEL_OF_LABEL.get(key.translate(_TO_LATIN)) or LEVEL_OF_LABEL.get(
+        found = LEVEL_OF_LABEL.get(key.translate(TO_LATIN_LOOK_ALIKES)) or LEVEL_OF_LABEL.get(
             key.translate(_TO_CYRILLIC)
         )
     return found

@@ -12,7 +12,7 @@ from hypothesis.errors import InvalidArgument
 from .. import translit
 from ..levels import LEVELS, complete
 from ..model import ArchivalReference, Match, StyleOptions
-from ..reading.labels import LABELS, LOOK_ALIKES, label_key
+from ..reading.labels import LABELS, TO_LATIN_LOOK_ALIKES, label_key
 from ..reading.patterns import FOREIGN_ARCHIVES, INVISIBLE
 from ..styles import format_in_text, format_reference, style_names
 from ._archives import printed_archives
@@ -120,7 +120,6 @@ _DESCRIPTION_WORDS = {
 _VERSOS = ("ob", "об", "зв", "zv", "адв", "adv", "verso", "rev", "Rs")
 # Damage may put a character that prints nothing inside a verso mark ("ve\u200drso").
 _PRINTS_NOTHING = str.maketrans("", "", INVISIBLE)
-_TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in LOOK_ALIKES.items()})
 _MONTHS = ("January", "March", "May", "July", "September", "November")
 _RU_MONTHS = ("января", "марта", "мая", "июля", "сентября", "ноября")
 
@@ -416,7 +415,7 @@ def _footnote(
     if style is None and draw(st.booleans()):
         hand = draw(hands(forms, None))
         for level, word in (("fond", "collection"), ("opis", "perechen")):
-            if label_key(hand.labels[level]).translate(_TO_LATIN).startswith(word):
+            if label_key(hand.labels[level]).translate(TO_LATIN_LOOK_ALIKES).startswith(word):
                 # Free text finds no reference whose fond is labelled "Collection", nor one
                 # that opens with "Perechen'": see the tests.
                 labels = {**hand.labels, level: hand.safe_labels[level]}
